@@ -1,0 +1,142 @@
+/**
+ * The records that flow through the pipeline:
+ * load -> clean -> segment -> normalize -> extract -> align -> compare -> report.
+ * Every stage takes and returns plain data; nothing here formats text for people.
+ */
+
+/** One article as loaded: an id unique within the run, the path as the user gave it, and its text. */
+export interface Source {
+  id: string;
+  path: string;
+  text: string;
+}
+
+/** Why a line was dropped before segmentation. A fixed vocabulary, so reports can group and filter. */
+export type RemovalReason =
+  | 'advertisement'
+  | 'navigation'
+  | 'related-content'
+  | 'comments'
+  | 'byline'
+  | 'dateline'
+  | 'caption'
+  | 'credit'
+  | 'social-embed'
+  | 'copyright'
+  | 'heading'
+  | 'url'
+  | 'timestamp';
+
+export interface RemovedLine {
+  /** 1-based line number in the source text. */
+  line: number;
+  text: string;
+  reason: RemovalReason;
+}
+
+/** A line of article text that survived cleaning. */
+export interface KeptLine {
+  /** 1-based line number in the source text. */
+  line: number;
+  text: string;
+}
+
+export interface CleanedSource {
+  source: Source;
+  /** Article body lines, in order. Blank lines are neither kept nor removed: they only separate paragraphs. */
+  kept: KeptLine[];
+  removed: RemovedLine[];
+  /** The article's headline, when one was recognised (kept apart: a headline is not a claim). */
+  headline?: { line: number; text: string };
+}
+
+/** One sentence unit of one source. */
+export interface Sentence {
+  source: string;
+  /** 0-based position among the source's sentences: the order the outlet told the story in. */
+  index: number;
+  /** 1-based line where the sentence starts. */
+  line: number;
+  text: string;
+}
+
+/** A sentence with the keys alignment works on. */
+export interface NormalizedSentence extends Sentence {
+  /** Content-word keys (lower-cased stems, numbers as digits, names transliterated), in order, with repeats. */
+  terms: string[];
+}
+
+export type FactKind = 'number' | 'date' | 'weekday' | 'name' | 'quote';
+
+/** A fact a sentence states, with where it states it. */
+export interface Fact {
+  kind: FactKind;
+  /** A comparable value: a number, an ISO date, a weekday name, a name key, a quote's normalised words. */
+  value: string | number;
+  /** The words of the sentence that state it. */
+  text: string;
+  source: string;
+  /** 0-based [start, end) character offsets in the sentence text. */
+  span: [number, number];
+  /** What the fact is about, where known (the noun a number counts, the verb it is tied to). */
+  about?: string;
+}
+
+export interface ClaimSentence {
+  source: string;
+  line: number;
+  text: string;
+  index: number;
+}
+
+/** A group of sentences, at most one per source unless a source repeats itself, that state the same claim. */
+export interface Claim {
+  id: string;
+  sources: string[];
+  omittedBy: string[];
+  sentences: ClaimSentence[];
+  facts: Fact[];
+  /** Mean pairwise similarity of the grouped sentences (1 for a claim of one sentence). */
+  cohesion: number;
+}
+
+export interface ContradictionValue {
+  source: string;
+  value: string | number;
+  /** The source's sentence. */
+  text: string;
+  /** The words that state the value. */
+  span: [number, number];
+}
+
+export interface Contradiction {
+  claim: string;
+  kind: FactKind;
+  values: ContradictionValue[];
+}
+
+export interface SourceSummary {
+  id: string;
+  path: string;
+  sentences: number;
+  removed: RemovedLine[];
+  headline?: string;
+  /** Claims only this source states. */
+  adds: number;
+  /** Claims stated by at least two other sources that this source leaves out. */
+  omits: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  sources: SourceSummary[];
+  claims: Claim[];
+  contradictions: Contradiction[];
+}
+
+export interface CompareOptions {
+  /** Skip the clean stage: every non-blank line is article text. */
+  keepClutter?: boolean;
+  /** Minimum similarity for two sentences to be the same claim (0..1). */
+  threshold?: number;
+}
