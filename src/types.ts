@@ -64,6 +64,8 @@ export interface Sentence {
 export interface NormalizedSentence extends Sentence {
   /** Content-word keys (lower-cased stems, numbers as digits, names transliterated), in order, with repeats. */
   terms: string[];
+  /** How much each term counts, parallel to `terms` (1 unless the term is a light word). */
+  termWeights: number[];
 }
 
 export type FactKind = 'number' | 'date' | 'weekday' | 'name' | 'quote';
@@ -127,11 +129,18 @@ export interface SourceSummary {
   omits: number;
 }
 
+/** Something the user should know that is not a finding: a source with no article text, say. */
+export interface Warning {
+  source: string;
+  message: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   sources: SourceSummary[];
   claims: Claim[];
   contradictions: Contradiction[];
+  warnings: Warning[];
 }
 
 export interface CompareOptions {

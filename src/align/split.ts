@@ -1,0 +1,52 @@
+import type { NormalizedSentence } from '../types.js';
+import { dotProduct } from './similarity.js';
+import type { WeightedSentence } from './weights.js';
+
+export interface ScoredEdge {
+  a: number;
+  b: number;
+  dot: number;
+  score: number;
+}
+
+/** How much of a sentence's weight must stand in the partner for it to count as that partner's other half. */
+const MIN_CONTAINMENT = 0.5;
+
+/**
+ * A source that splits one claim over two sentences ("X reopened. More than 5,000 came.") against one that
+ * says it in one ("X reopened, and more than 5,000 came."): after clustering, the second half is left alone.
+ * Attach such a lone sentence to its partner's claim when its neighbour in the same source is already there
+ * and most of its words stand in the partner.
+ */
+export function attachSplitSentences(
+  sentences: readonly NormalizedSentence[],
+  vectors: readonly WeightedSentence[],
+  groups: number[][],
+  edges: readonly ScoredEdge[],
+): number[][] {
+  const groupOf = new Map<number, number[]>();
+  for (const g of groups) for (const i of g) groupOf.set(i, g);
+  const absorbed = new Set<number[]>();
+
+  const byScore = [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const edge of byScore) {
+    for (const [lone, partner] of [[edge.a, edge.b], [edge.b, edge.a]] as const) {
+      const own = groupOf.get(lone)!;
+      if (own.length !== 1 || absorbed.has(own)) continue;
+      if (edge.dot / vectors[lone]!.normSquared < MIN_CONTAINMENT) continue;
+      const target = groupOf.get(partner)!;
+      const s = sentences[lone]!;
+      const neighbour = target.find(
+        (i) => sentences[i]!.source === s.source && Math.abs(sentences[i]!.index - s.index) === 1,
+      );
+      if (neighbour === undefined) continue;
+      // The other half must add words of its own, not restate its neighbour.
+      if (dotProduct(vectors[lone]!, vectors[neighbour]!) / vectors[lone]!.normSquared >= MIN_CONTAINMENT) continue;
+      target.push(lone);
+      target.sort((x, y) => x - y);
+      absorbed.add(own);
+      groupOf.set(lone, target);
+    }
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}

@@ -1,0 +1,48 @@
+import type { NormalizedSentence } from '../types.js';
+
+/** A sentence as a sparse term-weight vector. */
+export interface WeightedSentence {
+  /** term -> weight (tf-idf). */
+  weights: Map<string, number>;
+  /** Sum of squared weights. */
+  normSquared: number;
+}
+
+/**
+ * TF-IDF over sentences: a term that few sentences share says more about which claim a sentence states
+ * than one every sentence has ("Zelensky" in a story about Zelensky).
+ */
+export function weighSentences(sentences: readonly NormalizedSentence[]): {
+  vectors: WeightedSentence[];
+  documentFrequency: Map<string, number>;
+} {
+  const documentFrequency = new Map<string, number>();
+  for (const s of sentences) {
+    for (const term of new Set(s.terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = sentences.length;
+  const vectors = sentences.map((s) => {
+    // Count each term, scaled by its own weight (a reporting verb counts for less than a content word).
+    const counts = new Map<string, number>();
+    const scale = new Map<string, number>();
+    s.terms.forEach((term, i) => {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      scale.set(term, Math.max(scale.get(term) ?? 0, s.termWeights[i] ?? 1));
+    });
+    const weights = new Map<string, number>();
+    let normSquared = 0;
+    for (const [term, count] of counts) {
+      const idf = Math.log(1 + total / (documentFrequency.get(term) ?? 1));
+      const weight = (1 + Math.log(count)) * idf * termBoost(term) * scale.get(term)!;
+      weights.set(term, weight);
+      normSquared += weight * weight;
+    }
+    return { weights, normSquared };
+  });
+  return { vectors, documentFrequency };
+}
+
+/** Numbers pin a claim down more than words do. */
+function termBoost(term: string): number {
+  return /^\d/.test(term) ? 1.5 : 1;
+}

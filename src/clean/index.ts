@@ -1,0 +1,164 @@
+import type { CleanedSource, KeptLine, RemovalReason, RemovedLine, Source } from '../types.js';
+import { firstReason, type LineContext } from './context.js';
+import { chooseHeadline, type HeadlineCandidate } from './headline.js';
+import { isBlank, splitLines } from './lines.js';
+import { ARTICLE_RULES, TAIL_RULES } from './rules/index.js';
+import {
+  continuesArticle,
+  endMarker,
+  resolveSection,
+  sectionHeader,
+  sectionReason,
+  type TailSection,
+} from './rules/end-of-article.js';
+import { isSentenceLike, isTitleLike } from './text.js';
+
+/**
+ * The clean stage: sorts every non-blank line of an article page into article text (`kept`) and
+ * page clutter (`removed`, with a reason), and picks out the headline.
+ *
+ * Headline convention: the headline goes to `headline` only - it is in neither `kept` nor
+ * `removed`. It is not a claim, but it is not clutter either.
+ *
+ * The rules live in ./rules, one kind of clutter per file; this file only walks the lines in
+ * order, because some decisions depend on position: whether the article has begun (datelines and
+ * headlines come before it, sub-heads inside it) and whether it has ended (everything below a
+ * closing line is page).
+ */
+
+export interface CleanOptions {
+  /** Keep every non-blank line as article text (no headline, nothing removed). */
+  keepClutter?: boolean;
+}
+
+/** A non-blank line with what the rules need to know about its layout. */
+interface ContentLine {
+  line: number;
+  /** The line as written. */
+  original: string;
+  /** The line trimmed: what the rules look at. */
+  text: string;
+  /** A paragraph of its own: blank (or nothing) above and below. */
+  isolated: boolean;
+}
+
+type Verdict = { kind: 'kept' } | { kind: 'removed'; reason: RemovalReason } | { kind: 'headline-candidate' };
+
+function contentLines(text: string): ContentLine[] {
+  const lines = splitLines(text);
+  const blank = lines.map((l) => isBlank(l.text));
+  const result: ContentLine[] = [];
+  lines.forEach((l, i) => {
+    if (blank[i]) return;
+    const blankAbove = i === 0 || blank[i - 1] === true;
+    const blankBelow = i === lines.length - 1 || blank[i + 1] === true;
+    result.push({ line: l.line, original: l.text, text: l.text.trim(), isolated: blankAbove && blankBelow });
+  });
+  return result;
+}
+
+/** Web pages put blank lines between paragraphs; ECB-style text puts one sentence per line. */
+function usesParagraphLayout(lines: readonly ContentLine[]): boolean {
+  let separated = 0;
+  for (let i = 1; i < lines.length; i += 1) {
+    const previous = lines[i - 1];
+    const current = lines[i];
+    if (previous !== undefined && current !== undefined && current.line > previous.line + 1) separated += 1;
+  }
+  return lines.length > 1 && separated >= (lines.length - 1) / 2;
+}
+
+/** For each line: does running text follow it? (A title with no text under it is not a headline.) */
+function sentenceFollows(texts: readonly string[]): boolean[] {
+  const follows = new Array<boolean>(texts.length).fill(false);
+  let seen = false;
+  for (let i = texts.length - 1; i >= 0; i -= 1) {
+    follows[i] = seen;
+    if (isSentenceLike(texts[i] ?? '')) seen = true;
+  }
+  return follows;
+}
+
+function classify(lines: readonly ContentLine[]): Verdict[] {
+  const texts = lines.map((l) => l.text);
+  const paragraphStyle = usesParagraphLayout(lines);
+  const textFollows = sentenceFollows(texts);
+  const verdicts: Verdict[] = [];
+  let bodyStarted = false;
+  let tail: TailSection | null = null;
+
+  lines.forEach((current, i) => {
+    const context: LineContext = {
+      text: current.text,
+      previous: texts[i - 1],
+      next: texts[i + 1],
+      isolated: current.isolated,
+      paragraphStyle,
+      bodyStarted,
+    };
+
+    if (tail !== null) {
+      tail = sectionHeader(current.text) ?? tail;
+      const reason = firstReason(TAIL_RULES, context) ?? sectionReason(tail, current.text);
+      verdicts.push({ kind: 'removed', reason });
+      return;
+    }
+
+    const marker = endMarker(current.text);
+    if (marker !== null) {
+      if (bodyStarted && (marker.explicit || !continuesArticle(texts, i))) {
+        tail = marker.section === 'unknown' ? resolveSection(texts, i) : marker.section;
+      }
+      verdicts.push({ kind: 'removed', reason: marker.reason });
+      return;
+    }
+
+    const reason = firstReason(ARTICLE_RULES, context);
+    if (reason !== null) {
+      verdicts.push({ kind: 'removed', reason });
+    } else if (!bodyStarted && isTitleLike(current.text) && textFollows[i] === true) {
+      verdicts.push({ kind: 'headline-candidate' });
+    } else {
+      verdicts.push({ kind: 'kept' });
+      if (isSentenceLike(current.text)) bodyStarted = true;
+    }
+  });
+  return verdicts;
+}
+
+function resolveHeadline(lines: readonly ContentLine[], verdicts: Verdict[]): number | undefined {
+  const candidates: HeadlineCandidate[] = [];
+  verdicts.forEach((v, index) => {
+    if (v.kind !== 'headline-candidate') return;
+    const next = verdicts[index + 1];
+    const text = lines[index]?.text ?? '';
+    candidates.push({ index, text, followedByCaption: next?.kind === 'removed' && next.reason === 'caption' });
+  });
+  const choice = chooseHeadline(candidates);
+  for (const { index, reason } of choice.others) {
+    verdicts[index] = reason === null ? { kind: 'kept' } : { kind: 'removed', reason };
+  }
+  return choice.headline;
+}
+
+export function clean(source: Source, options: CleanOptions = {}): CleanedSource {
+  const lines = contentLines(source.text);
+  if (options.keepClutter === true) {
+    return { source, kept: lines.map((l) => ({ line: l.line, text: l.original })), removed: [] };
+  }
+
+  const verdicts = classify(lines);
+  const headlineIndex = resolveHeadline(lines, verdicts);
+  const kept: KeptLine[] = [];
+  const removed: RemovedLine[] = [];
+  lines.forEach((l, i) => {
+    const verdict = verdicts[i];
+    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: l.original });
+    if (verdict?.kind === 'removed') removed.push({ line: l.line, text: l.original, reason: verdict.reason });
+  });
+
+  const headlineLine = headlineIndex === undefined ? undefined : lines[headlineIndex];
+  return headlineLine === undefined
+    ? { source, kept, removed }
+    : { source, kept, removed, headline: { line: headlineLine.line, text: headlineLine.original } };
+}

@@ -1,0 +1,69 @@
+import type { LineContext } from '../context.js';
+import type { RemovalReason } from '../../types.js';
+import { wordCount } from '../text.js';
+
+/**
+ * Photo captions and photo credits. A caption is a sentence signed with a photo credit
+ * ("... in Kyiv, Ukraine April 8, 2025. REUTERS/Thomas Peter Image: Reuters/Thomas Peter") or
+ * marked the way only captions are ("(not pictured)", "(L) ... (R)", "PHOTOS: ...", "Map of ...: ...");
+ * a credit is the signature alone ("(Photo: WJHL)", "Courtesy: WJHL").
+ * "Reuters could not independently verify the claims." names an agency but signs no photo.
+ */
+
+/** How far from the end of a line a photo credit can start. */
+const CREDIT_WINDOW = 200;
+
+/**
+ * Signatures that end a caption: an agency and photographer ("REUTERS/Joe Skipper", agency names only
+ * in capitals, so not "a Reuters/Ipsos poll"), a labelled credit ("Image: ...", "Photograph: ..."),
+ * a bracketed one ("(Photo: WJHL)", "(AP Photo/Evan Vucci)"), or a picture library ("Getty Images").
+ */
+const CREDITS_AT_END: readonly RegExp[] = [
+  /\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|IANS|XINHUA|TASS|AAP|UPI|ANADOLU|SPUTNIK|AP Photo|AFP Photo|Reuters Photo)\s?\/\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: (?:Image|Photo|Picture|Credit)s?: ?[^:!?]{1,60})?$/u,
+  /\b(?:Image|Photo|Photograph|Picture|Pictures|Photo credit|Image credit|Credit|Courtesy|IMAGE|PHOTO|CREDIT)s?\s?:\s?[^:!?]{1,60}$/u,
+  /\((?:[\p{L} ]{0,20})?(?:Photo|Image|Picture|Credit|Courtesy|photo|image)s?\b[^()]{0,80}\)$/u,
+  /\b(?:Getty Images|Shutterstock|iStock|iStockphoto|Alamy)(?: for [\p{L} ]{1,30})?\)?$/u,
+];
+
+/** Positional notes only captions carry: "(L)", "(2nd R)", "(centre)". */
+const POSITION_NOTE = /\((?:\d(?:st|nd|rd|th) )?(?:L|R|C|left|right|centre|center)\)/g;
+
+/** "Image source, Getty Images": a credit; "Image caption, Rescuers search ...": a caption. */
+const MEDIA_SOURCE_LABEL = /^(?:Image|Media|Video|Photo) source\s?[,:]/u;
+const MEDIA_CAPTION_LABEL = /^(?:Image|Media|Video|Photo) caption\s?[,:]/u;
+
+const CAPTION_PREFIX: readonly RegExp[] = [
+  MEDIA_CAPTION_LABEL,
+  /^(?:PHOTOS?|Photos?|PICTURES|Pictures|IN PICTURES|In pictures|GALLERY|Gallery|SLIDESHOW|Slideshow|Photo gallery)\s?:/u,
+  /^(?:Map|Graphic|Chart|Infographic|Illustration)(?: of [^:]{1,80})?:/u,
+  /^FILE(?: PHOTO)?\s?[-–—:]/u,
+];
+
+/** The part of the line that is a photo credit at its end, if any. */
+export function photoCreditAtEnd(text: string): string | null {
+  const tail = text.slice(-CREDIT_WINDOW);
+  for (const pattern of CREDITS_AT_END) {
+    const match = pattern.exec(tail);
+    if (match !== null) return match[0];
+  }
+  return null;
+}
+
+function hasCaptionMarks(text: string): boolean {
+  const sample = text.slice(0, 1000);
+  if (sample.includes('(not pictured)') || sample.includes('(pictured)')) return true;
+  return (sample.match(POSITION_NOTE) ?? []).length >= 2;
+}
+
+export function captionOrCredit(text: string): 'caption' | 'credit' | null {
+  if (MEDIA_SOURCE_LABEL.test(text)) return 'credit';
+  const credit = photoCreditAtEnd(text);
+  if (credit !== null) {
+    const described = text.slice(0, text.length - credit.length);
+    return wordCount(described) >= 4 ? 'caption' : 'credit';
+  }
+  if (hasCaptionMarks(text)) return 'caption';
+  return CAPTION_PREFIX.some((p) => p.test(text)) ? 'caption' : null;
+}
+
+export const captionRule = (line: LineContext): RemovalReason | null => captionOrCredit(line.text);

@@ -1,0 +1,39 @@
+import type { LineContext } from '../context.js';
+import type { RemovalReason } from '../../types.js';
+import { isShort, wordCount } from '../text.js';
+
+/**
+ * Copyright and reuse notices: "© Thomson Reuters 2025.", "©2025 GPlusMedia Inc.",
+ * "Copyright 2016 WJHL. All rights reserved.", "This material may not be published, broadcast ...".
+ * Sentences about copyright law ("Copyright law changed in 2019.") are not notices: the word must
+ * be followed by a year or a © sign.
+ */
+
+const NOTICE_START = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*©)/i;
+const NOTICE_PHRASES = [
+  'all rights reserved',
+  'may not be published, broadcast, rewritten or redistributed',
+  'do not reproduce without permission',
+  'may not be reproduced',
+];
+
+export function isCopyrightNotice(text: string): boolean {
+  if (NOTICE_START.test(text)) return true;
+  if (!isShort(text)) return false;
+  const lower = text.toLowerCase();
+  if (NOTICE_PHRASES.some((phrase) => lower.includes(phrase))) return true;
+  // A © sign in a short line is a notice; in a long one it may be a caption's credit.
+  return text.includes('©') && wordCount(text) <= 12;
+}
+
+/**
+ * A notice that closes a page ("© 2025 Latin Times. All rights reserved."): carries a year,
+ * a company or a reservation. A bare "© AFP" under a photo is a credit and closes nothing.
+ */
+export function isFooterCopyright(text: string): boolean {
+  if (!isCopyrightNotice(text)) return false;
+  return /\d{4}|all rights reserved|\b(?:inc|ltd|llc|plc|gmbh)\b|copyright/i.test(text.slice(0, 300));
+}
+
+export const copyrightRule = (line: LineContext): RemovalReason | null =>
+  isCopyrightNotice(line.text) ? 'copyright' : null;

@@ -1,0 +1,29 @@
+import type { LineContext } from '../context.js';
+import type { RemovalReason } from '../../types.js';
+import { isShort, wordCount } from '../text.js';
+
+/**
+ * Notes on who made the article: "With inputs from agencies", "The Associated Press contributed to
+ * this report.", "(Additional reporting by ...; editing by ...)", "Source: Reuters", "(AP)".
+ * They are sentences, but about the article, not about the event.
+ */
+
+/** The whole line: "With inputs from agencies", "With inputs from PTI and Reuters" (no clause after it). */
+const WITH_INPUTS = /^with (?:agency |additional )?(?:inputs?|reporting) (?:from|by) [^,;.]{1,60}\.?$/i;
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?["”)]?$/i;
+const MADE_BY = /^[([]?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|sub-edited)(?: and [a-z]+)? by\b/i;
+const SOURCE_LABEL = /^[([]?(?:source|sources|credit|credits|photo credit|image credit|courtesy)\s?(?::|of\b)/i;
+const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |originally |has been )+(?:published|appeared|posted)\b/i;
+const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
+
+export function isCreditNote(text: string): boolean {
+  if (!isShort(text)) return false;
+  if (AGENCY_ONLY.test(text)) return true;
+  if (WITH_INPUTS.test(text)) return true;
+  if (CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
+  if (MADE_BY.test(text)) return true;
+  if (REPUBLISHED.test(text) && wordCount(text) <= 25) return true;
+  return SOURCE_LABEL.test(text) && wordCount(text) <= 10;
+}
+
+export const creditRule = (line: LineContext): RemovalReason | null => (isCreditNote(line.text) ? 'credit' : null);

@@ -1,0 +1,78 @@
+import type { LineContext } from '../context.js';
+import type { RemovalReason } from '../../types.js';
+import { finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
+import { isRelativeTimestamp } from './timestamp.js';
+
+/**
+ * Pointers to other stories: list headers ("Recent News", "Related Sources:"), one-line links
+ * ("Related: Police: 5 officers dead ...", "More from World", "Previous story: ..."), video teasers
+ * ("... Felicia Rodriguez reports. More") and the items of headline lists (a title, a teaser cut
+ * off with "…", then "4 hours ago").
+ */
+
+/** Headers of lists of other stories. Met after the article has begun, they end it (see end-of-article.ts). */
+const LIST_HEADERS = new Set([
+  'recent news', 'latest news', 'latest stories', 'related', 'related news', 'related stories',
+  'related articles', 'related article', 'related story', 'related content', 'related coverage', 'related links',
+  'related topics', 'related sources',
+  'related posts', 'more stories', 'more news', 'more articles', 'more to read', 'top stories', 'top news',
+  'trending', 'trending now', 'trending stories', 'most read', 'most popular', 'most viewed', 'most shared',
+  'popular stories', 'popular now', 'recommended', 'recommended for you', 'recommended stories',
+  'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in',
+  'read next', 'up next', 'what to read next', 'further reading', "editor's picks", 'editors picks',
+  "don't miss", 'dont miss', 'in case you missed it', 'also read', 'read also', 'see also', 'more coverage',
+  'more on this story', 'around the web', 'from the web', 'elsewhere on the web', 'explore more on these topics',
+  'more on these topics',
+]);
+
+/** "Related: <headline>", "More from GlobalPost: <headline>", "Previous story: <headline>". */
+const LINK_LABELS = [
+  'related(?: stories| articles| news| coverage| content| links| story| article)?', 'more from [^:]{1,40}',
+  'more on [^:]{1,40}', 'see also', 'also read', 'also see', 'read also', 'read more', 'previous story', 'next story',
+  'previous article', 'next article', 'recommended', 'must read', 'watch', 'video', 'listen', 'opinion', 'explainer',
+];
+const LINK_PREFIX = new RegExp(`^(?:${LINK_LABELS.join('|')})\\s?[:|]`, 'i');
+
+/** "More from World", "More from Reuters": a widget title. */
+const MORE_FROM = /^more (?:from|on|in) \S/i;
+
+/** A sentence followed by a bare "More": a video or story teaser's link. */
+const TEASER_MORE_LINK = /[.!?]["”’]?\s+More$/;
+
+export function isListHeader(text: string): boolean {
+  return isShort(text) && LIST_HEADERS.has(normalizeLabel(text));
+}
+
+/** A teaser cut off mid-sentence: "Creator of one of the longest-running manga series ... in…". */
+export function isCutOffTeaser(text: string): boolean {
+  return finalMark(text) === '…' || /\w\.\.\.$/.test(text.slice(-10));
+}
+
+export function isStoryLink(text: string): boolean {
+  // Teasers run long (a whole summary), so this one looks only at the line's end.
+  if (TEASER_MORE_LINK.test(text.slice(-20))) return true;
+  if (!isShort(text)) return false;
+  return LINK_PREFIX.test(text) || (MORE_FROM.test(text) && isTitleLike(text) && wordCount(text) <= 6);
+}
+
+/**
+ * An item of a list of other stories: a cut-off teaser or a title, directly followed by the
+ * relative time stamp such lists carry ("4 hours ago"), or a title followed by such a teaser.
+ * (A headline followed by "Published: November 28, 2005" is the article's own, hence "relative".)
+ */
+export function isStoryListItem(line: LineContext): boolean {
+  const next = line.next;
+  if (next === undefined || !isShort(line.text)) return false;
+  if (isRelativeTimestamp(next)) return isCutOffTeaser(line.text) || isTitleLike(line.text);
+  return line.bodyStarted && isTitleLike(line.text) && isCutOffTeaser(next) && wordCount(next) >= 5;
+}
+
+/** The title right under a "Related article" box header that did not end the article. */
+function isBoxedStoryTitle(line: LineContext): boolean {
+  return line.previous !== undefined && isListHeader(line.previous) && isTitleLike(line.text);
+}
+
+export const relatedContentRule = (line: LineContext): RemovalReason | null =>
+  isListHeader(line.text) || isStoryLink(line.text) || isStoryListItem(line) || isBoxedStoryTitle(line)
+    ? 'related-content'
+    : null;

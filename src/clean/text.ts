@@ -1,0 +1,134 @@
+/**
+ * Shape facts about one line of text. Every helper looks at a bounded slice of the line,
+ * so a multi-megabyte line costs no more than a short one.
+ */
+
+/** Lines longer than this are article text or junk, never a label, a date or a heading. */
+export const SHORT_LINE_LIMIT = 300;
+
+/** How much of a long line the word counters look at: enough to tell "long" from "short". */
+const WORD_SCAN_LIMIT = 2000;
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', ' ', '\t']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
+/** Words the title-case test ignores: a headline leaves them lower-case. */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
+  'from', 'as', 'vs', 'vs.', 'via', 'per', 'into', 'onto', 'over', 'off', 'out', 'up', 'than',
+  'amid', 'after', 'before', 'about', 'near', 'is', 'are', 'was', 'be', 'its', 'de', 'la', 'van',
+  'von', 'al', 'el', 'bin',
+]);
+
+/**
+ * Remembers the answer for the last text asked about. The rules look at one line many times in a
+ * row, so this saves re-splitting and re-normalising it; answers are never mutated by callers.
+ */
+export function rememberLast<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text: string): T => {
+    if (last === undefined || last.text !== text) last = { text, value: compute(text) };
+    return last.value;
+  };
+}
+
+export function isShort(text: string): boolean {
+  return text.length <= SHORT_LINE_LIMIT;
+}
+
+/** The line's words (whitespace-separated), from its first couple of thousand characters. */
+export const wordsOf: (text: string) => readonly string[] = rememberLast((text) =>
+  text.slice(0, WORD_SCAN_LIMIT).split(/\s+/).filter((w) => w !== ''),
+);
+
+export function wordCount(text: string): number {
+  return wordsOf(text).length;
+}
+
+/** The line without trailing quote marks, brackets and emphasis stars: `"Go."` -> `"Go.` */
+export function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+/** The last meaningful character: the one a reader checks to see if a sentence has ended. */
+export function finalMark(text: string): string {
+  const body = withoutClosers(text);
+  return body.charAt(body.length - 1);
+}
+
+/** Ends like a sentence: full stop, question or exclamation mark, ellipsis (inside quotes too). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_ENDS.has(finalMark(text));
+}
+
+/** Ends with punctuation that announces more text: a colon, comma, semicolon or dash. */
+export function endsOpen(text: string): boolean {
+  return [':', ',', ';', '-', '–', '—'].includes(finalMark(text));
+}
+
+export function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text.slice(0, WORD_SCAN_LIMIT));
+}
+
+export function hasLowercase(text: string): boolean {
+  return /\p{Ll}/u.test(text.slice(0, WORD_SCAN_LIMIT));
+}
+
+/** Letters present and none of them lower-case: "KYIV", "ALL-AGES PARTY". */
+export function isAllCaps(text: string): boolean {
+  return hasLetters(text) && !hasLowercase(text);
+}
+
+function startsCapitalised(word: string): boolean {
+  const first = word.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
+  return first !== '' && (/\p{Lu}/u.test(first) || /\p{N}/u.test(first));
+}
+
+/** "Five Wounded by Quake in Southern Iran": most content words start with a capital. */
+export function isTitleCase(text: string): boolean {
+  const words = wordsOf(text).filter((w) => /\p{L}/u.test(w));
+  const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const first = words[0];
+  if (first === undefined || !startsCapitalised(first)) return false;
+  const capitalised = content.filter(startsCapitalised).length;
+  return capitalised >= 2 && capitalised >= content.length * 0.8;
+}
+
+/** A line that reads as running text: it ends like a sentence, or is too long to be anything else. */
+export function isSentenceLike(text: string): boolean {
+  const words = wordCount(text);
+  return (endsSentence(text) && words >= 2) || words >= 12;
+}
+
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|according to|reported|reports|added|adds|announced|stated|asked|quoted|wrote|writes|confirmed)\b/i;
+
+/** Reporting language ("said", "told", "according to"): the voice of an article, rarely of a label or a comment. */
+export function hasAttribution(text: string): boolean {
+  return ATTRIBUTION.test(text.slice(0, WORD_SCAN_LIMIT));
+}
+
+/** Could be a title: a few words, letters, and no full stop, comma, colon or semicolon at the end. */
+export function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  const mark = finalMark(text);
+  return (
+    isShort(text) &&
+    words >= 2 &&
+    words <= 30 &&
+    hasLetters(text) &&
+    !['.', ',', ';', ':', '…'].includes(mark)
+  );
+}
+
+/** Lower-cased, single-spaced, with decoration stripped from both ends: for comparing labels. */
+export const normalizeLabel: (text: string) => string = rememberLast((text) =>
+  text
+    .slice(0, SHORT_LINE_LIMIT)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-–—|•·:>»«›*#([]+/u, '')
+    .replace(/[\s\-–—|•·:.!>»«›*#)\]]+$/u, ''),
+);

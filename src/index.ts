@@ -1,0 +1,2 @@
+export { compare, SCHEMA_VERSION } from './pipeline.js';
+export type * from './types.js';

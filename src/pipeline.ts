@@ -1,0 +1,50 @@
+import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
+import { clean } from './clean/index.js';
+import { buildClaims } from './compare/claims.js';
+import { findContradictions } from './compare/contradictions.js';
+import { summarizeSources } from './compare/summaries.js';
+import { extractFacts } from './extract/index.js';
+import { InputError } from './load/errors.js';
+import { normalize } from './normalize/index.js';
+import { segment } from './segment/index.js';
+import type { Claim, CompareOptions, Report, Source, Warning } from './types.js';
+
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The whole comparison as one pure function: sources in, report data out. No I/O, no formatting:
+ * the CLI reads the files and a renderer turns the report into text.
+ */
+export function compare(sources: readonly Source[], options: CompareOptions = {}): Report {
+  if (sources.length < 2) {
+    const named = sources.map((s) => s.path).join(', ');
+    throw new InputError(named, `need at least two sources to compare, got ${sources.length}`);
+  }
+  const ids = sources.map((s) => s.id);
+  if (new Set(ids).size !== ids.length) throw new InputError('', `source ids must be unique: ${ids.join(', ')}`);
+
+  const cleaned = sources.map((s) => clean(s, { keepClutter: options.keepClutter ?? false }));
+  const sentences = normalize(cleaned.flatMap((c) => segment(c)));
+  const sentenceCounts = new Map(ids.map((id) => [id, 0]));
+  for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
+
+  const alignment = align(sentences, {
+    ...DEFAULT_ALIGN_OPTIONS,
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+  });
+  const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => ({
+    ...claim,
+    facts: claim.sentences.flatMap((s) => extractFacts({ ...s, source: s.source })),
+  }));
+  const warnings: Warning[] = ids
+    .filter((id) => sentenceCounts.get(id) === 0)
+    .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' }));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: summarizeSources(cleaned, claims, sentenceCounts),
+    claims,
+    contradictions: findContradictions(claims),
+    warnings,
+  };
+}

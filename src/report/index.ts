@@ -1,0 +1,16 @@
+import type { Report } from '../types.js';
+import { renderJson } from './json.js';
+import { renderTerminal, type TerminalOptions } from './terminal.js';
+
+export type RenderOptions = TerminalOptions;
+
+/** A renderer turns the finished report into text; nothing else in the pipeline formats for people. */
+export type Renderer = (report: Report, options: RenderOptions) => string;
+
+export const RENDERERS = {
+  terminal: renderTerminal,
+  json: (report) => renderJson(report),
+} satisfies Record<string, Renderer>;
+
+export type Format = keyof typeof RENDERERS;
+export const FORMATS = Object.keys(RENDERERS) as Format[];

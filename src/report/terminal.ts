@@ -1,0 +1,144 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Claim, ClaimSentence, Contradiction, Report, SourceSummary } from '../types.js';
+import { markDifferences } from './highlight.js';
+import { wrapPieces, type Piece } from './wrap.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  width: number;
+  /** List every line dropped as clutter, per source. */
+  showRemoved?: boolean;
+}
+
+/** The report for a person at a terminal: a header, claims by how widely they are shared, then contradictions. */
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(60, options.width);
+  const total = report.sources.length;
+  const shared = report.claims.filter((claim) => claim.sources.length === total && total > 1);
+  const some = report.claims.filter((claim) => claim.sources.length > 1 && claim.sources.length < total);
+  const unique = report.claims.filter((claim) => claim.sources.length === 1);
+
+  const out: string[] = [];
+  out.push(...header(report, c));
+  out.push(...sourceTable(report.sources, c, options.showRemoved ?? false, width));
+  for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
+
+  out.push('', section(c, `Shared by all ${total} sources`, shared.length));
+  for (const claim of shared) out.push(...claimBlock(claim, c, width, false));
+  out.push('', section(c, 'Shared by some sources', some.length));
+  for (const claim of some) out.push(...claimBlock(claim, c, width, true));
+  out.push('', section(c, 'Unique to one source', unique.length));
+  out.push(...uniqueBlock(report.sources, unique, c, width));
+  out.push('', section(c, 'Contradictions', report.contradictions.length));
+  if (report.contradictions.length === 0) out.push(c.dim('  none found'));
+  for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction, report, c, width));
+  out.push('');
+  return out.join('\n');
+}
+
+function header(report: Report, c: ChalkInstance): string[] {
+  const sentences = report.sources.reduce((n, s) => n + s.sentences, 0);
+  const removed = report.sources.reduce((n, s) => n + s.removed.length, 0);
+  return [
+    `${c.bold('claimdiff')}: ${plural(report.sources.length, 'source')}, ${plural(sentences, 'sentence')}, ` +
+      `${plural(report.claims.length, 'claim')}, ${plural(report.contradictions.length, 'contradiction')}` +
+      (removed > 0 ? `, ${plural(removed, 'line')} dropped as clutter` : ''),
+    '',
+  ];
+}
+
+function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRemoved: boolean, width: number): string[] {
+  const idWidth = Math.min(28, Math.max(...sources.map((s) => s.id.length)));
+  const lines: string[] = [];
+  for (const s of sources) {
+    const figures = [
+      plural(s.sentences, 'sentence'),
+      `adds ${s.adds}`,
+      `omits ${s.omits}`,
+      s.removed.length > 0 ? `${s.removed.length} dropped` : '',
+    ].filter(Boolean);
+    lines.push(`  ${c.cyan(truncate(s.id, idWidth).padEnd(idWidth))}  ${figures.join(c.dim(' · '))}`);
+    if (s.headline) lines.push(c.dim(`  ${' '.repeat(idWidth)}  ${truncate(`“${s.headline}”`, width - idWidth - 4)}`));
+    if (s.removed.length > 0) {
+      const reasons = countBy(s.removed.map((r) => r.reason));
+      lines.push(c.dim(`  ${' '.repeat(idWidth)}  dropped: ${reasons.map(([r, n]) => `${r} ${n}`).join(', ')}`));
+    }
+    if (showRemoved) {
+      for (const r of s.removed) {
+        lines.push(c.dim(`      line ${r.line} [${r.reason}] ${truncate(r.text, width - 24 - String(r.line).length)}`));
+      }
+    }
+  }
+  return lines;
+}
+
+function claimBlock(claim: Claim, c: ChalkInstance, width: number, showOmitted: boolean): string[] {
+  const title = [c.bold(claim.id), `stated by ${claim.sources.length}`];
+  if (showOmitted && claim.omittedBy.length > 0) title.push(`omitted by ${claim.omittedBy.join(', ')}`);
+  const lines = ['', `  ${title.join(c.dim(' · '))}`];
+  const reference = claim.sentences[0]!;
+  for (const s of claim.sentences) {
+    lines.push(`    ${c.cyan(s.source)} ${c.dim(`line ${s.line}`)}`);
+    const pieces = s === reference ? [{ text: s.text }] : markDifferences(reference.text, s.text);
+    lines.push(...wrapPieces(pieces, width, '      ', paint(c)));
+  }
+  return lines;
+}
+
+function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[], c: ChalkInstance, width: number): string[] {
+  const lines: string[] = [];
+  for (const source of sources) {
+    const own = unique.filter((claim) => claim.sources[0] === source.id);
+    if (own.length === 0) continue;
+    lines.push('', `  ${c.cyan(source.id)} adds ${plural(own.length, 'claim')}`);
+    for (const claim of own) {
+      const s: ClaimSentence = claim.sentences[0]!;
+      lines.push(`    ${c.bold(claim.id)} ${c.dim(`line ${s.line}`)}`);
+      lines.push(...wrapPieces([{ text: s.text }], width, '      ', paint(c)));
+    }
+  }
+  return lines;
+}
+
+function contradictionBlock(contradiction: Contradiction, report: Report, c: ChalkInstance, width: number): string[] {
+  const claim = report.claims.find((x) => x.id === contradiction.claim);
+  const lines = ['', `  ${c.bold(contradiction.claim)} ${c.red(contradiction.kind)}`];
+  const valueWidth = Math.min(20, Math.max(...contradiction.values.map((v) => String(v.value).length)));
+  for (const v of contradiction.values) {
+    const line = claim?.sentences.find((s) => s.source === v.source)?.line;
+    lines.push(
+      `    ${c.red(truncate(String(v.value), valueWidth).padEnd(valueWidth))}  ${c.cyan(v.source)}` +
+        (line !== undefined ? c.dim(` line ${line}`) : ''),
+    );
+    const pieces: Piece[] = [
+      { text: v.text.slice(0, v.span[0]) },
+      { text: v.text.slice(v.span[0], v.span[1]), style: 'changed' },
+      { text: v.text.slice(v.span[1]) },
+    ];
+    lines.push(...wrapPieces(pieces, width, '      ', paint(c)));
+  }
+  return lines;
+}
+
+function paint(c: ChalkInstance): (p: Piece) => string {
+  return (p) => (p.style === 'changed' ? c.yellow.underline(p.text) : p.text);
+}
+
+function section(c: ChalkInstance, title: string, count: number): string {
+  return c.bold.underline(`${title} (${count})`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
+function countBy(values: readonly string[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}

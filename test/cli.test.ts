@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/types.js';
+import { ROOT, runCli, runJson } from './helpers/run-cli.js';
+
+const ESC = '\u001b[';
+
+describe('claimdiff on the seeds', () => {
+  let report: Report;
+  beforeAll(() => {
+    report = runJson(['fixtures/seeds']);
+  });
+
+  it('reports every source, with its path as given', () => {
+    expect(report.schemaVersion).toBe(1);
+    expect(report.sources.map((s) => s.id)).toEqual([
+      '000_ec28e01846dc2816',
+      '001_9c1a1810735250cf',
+      '002_00bcb2c85f74b812',
+      '003_4fb5f7077c4bf7d7',
+      '004_fb8f9be659c909f0',
+    ]);
+    expect(report.sources[0]!.path).toBe(path.join('fixtures', 'seeds', '000_ec28e01846dc2816.txt'));
+  });
+
+  it('gives every claim exactly all sources between sources and omittedBy', () => {
+    const all = report.sources.map((s) => s.id).sort();
+    for (const claim of report.claims) {
+      expect([...claim.sources, ...claim.omittedBy].sort()).toEqual(all);
+      expect(claim.sentences.map((s) => s.source).every((s) => claim.sources.includes(s))).toBe(true);
+    }
+  });
+
+  it('shares the "Chinese nationals captured" claim across most sources', () => {
+    const captured = report.claims.filter(
+      (c) => c.sources.length >= 3 && c.sentences.every((s) => /captur|custody/i.test(s.text) && /Chinese/.test(s.text)),
+    );
+    expect(captured.length).toBeGreaterThan(0);
+  });
+
+  it('aligns the two translations of "I think the U.S. needs to pay more attention"', () => {
+    const claim = report.claims.find((c) => c.sentences.some((s) => s.text.includes('I think the U.S. needs to pay more attention')));
+    expect(claim).toBeDefined();
+    expect(claim!.sentences.some((s) => s.text.includes('I think the United States should pay more attention'))).toBe(true);
+  });
+
+  it("aligns the summoning of China's charge d'affaires across the outlets that report it", () => {
+    const claim = report.claims.find((c) => c.sentences.some((s) => /summoned China's charge d'affaires/.test(s.text)));
+    expect(claim).toBeDefined();
+    expect(claim!.sources).toEqual(expect.arrayContaining(['002_00bcb2c85f74b812', '004_fb8f9be659c909f0']));
+    expect(claim!.sentences.some((s) => s.source === '003_4fb5f7077c4bf7d7' && /summoned/.test(s.text))).toBe(true);
+  });
+
+  it.each([
+    'Guess they\'re running out of North Koreans.',
+    'Even the Orange Liar in Chief has more credibility than Zelensky and Netanyahu combined',
+    'Punch the baby monkey isn’t being bullied: Japan zoo',
+    '4 hours ago',
+    'Advertisement',
+    '© Thomson Reuters 2025.',
+    'Recent News',
+  ])('keeps clutter out of the claims: %s', (clutter) => {
+    const texts = report.claims.flatMap((c) => c.sentences.map((s) => s.text));
+    expect(texts.some((t) => t.includes(clutter))).toBe(false);
+  });
+
+  it('lists the clutter it removed, with line and reason', () => {
+    const removed = report.sources.find((s) => s.id === '002_00bcb2c85f74b812')!.removed;
+    const comment = removed.find((r) => r.text.startsWith("Guess they're running out"));
+    expect(comment).toMatchObject({ line: 55, reason: 'comments' });
+  });
+
+  it('keeps facts honest: every fact quotes its own sentence', () => {
+    for (const claim of report.claims) {
+      for (const fact of claim.facts) {
+        const sentence = claim.sentences.find((s) => s.source === fact.source && s.text.slice(fact.span[0], fact.span[1]) === fact.text);
+        expect(sentence, `${claim.id} ${fact.kind} "${fact.text}"`).toBeDefined();
+      }
+    }
+  });
+});
+
+describe('claimdiff on edge-case folders', () => {
+  it('finds nothing added, omitted or contradicted between identical articles', () => {
+    const report = runJson(['fixtures/identical']);
+    expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
+    expect(report.contradictions).toEqual([]);
+    expect(report.sources.map((s) => [s.adds, s.omits])).toEqual([[0, 0], [0, 0]]);
+  });
+
+  it('aligns the same claims told in another order', () => {
+    const report = runJson(['fixtures/reordered']);
+    expect(report.claims).toHaveLength(5);
+    expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
+  });
+
+  it('aligns paraphrases and leaves the one real addition unique', () => {
+    const report = runJson(['fixtures/paraphrase']);
+    const unique = report.claims.filter((c) => c.sources.length === 1);
+    expect(unique.map((c) => c.sentences[0]!.text)).toContain(
+      'The warehouse is operated by a logistics firm that employs 350 people in the port.',
+    );
+    const shared = report.claims.filter((c) => c.sources.length === 3);
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps both halves of a sentence another source split in two', () => {
+    const report = runJson(['fixtures/split-sentence']);
+    const reopened = report.claims.find((c) => c.sentences.some((s) => s.text.startsWith('The museum reopened on Saturday after a two-year renovation,')));
+    expect(reopened!.sentences.map((s) => s.text)).toEqual(
+      expect.arrayContaining(['The museum reopened on Saturday after a two-year renovation.', 'More than 5,000 visitors came on the first day.']),
+    );
+    expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
+  });
+
+  it('reports an empty article as a source with no sentences and a warning', () => {
+    const result = runCli(['fixtures/empty-article', '--json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.sources.map((s) => s.id)).toEqual(['one', 'three', 'two']);
+    expect(report.sources.find((s) => s.id === 'two')!.sentences).toBe(0);
+    expect(report.warnings).toEqual([expect.objectContaining({ source: 'two' })]);
+    expect(result.stderr).toMatch(/warning: two: no article text/);
+  });
+});
+
+describe('claimdiff output contract', () => {
+  it('gives the same JSON bytes whatever the order of the arguments', () => {
+    const files = fs.readdirSync(path.join(ROOT, 'fixtures/seeds')).map((f) => path.join('fixtures/seeds', f));
+    const forward = runCli([...files, '--json']).stdout;
+    const backward = runCli([...files].reverse().concat('--json')).stdout;
+    const rotated = runCli([...files.slice(2), ...files.slice(0, 2), '--json']).stdout;
+    expect(forward.length).toBeGreaterThan(1000);
+    expect(backward).toBe(forward);
+    expect(rotated).toBe(forward);
+  });
+
+  it('prints only JSON on stdout with --json', () => {
+    const result = runCli(['fixtures/paraphrase', '--json']);
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
+    expect(result.stdout.endsWith('}\n')).toBe(true);
+  });
+
+  it.each([
+    { name: 'piped output', args: ['fixtures/identical'], env: {}, color: false },
+    { name: 'NO_COLOR with --color absent', args: ['fixtures/identical'], env: { FORCE_COLOR: '1', NO_COLOR: '1' }, color: false },
+    { name: '--color', args: ['fixtures/identical', '--color'], env: {}, color: true },
+    { name: 'FORCE_COLOR', args: ['fixtures/identical'], env: { FORCE_COLOR: '1' }, color: true },
+    { name: '--no-color over FORCE_COLOR', args: ['fixtures/identical', '--no-color'], env: { FORCE_COLOR: '1' }, color: false },
+  ])('colour: $name -> $color', ({ args, env, color }) => {
+    const result = runCli(args, { env });
+    expect(result.status).toBe(0);
+    expect(result.stdout.includes(ESC)).toBe(color);
+  });
+
+  it('fits the terminal report in 80 columns when piped', () => {
+    const { stdout } = runCli(['fixtures/seeds']);
+    const wide = stdout.split('\n').filter((line) => line.length > 80);
+    expect(wide).toEqual([]);
+  });
+
+  it('prints help with examples, and the version', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: claimdiff/);
+    expect(help.stdout).toMatch(/Examples:/);
+    const version = runCli(['--version']);
+    expect(version.status).toBe(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(manifest.version);
+  });
+
+  it('reads a source from standard input with -', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'fixtures/identical/copy-a.txt'));
+    const report = JSON.parse(runCli(['-', 'fixtures/identical/copy-b.txt', '--json'], { input: text }).stdout) as Report;
+    expect(report.sources.map((s) => s.id)).toEqual(['stdin', 'copy-b']);
+    expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
+  });
+
+  it.each([
+    { args: ['fixtures/seeds', '--fail-on', 'additions'], status: 1 },
+    { args: ['fixtures/identical', '--fail-on', 'additions,omissions,contradictions'], status: 0 },
+    { args: ['fixtures/paraphrase', '--fail-on', 'omissions'], status: 1 },
+    { args: ['fixtures/seeds'], status: 0 },
+  ])('exit status $status for $args', ({ args, status }) => {
+    expect(runCli(args).status).toBe(status);
+  });
+
+  it('prints nothing with --quiet but keeps the exit status', () => {
+    const result = runCli(['fixtures/seeds', '--quiet', '--fail-on', 'additions']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('claimdiff on bad input', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-cli-'));
+    fs.mkdirSync(path.join(dir, 'empty'));
+    fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    fs.writeFileSync(path.join(dir, 'story.txt'), 'The bridge reopened on Monday.\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    { name: 'a missing path', args: () => ['fixtures/seeds', 'no/such/file.txt'], message: /no\/such\/file\.txt: no such file or directory/ },
+    { name: 'an empty folder', args: () => ['fixtures/seeds', path.join(dir, 'empty')], message: /empty: folder has no \.txt or \.md files/ },
+    { name: 'a binary file', args: () => ['fixtures/seeds', path.join(dir, 'image.txt')], message: /image\.txt: is a binary file \(PNG image\)/ },
+    { name: 'a single source', args: () => [path.join(dir, 'story.txt')], message: /story\.txt: need at least two sources to compare, got 1/ },
+    { name: 'a glob matching nothing', args: () => ['fixtures/seeds', 'fixtures/*.nothing'], message: /pattern matched no files/ },
+    { name: 'an unknown flag', args: () => ['fixtures/seeds', '--frobnicate'], message: /unknown option '--frobnicate'/ },
+    { name: 'a bad --fail-on value', args: () => ['fixtures/seeds', '--fail-on', 'typos'], message: /--fail-on/ },
+    { name: 'no input at all', args: () => [], message: /missing required argument/ },
+  ])('exits 2 with one line for $name', ({ args, message }) => {
+    const result = runCli(args());
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows the stack with --debug', () => {
+    const result = runCli([path.join(dir, 'story.txt'), '--debug']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Alignment } from '../src/align/index.js';
+import { buildClaims } from '../src/compare/claims.js';
+import { summarizeSources } from '../src/compare/summaries.js';
+import type { CleanedSource, NormalizedSentence } from '../src/types.js';
+
+const SOURCES = ['a', 'b', 'c'];
+
+function sentence(source: string, index: number): NormalizedSentence {
+  return { source, index, line: index + 1, text: `${source}${index}`, terms: [], termWeights: [] };
+}
+
+/** Sentences a0..a3, b0..b2, c0..c1 and an alignment over them given as groups of "a0"-style names. */
+function setup(groups: string[][]) {
+  const sentences = [0, 1, 2, 3].map((i) => sentence('a', i)).concat([0, 1, 2].map((i) => sentence('b', i)), [0, 1].map((i) => sentence('c', i)));
+  const at = (name: string) => sentences.findIndex((s) => s.text === name);
+  const alignment: Alignment = { groups: groups.map((g) => g.map(at)), score: () => 0.5 };
+  const counts = new Map([['a', 4], ['b', 3], ['c', 2]]);
+  return { sentences, alignment, counts };
+}
+
+describe('buildClaims', () => {
+  it.each([
+    {
+      name: 'widest claims first, then by position in the story',
+      groups: [['a3'], ['a1', 'b2'], ['a0', 'b0', 'c0'], ['a2', 'b1', 'c1']],
+      order: ['a0 b0 c0', 'a2 b1 c1', 'a1 b2', 'a3'],
+    },
+    {
+      name: 'ties broken by source, then sentence',
+      groups: [['b0'], ['a0'], ['c0']],
+      order: ['a0', 'b0', 'c0'],
+    },
+  ])('orders claims: $name', ({ groups, order }) => {
+    const { sentences, alignment, counts } = setup(groups);
+    const claims = buildClaims(sentences, alignment, SOURCES, counts);
+    expect(claims.map((c) => c.sentences.map((s) => s.text).join(' '))).toEqual(order);
+    expect(claims.map((c) => c.id)).toEqual(order.map((_, i) => `c${i + 1}`));
+  });
+
+  it.each([
+    { group: ['a0', 'b0', 'c0'], sources: ['a', 'b', 'c'], omittedBy: [] },
+    { group: ['c1', 'a1'], sources: ['a', 'c'], omittedBy: ['b'] },
+    { group: ['b2'], sources: ['b'], omittedBy: ['a', 'c'] },
+  ])('splits all sources into sources and omittedBy for $group', ({ group, sources, omittedBy }) => {
+    const { sentences, alignment, counts } = setup([group]);
+    const [claim] = buildClaims(sentences, alignment, SOURCES, counts);
+    expect(claim!.sources).toEqual(sources);
+    expect(claim!.omittedBy).toEqual(omittedBy);
+    expect(claim!.sentences.map((s) => s.source)).toEqual(sources);
+  });
+});
+
+describe('summarizeSources', () => {
+  it('counts additions, and omissions only of claims at least two others state', () => {
+    const { sentences, alignment, counts } = setup([['a0', 'b0', 'c0'], ['a1', 'b1'], ['a2'], ['b2'], ['a3']]);
+    const claims = buildClaims(sentences, alignment, SOURCES, counts);
+    const cleaned: CleanedSource[] = SOURCES.map((id) => ({ source: { id, path: `${id}.txt`, text: '' }, kept: [], removed: [] }));
+    const summaries = summarizeSources(cleaned, claims, counts);
+    expect(summaries.map((s) => [s.id, s.sentences, s.adds, s.omits])).toEqual([
+      ['a', 4, 2, 0],
+      ['b', 3, 1, 0],
+      ['c', 2, 0, 1],
+    ]);
+  });
+});
