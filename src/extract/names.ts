@@ -1,0 +1,447 @@
+/**
+ * Names of people, places and organisations, keyed so that spelling and transliteration variants meet.
+ *
+ * wink's lite model tags proper nouns but has no person/place/organisation recogniser, so a name is a
+ * run of capitalised tokens (with "of", "de", "al-" and similar inside), minus titles ("President",
+ * "Foreign Minister") and nationality words ("Chinese"). Sentence-initial capitalised words are only
+ * names when wink does not know them as ordinary words.
+ *
+ * Name key: any-ascii, lower-case, apostrophes and dots dropped, then per word a light folding
+ * (w->v, ph->f, y->i, j->i after a vowel or at the end, doubled letters collapsed) and a small table
+ * of well-known exonyms and short forms (Kiev -> Kyiv, U.S. -> United States). So Zelensky,
+ * Zelenskyy, Zelenskiy and Зеленський all key to "zelenski", Kyiv / Kiev / Київ to "kiv".
+ * `sameName` then lets a bare surname meet the full name and tolerates near spellings.
+ */
+import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
+import type { Sentence } from '../types.js';
+import { dateTokenSet } from './dates.js';
+import { lexiconEntry, parseSentence, sliceOf, spanOf } from './parse.js';
+import type { NameFact, NameMatch, ParsedSentence, Token } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+/** Words that head a title written before a name. */
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'gov', 'mayor',
+  'senator', 'sen', 'rep', 'representative', 'ambassador', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'pope', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt',
+  'commander', 'chief', 'director', 'officer', 'constable', 'detective', 'sheriff', 'judge', 'mr', 'mrs',
+  'ms', 'miss', 'dr', 'prof', 'professor', 'envoy', 'chairman', 'chairwoman', 'ceo', 'inspector', 'superintendent',
+  'attorney', 'prosecutor', 'councillor', 'councilman', 'congressman', 'congresswoman', 'archbishop', 'bishop',
+  'rev', 'reverend', 'sheikh', 'ayatollah', 'emir', 'sultan', 'pm', 'lawmaker', 'deputy', 'cardinal', 'admiral',
+  'maj', 'sir', 'dame', 'lord', 'lady', 'patriarch', 'imam', 'rabbi', 'coach', 'trooper',
+  'corporal', 'cpl', 'pvt', 'marshal', 'commissioner', 'speaker', 'leader',
+]);
+
+/** Words that may come before a title head inside the title ("Foreign" Minister, "Police" Chief). */
+const TITLE_MODIFIERS = new Set([
+  'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'justice', 'vice', 'state', 'former',
+  'acting', 'chief', 'police', 'district', 'county', 'provincial', 'regional', 'senior', 'army', 'fire', 'white',
+  'house', 'supreme', 'crown', 'first', 'grand', 'deputy', 'assistant', 'executive', 'managing', 'national',
+  'security', 'press', 'opposition', 'party', 'military', 'u.s.', 'us', 'un', 'eu', 'nato', 'then', 'opposition',
+]);
+
+/** Nationality and group adjectives: not names on their own ("Chinese nationals", "North Korean troops"). */
+const DEMONYMS = new Set([
+  'american', 'korean', 'african', 'european', 'mexican', 'cuban', 'russian', 'ukrainian', 'belgian', 'iranian',
+  'indian', 'indonesian', 'palestinian', 'israeli', 'german', 'greek', 'french', 'british', 'english', 'irish',
+  'scottish', 'welsh', 'spanish', 'swedish', 'danish', 'finnish', 'dutch', 'swiss', 'polish', 'turkish', 'kurdish',
+  'thai', 'iraqi', 'pakistani', 'afghan', 'somali', 'yemeni', 'saudi', 'kuwaiti', 'qatari', 'emirati', 'bangladeshi',
+  'nepali', 'omani', 'arab', 'arabian', 'syrian', 'egyptian', 'libyan', 'tunisian', 'algerian', 'moroccan', 'nigerian',
+  'kenyan', 'ethiopian', 'sudanese', 'chinese', 'japanese', 'vietnamese', 'taiwanese', 'burmese', 'lebanese',
+  'portuguese', 'senegalese', 'congolese', 'nepalese', 'italian', 'canadian', 'australian', 'brazilian', 'argentine',
+  'chilean', 'colombian', 'venezuelan', 'peruvian', 'filipino', 'malaysian', 'singaporean', 'czech', 'slovak',
+  'hungarian', 'romanian', 'bulgarian', 'serbian', 'croatian', 'bosnian', 'albanian', 'georgian', 'armenian',
+  'azerbaijani', 'kazakh', 'uzbek', 'belarusian', 'lithuanian', 'latvian', 'estonian', 'norwegian', 'austrian',
+  'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'central', 'muslim', 'christian',
+  'jewish', 'catholic', 'sunni', 'shia', 'shiite', 'islamic', 'soviet', 'asian', 'latin', 'balkan', 'baltic',
+  'nordic', 'mandarin', 'cantonese', 'persian', 'hindu', 'sikh', 'buddhist', 'orthodox', 'protestant', 'kremlin',
+]);
+
+/** Country names wink's lexicon knows as common words: names even at sentence start. */
+const COMMON_WORD_PLACES = new Set(['china', 'turkey', 'jordan', 'chad', 'georgia', 'guinea', 'niger', 'japan', 'india', 'israel', 'congo', 'mali', 'cuba', 'peru', 'wales', 'jersey', 'reading', 'nice', 'bath', 'victoria', 'washington', 'moscow', 'paris', 'london']);
+
+/** Capitalised acronyms and words that are ordinary nouns, not names. */
+const NOT_NAMES = new Set([
+  'i', 'tv', 'ceo', 'gdp', 'mp', 'mps', 'pm', 'am', 'ok', 'id', 'dna', 'hiv', 'uav', 'ied', 'rpg', 'suv', 'gps', 'atm',
+  'cctv', 'covid', 'p.m.', 'a.m.', 'god', 'internet', 'web', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr',
+  // number words capitalised at the start of a clause
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
+  'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozens', 'several', 'many', 'some',
+]);
+
+/** Lower-case words allowed inside a name between capitalised words. */
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'and', '&', 'for', 'on', 'upon']);
+
+/** Last words of organisation names: an "and"/"for" is only inside a name that ends in one. */
+const ORG_HEADS = new Set([
+  'council', 'committee', 'ministry', 'department', 'agency', 'service', 'services', 'bureau', 'office', 'commission',
+  'authority', 'association', 'organisation', 'organization', 'union', 'institute', 'university', 'college', 'bank',
+  'company', 'corporation', 'group', 'centre', 'center', 'centers', 'centres', 'party', 'front', 'force', 'forces',
+  'court', 'board', 'foundation', 'fund', 'trust', 'society', 'prevention', 'control', 'research', 'development',
+  'affairs', 'mitigation', 'management', 'security', 'defense', 'defence', 'relief', 'red', 'crescent', 'cross',
+]);
+
+/** Lower-case prefixes joined to a name by a hyphen ("al-Fakhora"). */
+const HYPHEN_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'an', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd', 'ul', 'ur', 'ben']);
+
+/** Leading words of a longer name that make it a different place ("South Sudan" is not "Sudan"). */
+const DISTINGUISHING_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater', 'little', 'great', 'old']);
+
+/** Well-known exonyms and spelling variants, by lower-case ASCII word or phrase -> canonical form. */
+const EXONYMS: ReadonlyMap<string, string> = new Map([
+  ['kiev', 'kyiv'], ['kharkov', 'kharkiv'], ['odessa', 'odesa'], ['lvov', 'lviv'], ['lwow', 'lviv'], ['dnepr', 'dnipro'],
+  ['dnepropetrovsk', 'dnipro'], ['lugansk', 'luhansk'], ['zaporozhye', 'zaporizhzhia'], ['zaporizhia', 'zaporizhzhia'],
+  ['nikolaev', 'mykolaiv'], ['nikolayev', 'mykolaiv'], ['chernigov', 'chernihiv'], ['artemovsk', 'bakhmut'],
+  ['rovno', 'rivne'], ['vinnitsa', 'vinnytsia'], ['zhitomir', 'zhytomyr'], ['kirovograd', 'kropyvnytskyi'],
+  ['peking', 'beijing'], ['bombay', 'mumbai'], ['calcutta', 'kolkata'], ['madras', 'chennai'], ['burma', 'myanmar'],
+  ['rangoon', 'yangon'], ['turkiye', 'turkey'], ['byelorussia', 'belarus'], ['belorussia', 'belarus'],
+  ['moldavia', 'moldova'], ['kirghizia', 'kyrgyzstan'], ['ceylon', 'sri lanka'], ['swaziland', 'eswatini'],
+  ['czechia', 'czech republic'], ['holland', 'netherlands'],
+]);
+
+/** Short forms of a few organisations and states, by whole key (before folding). */
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'united states'], ['usa', 'united states'], ['united states of america', 'united states'], ['america', 'united states'],
+  ['uk', 'united kingdom'], ['britain', 'united kingdom'], ['great britain', 'united kingdom'],
+  ['un', 'united nations'], ['eu', 'european union'], ['nato', 'nato'], ['north atlantic treaty organization', 'nato'],
+  ['usgs', 'us geological survey'], ['united states geological survey', 'us geological survey'], ['geological survey', 'us geological survey'],
+  ['ap', 'associated press'], ['afp', 'agence france presse'], ['agence francepresse', 'agence france presse'],
+  ['sbu', 'security service of ukraine'], ['ukraines security service', 'security service of ukraine'],
+  ['dprk', 'north korea'], ['prc', 'china'], ['peoples republic of china', 'china'], ['russian federation', 'russia'],
+  ['uae', 'united arab emirates'], ['irna', 'islamic republic news agency'], ['idf', 'israel defense forces'],
+]);
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+/** Light phonetic/spelling folding of one lower-case ASCII word. Acronyms (no vowel: BBC, CNN) stay as they are. */
+function foldWord(word: string): string {
+  if (!/[aeiouy]/.test(word)) return word;
+  let w = word.replace(/ph/g, 'f').replace(/w/g, 'v').replace(/ck/g, 'k');
+  // j after a vowel or at the end is a glide: Sergej / Sergey / Serhii
+  w = w.replace(/([aeiouy])j(?![aeiouy])/g, '$1i').replace(/j$/, 'i');
+  w = w.replace(/y/g, 'i');
+  // collapse doubled letters: Zelenskyy -> zelenskii -> zelenski, Yuliia -> iulia
+  return w.replace(/([a-z])\1+/g, '$1');
+}
+
+/** The raw lower-case ASCII words of a name, titles' dots and apostrophes removed. */
+function rawWords(text: string): string[] {
+  // A possessive is not part of the name: "Zelenskyy’s" -> "zelenskyy".
+  const ascii = anyAscii(text).toLowerCase().replace(/['’]s\b/g, '').replace(/['`’ʼʹ.]/g, '');
+  return ascii.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/**
+ * Key of a name as written: any-ascii, lower case, folded spelling, exonyms and short forms mapped.
+ * Zelenskyy / Zelenskiy / Зеленський -> "zelenski"; Kiev / Kyiv -> "kiv"; U.S. -> "united states".
+ */
+export function nameKey(text: string): string {
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    key = computeNameKey(text);
+    // Bounded: names repeat across the articles of a run, but not without limit.
+    if (keyMemo.size > 20_000) keyMemo.clear();
+    keyMemo.set(text, key);
+  }
+  return key;
+}
+
+const keyMemo = new Map<string, string>();
+
+function computeNameKey(text: string): string {
+  let words = rawWords(text).filter((w) => !NAME_SUFFIXES.has(w));
+  if (words[0] === 'the' && words.length > 1) words = words.slice(1);
+  const mapped = words.map((w) => EXONYMS.get(w) ?? w).join(' ');
+  const aliased = ALIASES.get(mapped) ?? ALIASES.get(mapped.replace(/s$/, '')) ?? mapped;
+  return aliased
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map(foldWord)
+    .join(' ');
+}
+
+function wordTolerance(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+/** Two key words are the same: equal, an initial of the other, or a near spelling with the same first letter. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a.charAt(0) === b.charAt(0);
+  if (a.charAt(0) !== b.charAt(0)) return false;
+  const tolerance = wordTolerance(Math.min(a.length, b.length));
+  return tolerance > 0 && distance(a, b) <= tolerance;
+}
+
+/**
+ * Whether two name keys denote the same name: equal, near spellings (fastest-levenshtein), or the
+ * words of the shorter found in order in the longer ending on the same last word, so a bare surname
+ * matches the full name ("zelenski" ~ "volodimir zelenski") and a middle name may be left out.
+ * "sudan" does not match "south sudan": a leading direction word makes a different place.
+ */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return a.length > 0;
+  const wa = a.split(' ').filter((w) => w.length > 0);
+  const wb = b.split(' ').filter((w) => w.length > 0);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // The last words (surnames, heads of organisation names) must meet.
+  if (!sameWord(short[short.length - 1] ?? '', long[long.length - 1] ?? '')) return false;
+  // The other words of the shorter name, in order, within the longer one.
+  let k = 0;
+  let firstMatched = long.length - 1;
+  for (let s = 0; s < short.length - 1; s++) {
+    const word = short[s] ?? '';
+    while (k < long.length - 1 && !sameWord(word, long[k] ?? '')) k++;
+    if (k >= long.length - 1) return false;
+    if (s === 0) firstMatched = k;
+    k++;
+  }
+  // Words of the longer name before the match must not change what is named.
+  for (let p = 0; p < firstMatched; p++) {
+    if (DISTINGUISHING_PREFIXES.has(long[p] ?? '')) return false;
+  }
+  // A single-letter key is too weak to stand for a longer name on its own.
+  return short.join('').length > 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding names
+
+/** Form used for title lookups: dots removed ("Gov." -> "gov", "U.S." -> "us"). */
+function titleForm(token: Token): string {
+  return token.lower.replace(/\./g, '');
+}
+
+/** "Chinese", "North", "Ukrainians": nationality and direction words, plural or not. */
+export function isDemonymWord(lower: string): boolean {
+  const w = lower.replace(/\.$/, '');
+  return DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || (w.endsWith('ese') && w.length > 5);
+}
+
+function isDemonym(token: Token): boolean {
+  return isDemonymWord(token.lower);
+}
+
+function isTitleWord(token: Token): boolean {
+  const w = titleForm(token);
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || isDemonym(token);
+}
+
+/** A capitalised word that may be part of a name (before sentence-start and title checks). */
+function isNameWord(token: Token | undefined, dates: Set<number>): boolean {
+  if (token === undefined || dates.has(token.index)) return false;
+  if (token.type !== 'word' && token.type !== 'unk') return false;
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (NOT_NAMES.has(token.lower) || NOT_NAMES.has(token.lower.replace(/['’].*$/, ''))) return false;
+  if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART'].includes(token.pos) && token.text !== token.text.toUpperCase()) return false;
+  return true;
+}
+
+/** First word of the sentence, or of a quotation or parenthesis inside it. */
+function isSentenceInitial(parsed: ParsedSentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = parsed.tokens[k];
+    if (t === undefined) break;
+    if (t.type === 'punctuation' || t.pos === 'PUNCT') {
+      // A straight quote glued to the word before it closes a quotation: '," Hacker said'.
+      const closing = (t.text === '"' || t.text === "'") && !t.spaced && k > 0;
+      if (/^["“‘'(\[:—–-]$/.test(t.text) && !closing) return true;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** A capitalised sentence-initial word is a name only if wink does not know it as an ordinary word. */
+function initialWordIsName(parsed: ParsedSentence, i: number): boolean {
+  const token = parsed.tokens[i];
+  if (token === undefined) return false;
+  if (token.pos !== 'PROPN' && token.pos !== 'X') return false;
+  const next = parsed.tokens[i + 1];
+  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return true;
+  if (COMMON_WORD_PLACES.has(token.lower)) return true;
+  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return true;
+  const entry = lexiconEntry(token.lower);
+  return !entry.known || entry.pos === 'PROPN';
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** Whether a connector at i joins the capitalised words around it into one name. */
+function connectorJoins(parsed: ParsedSentence, i: number, dates: Set<number>): boolean {
+  const t = parsed.tokens[i];
+  const prev = parsed.tokens[i - 1];
+  if (t === undefined || prev === undefined) return false;
+  if (!isNameWord(parsed.tokens[i + 1], dates)) return false;
+  const word = t.lower;
+  // "Gulf of Aden", "Security Service of Ukraine", "Secretary of State" (a title, split off later),
+  // but not "Governor of Qeshm": a title of a place is not part of the place's name.
+  if (word === 'of' || word === 'on' || word === 'upon') return !TITLE_HEADS.has(titleForm(prev)) || TITLE_MODIFIERS.has(titleForm(parsed.tokens[i + 1] as Token));
+  if (word === 'and' || word === '&' || word === 'for') {
+    // Only inside organisation names: "National Security and Defense Council".
+    let k = i + 1;
+    while (isNameWord(parsed.tokens[k + 1], dates)) k++;
+    return ORG_HEADS.has(parsed.tokens[k]?.lower ?? '');
+  }
+  return CONNECTORS.has(word) && t.text === t.lower;
+}
+
+/** Maximal runs of name words, joined by connectors and hyphens. */
+function capitalisedRuns(parsed: ParsedSentence, dates: Set<number>): Run[] {
+  const { tokens } = parsed;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const hyphenPrefix = t !== undefined && HYPHEN_PREFIXES.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.spaced === false && isNameWord(tokens[i + 2], dates);
+    if (!isNameWord(t, dates) && !hyphenPrefix) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = hyphenPrefix ? i + 2 : i;
+    for (;;) {
+      const next = tokens[last + 1];
+      if (next === undefined) break;
+      if (isNameWord(next, dates) && next.spaced) {
+        last++;
+      } else if (next.text === '-' && !next.spaced && tokens[last + 2]?.spaced === false && isNameWord(tokens[last + 2], dates)) {
+        last += 2; // Agence-France, Bosnia-Herzegovina
+      } else if (next.text === '.' && !next.spaced && /^\p{Lu}$/u.test(tokens[last]?.text ?? '') && isNameWord(tokens[last + 2], dates)) {
+        last++; // an initial split from its dot
+      } else if (CONNECTORS.has(next.lower) && connectorJoins(parsed, last + 1, dates)) {
+        last += 2;
+      } else {
+        break;
+      }
+    }
+    runs.push({ first, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Split a run at titles: "Qeshm Gov. Heidar Alishvandi" -> "Qeshm" and (Gov.) "Heidar Alishvandi". */
+function splitAtTitles(parsed: ParsedSentence, run: Run): Array<{ name: Run; title?: Run }> {
+  const { tokens } = parsed;
+  const parts: Array<{ name: Run; title?: Run }> = [];
+  let start = run.first;
+  let i = run.first;
+  while (i <= run.last) {
+    // A title: modifiers then at least one head, followed by more name words.
+    let j = i;
+    let lastHead = -1;
+    while (j <= run.last && isTitleWord(tokens[j] as Token)) {
+      if (TITLE_HEADS.has(titleForm(tokens[j] as Token))) lastHead = j;
+      j++;
+    }
+    // "Attorney General", "Secretary-General": "General" closes the title.
+    while (lastHead >= 0 && lastHead + 1 < run.last && ['general', '-'].includes(tokens[lastHead + 1]?.lower ?? '')) lastHead++;
+    // "Secretary of State Antony Blinken": "of State" belongs to the title.
+    if (lastHead >= 0 && tokens[lastHead + 1]?.lower === 'of' && TITLE_MODIFIERS.has(tokens[lastHead + 2]?.lower ?? '') && lastHead + 3 <= run.last) {
+      lastHead += 2;
+    }
+    if (lastHead >= 0 && lastHead < run.last) {
+      const titleStart = i;
+      if (titleStart > start) parts.push({ name: { first: start, last: titleStart - 1 } });
+      start = lastHead + 1;
+      parts.push({ name: { first: start, last: run.last }, title: { first: titleStart, last: lastHead } });
+      // The rest of the run after this title is the name; a second title in one run is rare.
+      return parts;
+    }
+    i = j > i ? j : i + 1;
+  }
+  parts.push({ name: { first: start, last: run.last } });
+  return parts;
+}
+
+/**
+ * Keep the first word of a sentence-initial run only if it is a name itself ("Zelensky said") or
+ * plainly the first of several name words ("Tammy Bruce said"), not "Several Chinese nationals".
+ */
+function keepInitialWord(parsed: ParsedSentence, run: Run, dates: Set<number>): boolean {
+  if (initialWordIsName(parsed, run.first)) return true;
+  const t = parsed.tokens[run.first] as Token;
+  // A title opening the sentence ("Ukrainian President ...", "Secretary of State ...") is split off later.
+  if (run.first < run.last && isTitleWord(t)) return true;
+  const next = parsed.tokens[run.first + 1];
+  if (run.first >= run.last || next === undefined || !isNameWord(next, dates)) return false;
+  return t.pos === 'PROPN' && !isTitleWord(t) && !isTitleWord(next);
+}
+
+/** Drop leading tokens that are not names (sentence-initial ordinary words, connectors); reject runs of only titles or nationality words. */
+function trimRun(parsed: ParsedSentence, run: Run, dates: Set<number>): Run | undefined {
+  const { tokens } = parsed;
+  let { first, last } = run;
+  while (first <= last) {
+    const t = tokens[first] as Token;
+    const connector = CONNECTORS.has(t.lower) && t.text === t.lower && !HYPHEN_PREFIXES.has(t.lower);
+    if (connector || t.text === '-' || (isSentenceInitial(parsed, first) && !keepInitialWord(parsed, { first, last }, dates))) {
+      first++;
+    } else {
+      break;
+    }
+  }
+  while (last >= first && (CONNECTORS.has((tokens[last] as Token).lower) || (tokens[last] as Token).text === '-')) last--;
+  if (first > last) return undefined;
+  let onlyTitleWords = true;
+  let onlyDemonyms = true;
+  let hasHead = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '-') continue;
+    if (!isDemonym(t)) onlyDemonyms = false;
+    if (!isTitleWord(t)) onlyTitleWords = false;
+    if (TITLE_HEADS.has(titleForm(t))) hasHead = true;
+  }
+  // A lone "Foreign" or "State" (a title word cut from its title) is not a name; acronyms are ("US", "UN").
+  const lone = tokens[first] as Token;
+  const loneTitleWord = first === last && isTitleWord(lone) && lone.text !== lone.text.toUpperCase();
+  if (onlyDemonyms || (onlyTitleWords && hasHead) || loneTitleWord) return undefined;
+  return { first, last };
+}
+
+/** Every name of the sentence with its key and any title before it. Memoised on `parsed`. */
+export function findNameMatches(parsed: ParsedSentence): NameMatch[] {
+  if (parsed.nameMatches !== undefined) return parsed.nameMatches;
+  const dates = dateTokenSet(parsed);
+  const matches: NameMatch[] = [];
+  for (const raw of capitalisedRuns(parsed, dates)) {
+    const run = trimRun(parsed, raw, dates);
+    if (run === undefined) continue;
+    for (const part of splitAtTitles(parsed, run)) {
+      const name = trimRun(parsed, part.name, dates);
+      if (name === undefined) continue;
+      const text = sliceOf(parsed, spanOf(parsed, name.first, name.last));
+      const key = nameKey(text);
+      if (key.replace(/ /g, '').length < 2) continue;
+      const match: NameMatch = { first: name.first, last: name.last, key };
+      if (part.title !== undefined) match.title = sliceOf(parsed, spanOf(parsed, part.title.first, part.title.last));
+      matches.push(match);
+    }
+  }
+  parsed.nameMatches = matches;
+  return matches;
+}
+
+export function extractNames(sentence: Sentence, parsed: ParsedSentence = parseSentence(sentence.text)): NameFact[] {
+  return findNameMatches(parsed).map((match) => {
+    const span = spanOf(parsed, match.first, match.last);
+    const fact: NameFact = { kind: 'name', value: match.key, text: sliceOf(parsed, span), source: sentence.source, span };
+    if (match.title !== undefined) fact.title = match.title;
+    return fact;
+  });
+}
