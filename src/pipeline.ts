@@ -34,7 +34,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   });
   const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => ({
     ...claim,
-    facts: claim.sentences.flatMap((s) => extractFacts({ ...s, source: s.source })),
+    facts: claim.sentences.flatMap((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line }))),
   }));
   const warnings: Warning[] = ids
     .filter((id) => sentenceCounts.get(id) === 0)

@@ -82,6 +82,8 @@ export interface Fact {
   span: [number, number];
   /** What the fact is about, where known (the noun a number counts, the verb it is tied to). */
   about?: string;
+  /** 1-based line of the sentence that states it. */
+  line?: number;
 }
 
 export interface ClaimSentence {
@@ -107,8 +109,10 @@ export interface ContradictionValue {
   value: string | number;
   /** The source's sentence. */
   text: string;
-  /** The words that state the value. */
+  /** Where in `text` the value is stated. */
   span: [number, number];
+  /** The words that state the value. */
+  words: string;
 }
 
 export interface Contradiction {

@@ -20,7 +20,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const unique = report.claims.filter((claim) => claim.sources.length === 1);
 
   const out: string[] = [];
-  out.push(...header(report, c));
+  out.push(...header(report, c, width));
   out.push(...sourceTable(report.sources, c, options.showRemoved ?? false, width));
   for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
 
@@ -37,15 +37,16 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   return out.join('\n');
 }
 
-function header(report: Report, c: ChalkInstance): string[] {
+function header(report: Report, c: ChalkInstance, width: number): string[] {
   const sentences = report.sources.reduce((n, s) => n + s.sentences, 0);
   const removed = report.sources.reduce((n, s) => n + s.removed.length, 0);
-  return [
-    `${c.bold('claimdiff')}: ${plural(report.sources.length, 'source')}, ${plural(sentences, 'sentence')}, ` +
-      `${plural(report.claims.length, 'claim')}, ${plural(report.contradictions.length, 'contradiction')}` +
-      (removed > 0 ? `, ${plural(removed, 'line')} dropped as clutter` : ''),
-    '',
-  ];
+  const figures =
+    `${plural(report.sources.length, 'source')}, ${plural(sentences, 'sentence')}, ` +
+    `${plural(report.claims.length, 'claim')}, ${plural(report.contradictions.length, 'contradiction')}` +
+    (removed > 0 ? `, ${plural(removed, 'line')} dropped as clutter` : '');
+  const lines = wrapPieces([{ text: `claimdiff: ${figures}` }], width, '', (p) => p.text);
+  lines[0] = lines[0]!.replace(/^claimdiff/, c.bold('claimdiff'));
+  return [...lines, ''];
 }
 
 function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRemoved: boolean, width: number): string[] {
@@ -61,8 +62,9 @@ function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRe
     lines.push(`  ${c.cyan(truncate(s.id, idWidth).padEnd(idWidth))}  ${figures.join(c.dim(' · '))}`);
     if (s.headline) lines.push(c.dim(`  ${' '.repeat(idWidth)}  ${truncate(`“${s.headline}”`, width - idWidth - 4)}`));
     if (s.removed.length > 0) {
-      const reasons = countBy(s.removed.map((r) => r.reason));
-      lines.push(c.dim(`  ${' '.repeat(idWidth)}  dropped: ${reasons.map(([r, n]) => `${r} ${n}`).join(', ')}`));
+      const reasons = countBy(s.removed.map((r) => r.reason)).map(([r, n]) => `${r} ${n}`);
+      const text = `dropped: ${reasons.join(', ')}`;
+      lines.push(...wrapPieces([{ text }], width, ' '.repeat(idWidth + 4), (p) => c.dim(p.text)));
     }
     if (showRemoved) {
       for (const r of s.removed) {
@@ -74,9 +76,11 @@ function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRe
 }
 
 function claimBlock(claim: Claim, c: ChalkInstance, width: number, showOmitted: boolean): string[] {
-  const title = [c.bold(claim.id), `stated by ${claim.sources.length}`];
-  if (showOmitted && claim.omittedBy.length > 0) title.push(`omitted by ${claim.omittedBy.join(', ')}`);
-  const lines = ['', `  ${title.join(c.dim(' · '))}`];
+  const lines = ['', `  ${c.bold(claim.id)} ${c.dim('·')} stated by ${claim.sources.length}`];
+  if (showOmitted && claim.omittedBy.length > 0) {
+    const text = `omitted by ${claim.omittedBy.join(', ')}`;
+    lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.dim(p.text)));
+  }
   const reference = claim.sentences[0]!;
   for (const s of claim.sentences) {
     lines.push(`    ${c.cyan(s.source)} ${c.dim(`line ${s.line}`)}`);

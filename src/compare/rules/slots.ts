@@ -1,0 +1,69 @@
+import type { Claim, ClaimSentence, Contradiction, ContradictionValue, Fact, FactKind } from '../../types.js';
+
+/**
+ * Verbs that report a statement rather than an event: "said on Tuesday", "revealed on Tuesday" and
+ * "shared on Monday" all date the same announcement, so they share one slot.
+ */
+const REPORTING = new Set([
+  'say', 'tell', 'reveal', 'share', 'announce', 'state', 'add', 'claim', 'confirm', 'report', 'post', 'write',
+  'tweet', 'disclose', 'note', 'declare', 'show', 'release', 'publish',
+]);
+
+export function reportingFamily(verb: string): string {
+  return REPORTING.has(verb) ? 'report' : verb;
+}
+
+/** A fact of one source in a claim, with the sentence that states it. */
+export interface PlacedFact<F extends Fact = Fact> {
+  fact: F;
+  sentence: ClaimSentence;
+}
+
+/** The claim's facts of one kind, each with its sentence (matched on source, line and span). */
+export function placedFacts<F extends Fact>(claim: Claim, kind: FactKind): Array<PlacedFact<F>> {
+  const placed: Array<PlacedFact<F>> = [];
+  for (const fact of claim.facts) {
+    if (fact.kind !== kind) continue;
+    const sentence = claim.sentences.find(
+      (s) => s.source === fact.source && (fact.line === undefined || s.line === fact.line) && s.text.slice(fact.span[0], fact.span[1]) === fact.text,
+    );
+    if (sentence) placed.push({ fact: fact as F, sentence });
+  }
+  return placed;
+}
+
+/**
+ * Group facts by slot (same kind, same thing, same event) and report a slot where two sources state values
+ * that cannot both be true. `agree` says whether two values are compatible.
+ */
+export function disagreements<F extends Fact>(
+  claim: Claim,
+  kind: FactKind,
+  facts: ReadonlyArray<PlacedFact<F>>,
+  slotOf: (fact: F) => string | undefined,
+  agree: (a: F, b: F) => boolean,
+): Contradiction[] {
+  const slots = new Map<string, Array<PlacedFact<F>>>();
+  for (const placed of facts) {
+    const slot = slotOf(placed.fact);
+    if (slot === undefined) continue;
+    const list = slots.get(slot) ?? [];
+    list.push(placed);
+    slots.set(slot, list);
+  }
+  const found: Contradiction[] = [];
+  for (const [, list] of [...slots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // One value per source: its first statement of the slot.
+    const bySource = new Map<string, PlacedFact<F>>();
+    for (const p of list) if (!bySource.has(p.fact.source)) bySource.set(p.fact.source, p);
+    const values = [...bySource.values()];
+    const conflict = values.some((x, i) => values.slice(i + 1).some((y) => !agree(x.fact, y.fact)));
+    if (!conflict) continue;
+    found.push({ claim: claim.id, kind, values: values.map(toValue) });
+  }
+  return found;
+}
+
+function toValue({ fact, sentence }: PlacedFact): ContradictionValue {
+  return { source: fact.source, value: fact.value, text: sentence.text, span: fact.span, words: fact.text };
+}

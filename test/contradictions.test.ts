@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictions } from '../src/compare/contradictions.js';
+import { extractFacts } from '../src/extract/index.js';
+import type { Claim } from '../src/types.js';
+
+/** A claim made of one sentence per source (a, b, c, ...), with the facts the extract stage finds. */
+function claimOf(texts: readonly string[]): Claim {
+  const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0 }));
+  return {
+    id: 'c1',
+    sources: sentences.map((s) => s.source),
+    omittedBy: [],
+    sentences,
+    facts: sentences.flatMap((s) => extractFacts(s).map((f) => ({ ...f, line: s.line }))),
+    cohesion: 1,
+  };
+}
+
+describe('contradiction rules', () => {
+  it.each([
+    {
+      name: 'the same weekday in other words',
+      texts: ['Zelensky revealed on Tuesday that Chinese nationals had been captured.', 'Zelenskyy said on Tuesday that forces had captured two Chinese men.'],
+    },
+    {
+      name: 'weekdays of different events (different verbs)',
+      texts: ['The United States on Tuesday expressed concern about the reports.', 'Zelensky said on Monday that two men had been captured.'],
+    },
+    {
+      name: 'different counts of different actions ("captured two" / "engaged six")',
+      texts: ['Ukrainian forces captured two Chinese fighters.', 'Ukrainian forces engaged six Chinese fighters in total.'],
+    },
+    {
+      name: 'a difference of precision ("about 11,000" / "more than 10,000")',
+      texts: ['Pyongyang deployed about 11,000 soldiers to Kursk.', 'Pyongyang deployed more than 10,000 soldiers to Kursk.'],
+    },
+    {
+      name: 'a range and a number inside it',
+      texts: ['The earthquake killed at least 20 people.', 'The earthquake killed 24 people.'],
+    },
+    {
+      name: 'counts of different things',
+      texts: ['The quake killed 24 people.', 'The quake destroyed 24 houses and killed people.'],
+    },
+    {
+      name: 'a source that gives no number',
+      texts: ['Chinese citizens were captured in Donetsk.', 'Two Chinese citizens were captured in Donetsk.'],
+    },
+  ])('finds none for $name', ({ texts }) => {
+    expect(findContradictions([claimOf(texts)])).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'Monday against Tuesday for the same announcement',
+      texts: ['Zelensky shared on Monday footage of two Chinese citizens captured.', 'Zelensky revealed on Tuesday that Chinese nationals had been captured.'],
+      kind: 'weekday',
+      values: ['monday', 'tuesday'],
+    },
+    {
+      name: 'two death tolls',
+      texts: ['The earthquake killed 24 people in Aceh.', 'The earthquake killed 26 people in Aceh.'],
+      kind: 'number',
+      values: [24, 26],
+    },
+    {
+      name: 'a toll outside the other\'s range',
+      texts: ['More than 50 people died in the fire.', 'The fire killed 40 people.'],
+      kind: 'number',
+      values: ['>50', 40],
+    },
+    {
+      name: 'one source of three against the other two',
+      texts: ['Police said on Friday that the suspect escaped.', 'Police said on Thursday that the suspect escaped.', 'Police said on Friday the suspect had escaped.'],
+      kind: 'weekday',
+      values: ['friday', 'thursday', 'friday'],
+    },
+  ])('finds $kind for $name', ({ texts, kind, values }) => {
+    const found = findContradictions([claimOf(texts)]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe(kind);
+    expect(found[0]!.values.map((v) => v.value)).toEqual(values);
+    for (const v of found[0]!.values) {
+      expect(v.text.slice(v.span[0], v.span[1])).toBe(v.words);
+    }
+  });
+
+  it('does not look inside a claim only one source states', () => {
+    const claim = claimOf(['It happened on Monday, or on Tuesday, he said.']);
+    expect(findContradictions([{ ...claim, sources: ['a'] }])).toEqual([]);
+  });
+});
