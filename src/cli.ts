@@ -18,14 +18,15 @@ type Finding = (typeof FINDINGS)[number];
 
 const EXAMPLES = `
 Examples:
-  $ claimdiff articles/                     compare every .txt/.md file in a folder
-  $ claimdiff a.txt b.txt c.txt             compare named files
+  $ claimdiff articles/                     every .txt/.md file in a folder
+  $ claimdiff a.txt b.txt c.txt             named files
   $ claimdiff 'coverage/**/*.txt'           a quoted glob
-  $ cat story.txt | claimdiff - other.txt   read one source from standard input
+  $ cat story.txt | claimdiff - other.txt   one source from standard input
   $ claimdiff articles/ --json | jq '.contradictions'
-  $ claimdiff articles/ --fail-on contradictions   exit 1 when sources contradict each other
+  $ claimdiff articles/ --fail-on contradictions
 
-Exit status: 0 done, 1 findings asked for by --fail-on exist, 2 trouble (bad input or options).`;
+Exit status: 0 done; 1 findings named by --fail-on exist; 2 trouble (bad input
+or options), with one line on standard error.`;
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

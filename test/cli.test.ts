@@ -231,3 +231,22 @@ describe('claimdiff on bad input', () => {
     expect(result.stderr).toMatch(/\n\s+at /);
   });
 });
+
+describe('the README', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+  it('shows an excerpt every line of which claimdiff really prints on the seeds', () => {
+    const output = runCli(['fixtures/seeds']).stdout.split('\n');
+    const excerpt = blocks.find((b) => b.startsWith('claimdiff: '));
+    expect(excerpt).toBeDefined();
+    const lines = excerpt!.split('\n').filter((line) => line.trim() !== '' && line !== '[…]');
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) expect(output, line).toContain(line);
+  });
+
+  it('shows the current --help text', () => {
+    const help = runCli(['--help']).stdout.trimEnd();
+    expect(blocks.map((b) => b.trimEnd())).toContain(help);
+  });
+});

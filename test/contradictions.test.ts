@@ -43,6 +43,14 @@ describe('contradiction rules', () => {
       texts: ['The quake killed 24 people.', 'The quake destroyed 24 houses and killed people.'],
     },
     {
+      name: 'a bound and the figure at the bound ("more than 40" / "40")',
+      texts: ['Doctors said more than 40 people died in the strike.', 'The strike left 40 people dead, doctors said.'],
+    },
+    {
+      name: 'a vague class and a figure ("several" / "two")',
+      texts: ['Several bombs fell inside the camp.', 'Two bombs fell inside the camp.'],
+    },
+    {
       name: 'a source that gives no number',
       texts: ['Chinese citizens were captured in Donetsk.', 'Two Chinese citizens were captured in Donetsk.'],
     },
