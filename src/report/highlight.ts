@@ -2,12 +2,30 @@ import { diffWords } from 'diff';
 import type { Piece } from './wrap.js';
 
 /**
- * Split `text` into pieces, marking the words it has that `reference` does not (jsdiff's word diff),
- * so a reader sees at a glance where two outlets' wordings of one claim part.
+ * Split `text` into pieces, marking the words it has that `reference` does not: jsdiff's word diff, less
+ * the words that only moved (outlets reorder clauses freely; "200 workers" at the other end of the sentence
+ * is not a difference worth the reader's eye).
  */
 export function markDifferences(reference: string, text: string): Piece[] {
   if (reference === text) return [{ text }];
-  return diffWords(reference, text)
-    .filter((change) => !change.removed)
-    .map((change) => (change.added ? { text: change.value, style: 'changed' as const } : { text: change.value }));
+  const referenceWords = new Set(reference.split(/\s+/).map(wordForm).filter(Boolean));
+  const pieces: Piece[] = [];
+  for (const change of diffWords(reference, text)) {
+    if (change.removed) continue;
+    if (!change.added) {
+      pieces.push({ text: change.value });
+      continue;
+    }
+    for (const part of change.value.split(/(\s+)/)) {
+      if (part === '') continue;
+      const moved = /^\s+$/.test(part) || referenceWords.has(wordForm(part));
+      pieces.push(moved ? { text: part } : { text: part, style: 'changed' });
+    }
+  }
+  return pieces;
+}
+
+/** A word as compared for "does the reference use it": case and surrounding punctuation ignored. */
+function wordForm(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
