@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--keep-clutter', 'do not remove page clutter (ads, related links, comments, captions)')
     .option('--show-removed', 'list every line removed as clutter')
     .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
-    .option('-q, --quiet', 'print no report or warnings; use with --fail-on and the exit code')
+    .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
     .option('--debug', 'show stack traces on errors')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       showRemoved: options.showRemoved ?? false,
     });
     if (toFile) fs.writeFileSync(options.output, text);
-    else if (!options.quiet || format !== 'terminal') io.stdout.write(text);
+    else if (!options.quiet) io.stdout.write(text);
     if (!options.quiet) for (const w of report.warnings) io.stderr.write(`claimdiff: warning: ${w.source}: ${w.message}\n`);
     return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
   } catch (error) {

@@ -190,10 +190,23 @@ describe('claimdiff output contract', () => {
     expect(runCli(args).status).toBe(status);
   });
 
-  it('prints nothing with --quiet but keeps the exit status', () => {
-    const result = runCli(['fixtures/seeds', '--quiet', '--fail-on', 'additions']);
-    expect(result.status).toBe(1);
+  it.each([[['--quiet']], [['--quiet', '--json']], [['-q', '--fail-on', 'additions']]])(
+    'prints nothing with %j but keeps the exit status',
+    (flags) => {
+      const result = runCli(['fixtures/empty-article', ...flags]);
+      expect(result.status).toBe(flags.includes('--fail-on') ? 1 : 0);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe('');
+    },
+  );
+
+  it('writes the report to a file with -o and nothing to stdout', () => {
+    const out = path.join(os.tmpdir(), `claimdiff-${process.pid}.json`);
+    const result = runCli(['fixtures/identical', '--json', '-o', out]);
+    expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as Report).sources).toHaveLength(2);
+    fs.rmSync(out);
   });
 });
 
