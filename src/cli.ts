@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isAddition } from './compare/coverage.js';
 import { InputError, loadSources } from './load/index.js';
 import { compare } from './pipeline.js';
 import { FORMATS, RENDERERS, type Format } from './report/index.js';
@@ -88,7 +89,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 export function failingFindings(report: Report, kinds: readonly Finding[]): Finding[] {
   return kinds.filter((kind) => {
     if (kind === 'contradictions') return report.contradictions.length > 0;
-    if (kind === 'additions') return report.claims.some((c) => c.sources.length === 1);
+    if (kind === 'additions') return report.claims.some(isAddition);
     return report.sources.some((s) => s.omits > 0);
   });
 }

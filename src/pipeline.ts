@@ -2,6 +2,7 @@ import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { clean } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
+import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { extractFacts } from './extract/index.js';
 import { InputError } from './load/errors.js';
@@ -32,10 +33,11 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     ...DEFAULT_ALIGN_OPTIONS,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
   });
-  const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => ({
-    ...claim,
-    facts: claim.sentences.flatMap((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line }))),
-  }));
+  const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
+    const facts = claim.sentences.flatMap((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line })));
+    const withFacts = { ...claim, facts };
+    return { ...withFacts, missingFacts: findMissingFacts(withFacts) };
+  });
   const warnings: Warning[] = ids
     .filter((id) => sentenceCounts.get(id) === 0)
     .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' }));

@@ -93,13 +93,32 @@ export interface ClaimSentence {
   index: number;
 }
 
+/**
+ * How widely a claim is stated: by every source, by more than half, by some (two or more, at most half), by one.
+ * A claim stated by more than half is an omission of the sources that leave it out; a claim stated by at most
+ * half is an addition of the sources that state it.
+ */
+export type Coverage = 'all' | 'most' | 'some' | 'one';
+
+/** A fact some sources of a claim give and others of the same claim leave out ("two" captured). */
+export interface MissingFact {
+  kind: FactKind;
+  /** What the fact is about in every source that gives it (the counted noun or the verb). */
+  slot: string;
+  statedBy: Array<{ source: string; value: string | number; words: string }>;
+  omittedBy: string[];
+}
+
 /** A group of sentences, at most one per source unless a source repeats itself, that state the same claim. */
 export interface Claim {
   id: string;
   sources: string[];
   omittedBy: string[];
+  coverage: Coverage;
   sentences: ClaimSentence[];
   facts: Fact[];
+  /** Facts of this claim that some of its sources give and others leave out. */
+  missingFacts: MissingFact[];
   /** Mean pairwise similarity of the grouped sentences (1 for a claim of one sentence). */
   cohesion: number;
 }
@@ -127,9 +146,9 @@ export interface SourceSummary {
   sentences: number;
   removed: RemovedLine[];
   headline?: string;
-  /** Claims only this source states. */
+  /** Claims this source states that at most half of the sources state (coverage 'some' or 'one'). */
   adds: number;
-  /** Claims stated by at least two other sources that this source leaves out. */
+  /** Claims more than half of the sources state that this source leaves out. */
   omits: number;
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Alignment } from '../src/align/index.js';
 import { buildClaims } from '../src/compare/claims.js';
+import { coverageOf } from '../src/compare/coverage.js';
+import { findMissingFacts } from '../src/compare/missing-facts.js';
+import { extractFacts } from '../src/extract/index.js';
 import { summarizeSources } from '../src/compare/summaries.js';
 import type { CleanedSource, NormalizedSentence } from '../src/types.js';
 
@@ -51,16 +54,63 @@ describe('buildClaims', () => {
   });
 });
 
+describe('coverageOf', () => {
+  it.each([
+    [5, 5, 'all'], [4, 5, 'most'], [3, 5, 'most'], [2, 5, 'some'], [1, 5, 'one'],
+    [2, 2, 'all'], [1, 2, 'one'], [2, 3, 'most'], [2, 4, 'some'], [3, 4, 'most'],
+  ] as const)('%i of %i sources -> %s', (stated, total, coverage) => {
+    expect(coverageOf(stated, total)).toBe(coverage);
+  });
+});
+
+describe('findMissingFacts', () => {
+  function claimOf(texts: readonly string[]) {
+    const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0 }));
+    return {
+      id: 'c1', sources: sentences.map((s) => s.source), omittedBy: [], coverage: 'all' as const, sentences,
+      facts: sentences.flatMap((s) => extractFacts(s)), missingFacts: [], cohesion: 1,
+    };
+  }
+
+  it.each([
+    {
+      name: 'a count most sources give',
+      texts: ['Forces captured two Chinese men.', 'Two Chinese citizens were captured by forces.', 'Chinese nationals were captured by forces.'],
+      missing: [{ kind: 'number', omittedBy: ['c'] }],
+    },
+    {
+      name: 'a day most sources give',
+      texts: ['Police said on Friday the suspect escaped.', 'Police said the suspect escaped.', 'The suspect escaped, police said on Friday.'],
+      missing: [{ kind: 'weekday', omittedBy: ['b'] }],
+    },
+    {
+      name: 'nothing when every source gives the fact',
+      texts: ['Forces captured two men.', 'Two men were captured by forces.'],
+      missing: [],
+    },
+    {
+      name: 'nothing for a detail only one source mentions in passing',
+      texts: ['Forces captured the men in the three-year-old war.', 'The men were captured by forces.', 'Forces captured the men.'],
+      missing: [],
+    },
+  ])('$name', ({ texts, missing }) => {
+    const found = findMissingFacts(claimOf(texts));
+    expect(found.map((m) => ({ kind: m.kind, omittedBy: m.omittedBy }))).toEqual(missing);
+  });
+});
+
 describe('summarizeSources', () => {
-  it('counts additions, and omissions only of claims at least two others state', () => {
+  it('counts claims at most half the sources state as additions, and the rest as omissions of those lacking them', () => {
     const { sentences, alignment, counts } = setup([['a0', 'b0', 'c0'], ['a1', 'b1'], ['a2'], ['b2'], ['a3']]);
     const claims = buildClaims(sentences, alignment, SOURCES, counts);
     const cleaned: CleanedSource[] = SOURCES.map((id) => ({ source: { id, path: `${id}.txt`, text: '' }, kept: [], removed: [] }));
     const summaries = summarizeSources(cleaned, claims, counts);
+    // a0 b0 c0: all; a1 b1: most (2 of 3), omitted by c; a2, b2, a3: one each.
     expect(summaries.map((s) => [s.id, s.sentences, s.adds, s.omits])).toEqual([
       ['a', 4, 2, 0],
       ['b', 3, 1, 0],
       ['c', 2, 0, 1],
     ]);
+    expect(claims.map((c) => c.coverage)).toEqual(['all', 'most', 'one', 'one', 'one']);
   });
 });

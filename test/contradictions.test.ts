@@ -10,8 +10,10 @@ function claimOf(texts: readonly string[]): Claim {
     id: 'c1',
     sources: sentences.map((s) => s.source),
     omittedBy: [],
+    coverage: 'all',
     sentences,
     facts: sentences.flatMap((s) => extractFacts(s).map((f) => ({ ...f, line: s.line }))),
+    missingFacts: [],
     cohesion: 1,
   };
 }

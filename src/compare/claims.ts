@@ -1,5 +1,6 @@
 import type { Alignment } from '../align/index.js';
 import type { Claim, NormalizedSentence } from '../types.js';
+import { coverageOf } from './coverage.js';
 
 /**
  * Turn aligned groups into claims. Claims are ordered by how many sources state them, then by where the
@@ -29,11 +30,13 @@ export function buildClaims(
         id: '',
         sources: sourceIds.filter((id) => present.has(id)),
         omittedBy: sourceIds.filter((id) => !present.has(id)),
+        coverage: coverageOf(present.size, sourceIds.length),
         sentences: members.map((i) => {
           const s = sentences[i]!;
           return { source: s.source, line: s.line, text: s.text, index: s.index };
         }),
         facts: [],
+        missingFacts: [],
         cohesion: cohesion(members, alignment),
       } satisfies Claim,
     };

@@ -1,17 +1,15 @@
 import type { CleanedSource, Claim, SourceSummary } from '../types.js';
+import { isAddition, isOmission } from './coverage.js';
 
-/**
- * Per-source figures. A source "omits" a claim that at least two other sources state: a claim only one
- * other outlet has is that outlet's addition, and counting it against everyone else would drown the signal.
- */
+/** Per-source figures: sentences kept, clutter removed, claims added and omitted (see `Coverage`). */
 export function summarizeSources(
   cleaned: readonly CleanedSource[],
   claims: readonly Claim[],
   sentenceCounts: ReadonlyMap<string, number>,
 ): SourceSummary[] {
   return cleaned.map(({ source, removed, headline }) => {
-    const adds = claims.filter((c) => c.sources.length === 1 && c.sources[0] === source.id).length;
-    const omits = claims.filter((c) => c.sources.length >= 2 && c.omittedBy.includes(source.id)).length;
+    const adds = claims.filter((c) => isAddition(c) && c.sources.includes(source.id)).length;
+    const omits = claims.filter((c) => isOmission(c) && c.omittedBy.includes(source.id)).length;
     return {
       id: source.id,
       path: source.path,

@@ -15,19 +15,23 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(60, options.width);
   const total = report.sources.length;
-  const shared = report.claims.filter((claim) => claim.sources.length === total && total > 1);
-  const some = report.claims.filter((claim) => claim.sources.length > 1 && claim.sources.length < total);
-  const unique = report.claims.filter((claim) => claim.sources.length === 1);
+  const byCoverage = (coverage: Claim['coverage']) => report.claims.filter((claim) => claim.coverage === coverage);
 
   const out: string[] = [];
   out.push(...header(report, c, width));
   out.push(...sourceTable(report.sources, c, options.showRemoved ?? false, width));
   for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
 
-  out.push('', section(c, `Shared by all ${total} sources`, shared.length));
-  for (const claim of shared) out.push(...claimBlock(claim, c, width, false));
-  out.push('', section(c, 'Shared by some sources', some.length));
-  for (const claim of some) out.push(...claimBlock(claim, c, width, true));
+  const sections: Array<[string, Claim[]]> = [
+    [`Shared by all ${total} sources`, byCoverage('all')],
+    ['Stated by most sources (omitted by the others)', byCoverage('most')],
+    ['Added by some sources', byCoverage('some')],
+  ];
+  for (const [title, claims] of sections) {
+    out.push('', section(c, title, claims.length));
+    for (const claim of claims) out.push(...claimBlock(claim, c, width));
+  }
+  const unique = byCoverage('one');
   out.push('', section(c, 'Unique to one source', unique.length));
   out.push(...uniqueBlock(report.sources, unique, c, width));
   out.push('', section(c, 'Contradictions', report.contradictions.length));
@@ -75,9 +79,9 @@ function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRe
   return lines;
 }
 
-function claimBlock(claim: Claim, c: ChalkInstance, width: number, showOmitted: boolean): string[] {
+function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
   const lines = ['', `  ${c.bold(claim.id)} ${c.dim('·')} stated by ${claim.sources.length}`];
-  if (showOmitted && claim.omittedBy.length > 0) {
+  if (claim.omittedBy.length > 0) {
     const text = `omitted by ${claim.omittedBy.join(', ')}`;
     lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.dim(p.text)));
   }
@@ -86,6 +90,11 @@ function claimBlock(claim: Claim, c: ChalkInstance, width: number, showOmitted: 
     lines.push(`    ${c.cyan(s.source)} ${c.dim(`line ${s.line}`)}`);
     const pieces = s === reference ? [{ text: s.text }] : markDifferences(reference.text, s.text);
     lines.push(...wrapPieces(pieces, width, '      ', paint(c)));
+  }
+  for (const gap of claim.missingFacts) {
+    const given = gap.statedBy.map((s) => `“${s.words}”`).filter((w, i, all) => all.indexOf(w) === i);
+    const text = `${gap.omittedBy.join(', ')} ${gap.omittedBy.length === 1 ? 'leaves' : 'leave'} out the ${gap.kind} ${given.join(' / ')} (${gap.slot})`;
+    lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.magenta(p.text)));
   }
   return lines;
 }

@@ -1,0 +1,52 @@
+import { verbFamily } from '../extract/numbers.js';
+import type { NumberFact, WeekdayFact } from '../extract/types.js';
+import type { Claim, Fact, MissingFact } from '../types.js';
+import { reportingFamily } from './rules/slots.js';
+
+/** The kinds whose absence a reader notices: a count, a date, a day. Names and quotes vary too freely. */
+const CHECKED_KINDS = new Set(['number', 'date', 'weekday']);
+
+/**
+ * Facts most sources of a claim give and others leave out: "captured two Chinese men" against "Chinese
+ * nationals had been captured" is a claim both state, but the second omits the number.
+ */
+export function findMissingFacts(claim: Claim): MissingFact[] {
+  if (claim.sources.length < 2) return [];
+  const slots = new Map<string, { kind: Fact['kind']; facts: Fact[] }>();
+  for (const fact of claim.facts) {
+    if (!CHECKED_KINDS.has(fact.kind)) continue;
+    const slot = slotOf(fact);
+    const key = `${fact.kind}|${slot}`;
+    const entry = slots.get(key) ?? { kind: fact.kind, facts: [] };
+    entry.facts.push(fact);
+    slots.set(key, entry);
+  }
+  const missing: MissingFact[] = [];
+  for (const [key, { kind, facts }] of [...slots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const stating = new Set(facts.map((f) => f.source));
+    const omittedBy = claim.sources.filter((s) => !stating.has(s));
+    // "The others give it": a detail one outlet mentions in passing is its own, not a gap in everyone else's.
+    if (omittedBy.length === 0 || stating.size < 2 || stating.size < omittedBy.length) continue;
+    const statedBy = claim.sources
+      .filter((s) => stating.has(s))
+      .map((source) => {
+        const fact = facts.find((f) => f.source === source)!;
+        return { source, value: fact.value, words: fact.text };
+      });
+    missing.push({ kind, slot: key.slice(kind.length + 1), statedBy, omittedBy });
+  }
+  return missing;
+}
+
+/** What a fact is about, as one key across outlets: a number by its verb (the event), else by its noun. */
+function slotOf(fact: Fact): string {
+  if (fact.kind === 'number') {
+    const n = fact as NumberFact;
+    return n.verb ? verbFamily(n.verb) : (n.about ?? 'number');
+  }
+  if (fact.kind === 'weekday') {
+    const w = fact as WeekdayFact;
+    return w.verb ? reportingFamily(w.verb) : 'day';
+  }
+  return 'date';
+}
