@@ -53,6 +53,21 @@ describe('contradiction rules', () => {
       texts: ['Several bombs fell inside the camp.', 'Two bombs fell inside the camp.'],
     },
     {
+      name: 'a town inside the region the other counts ("10 houses in Takengon" / "300 houses in Aceh")',
+      texts: ['The quake damaged more than 300 houses in Aceh.', 'The quake damaged 10 houses in Takengon.'],
+    },
+    {
+      name: 'a running total against one day\'s figure',
+      texts: [
+        'Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing to 10 the number of Israelis killed.',
+        'Israel has so far lost seven soldiers in the conflict.',
+      ],
+    },
+    {
+      name: 'a percentage and a count',
+      texts: ['Russia has captured 20% of Ukraine\'s territory.', 'Russia has captured 20 villages of Ukraine\'s territory.'],
+    },
+    {
       name: 'a source that gives no number',
       texts: ['Chinese citizens were captured in Donetsk.', 'Two Chinese citizens were captured in Donetsk.'],
     },
@@ -78,6 +93,24 @@ describe('contradiction rules', () => {
       texts: ['More than 50 people died in the fire.', 'The fire killed 40 people.'],
       kind: 'number',
       values: ['>50', 40],
+    },
+    {
+      name: 'no casualties against two killed',
+      texts: ['There were no casualties, the port authority said.', 'Two people were killed, the port authority said.'],
+      kind: 'number',
+      values: [0, 2],
+    },
+    {
+      name: 'no one hurt against twelve injured',
+      texts: ['No one was hurt in the fire.', 'Twelve people were injured in the fire.'],
+      kind: 'number',
+      values: [0, 12],
+    },
+    {
+      name: 'two tolls for the same place',
+      texts: ['The quake killed 24 people in Aceh.', 'The quake killed 30 people in Aceh province.'],
+      kind: 'number',
+      values: [24, 30],
     },
     {
       name: 'one source of three against the other two',

@@ -34,22 +34,23 @@ export function placedFacts<F extends Fact>(claim: Claim, kind: FactKind): Array
 
 /**
  * Group facts by slot (same kind, same thing, same event) and report a slot where two sources state values
- * that cannot both be true. `agree` says whether two values are compatible.
+ * that cannot both be true. A fact may stand in several slots ("no casualties" is about the dead and the
+ * injured); `agree` says whether two placed facts are compatible.
  */
 export function disagreements<F extends Fact>(
   claim: Claim,
   kind: FactKind,
   facts: ReadonlyArray<PlacedFact<F>>,
-  slotOf: (fact: F) => string | undefined,
-  agree: (a: F, b: F) => boolean,
+  slotsOf: (fact: F) => readonly string[],
+  agree: (a: PlacedFact<F>, b: PlacedFact<F>) => boolean,
 ): Contradiction[] {
   const slots = new Map<string, Array<PlacedFact<F>>>();
   for (const placed of facts) {
-    const slot = slotOf(placed.fact);
-    if (slot === undefined) continue;
-    const list = slots.get(slot) ?? [];
-    list.push(placed);
-    slots.set(slot, list);
+    for (const slot of slotsOf(placed.fact)) {
+      const list = slots.get(slot) ?? [];
+      list.push(placed);
+      slots.set(slot, list);
+    }
   }
   const found: Contradiction[] = [];
   for (const [, list] of [...slots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -57,9 +58,13 @@ export function disagreements<F extends Fact>(
     const bySource = new Map<string, PlacedFact<F>>();
     for (const p of list) if (!bySource.has(p.fact.source)) bySource.set(p.fact.source, p);
     const values = [...bySource.values()];
-    const conflict = values.some((x, i) => values.slice(i + 1).some((y) => !agree(x.fact, y.fact)));
+    const conflict = values.some((x, i) => values.slice(i + 1).some((y) => !agree(x, y)));
     if (!conflict) continue;
-    found.push({ claim: claim.id, kind, values: values.map(toValue) });
+    const contradiction = { claim: claim.id, kind, values: values.map(toValue) };
+    // The same disagreement seen through two slots is reported once.
+    const key = JSON.stringify(contradiction.values.map((v) => [v.source, v.span]));
+    if (found.some((f) => JSON.stringify(f.values.map((v) => [v.source, v.span])) === key)) continue;
+    found.push(contradiction);
   }
   return found;
 }

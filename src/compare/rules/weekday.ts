@@ -12,7 +12,7 @@ export function weekdayContradictions(claim: Claim): Contradiction[] {
     claim,
     'weekday',
     facts,
-    (fact) => (fact.verb ? `${reportingFamily(fact.verb)}|${fact.relative ?? ''}` : undefined),
-    (a, b) => a.value === b.value,
+    (fact) => (fact.verb ? [`${reportingFamily(fact.verb)}|${fact.relative ?? ''}`] : []),
+    (a, b) => a.fact.value === b.fact.value,
   );
 }
