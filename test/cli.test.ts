@@ -294,3 +294,35 @@ describe('the README', () => {
     expect(blocks.map((b) => b.trimEnd())).toContain(help);
   });
 });
+
+describe('clutter in the CLI', () => {
+  it('lists every removed line with its reason under --show-removed', () => {
+    const { stdout } = runCli(['fixtures/seeds', '--show-removed']);
+    expect(stdout).toMatch(/line 55 \[comments\] Guess they're running out of North Koreans\./);
+    expect(stdout).toMatch(/line 15 \[advertisement\] Advertisement/);
+    const json = runJson(['fixtures/seeds']);
+    const listed = stdout.split('\n').filter((l) => /^ {6}line \d+ \[[a-z-]+\] /.test(l));
+    expect(listed).toHaveLength(json.sources.reduce((n, s) => n + s.removed.length, 0));
+  });
+
+  it('keeps every non-blank line as text with --keep-clutter', () => {
+    const report = runJson(['fixtures/seeds', '--keep-clutter']);
+    expect(report.sources.every((s) => s.removed.length === 0)).toBe(true);
+    const texts = report.claims.flatMap((c) => c.sentences.map((s) => s.text));
+    expect(texts.some((t) => t.includes("Guess they're running out of North Koreans."))).toBe(true);
+  });
+
+  it('accounts for every line of every seed: kept in a sentence, removed with a reason, the headline, or blank', () => {
+    const report = runJson(['fixtures/seeds']);
+    for (const source of report.sources) {
+      const lines = fs.readFileSync(path.join(ROOT, source.path), 'utf8').split(/\r\n|\r|\n/);
+      const removed = new Set(source.removed.map((r) => r.line));
+      const inClaims = new Set(report.claims.flatMap((c) => c.sentences.filter((s) => s.source === source.id).map((s) => s.line)));
+      lines.forEach((text, i) => {
+        const line = i + 1;
+        if (text.trim() === '' || removed.has(line) || inClaims.has(line)) return;
+        expect(text.trim(), `${source.id} line ${line}`).toBe(source.headline);
+      });
+    }
+  });
+});
