@@ -11,6 +11,8 @@ import { segment } from './segment/index.js';
 import type { Claim, CompareOptions, Report, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
+/** Where the report's JSON Schema lives: a path inside the installed package. */
+export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
 
 /**
  * The whole comparison as one pure function: sources in, report data out. No I/O, no formatting:
@@ -43,6 +45,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' }));
 
   return {
+    $schema: SCHEMA_ID,
     schemaVersion: SCHEMA_VERSION,
     sources: summarizeSources(cleaned, claims, sentenceCounts),
     claims,

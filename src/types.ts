@@ -159,6 +159,8 @@ export interface Warning {
 }
 
 export interface Report {
+  /** The JSON Schema this report follows (shipped in the package). */
+  $schema: string;
   schemaVersion: 1;
   sources: SourceSummary[];
   claims: Claim[];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../../src/types.js';
+import { schemaErrors } from './schema.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin', 'claimdiff.js');
@@ -34,9 +35,15 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Run with --json and parse the report; fails loudly when the run did not succeed. */
+/**
+ * Run with --json and parse the report; fails loudly when the run did not succeed or the report does not
+ * follow schema/report.v1.json, so every report the tests produce is checked against the published schema.
+ */
 export function runJson(args: readonly string[]): Report {
   const result = runCli([...args, '--json']);
   if (result.status !== 0) throw new Error(`claimdiff exited ${result.status}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as Report;
+  const report = JSON.parse(result.stdout) as Report;
+  const errors = schemaErrors(report);
+  if (errors.length > 0) throw new Error(`report does not follow schema/report.v1.json:\n${errors.join('\n')}`);
+  return report;
 }

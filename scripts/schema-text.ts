@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGenerator } from 'ts-json-schema-generator';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SCHEMA_FILE = path.join(ROOT, 'schema', 'report.v1.json');
+
+/** The schema text as the types give it today. */
+export function reportSchemaText(): string {
+  const schema = createGenerator({
+    path: path.join(ROOT, 'src', 'types.ts'),
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    type: 'Report',
+    expose: 'export',
+    topRef: true,
+    jsDoc: 'extended',
+    additionalProperties: true,
+    skipTypeCheck: true,
+  }).createSchema('Report');
+  schema.$id = 'claimdiff/schema/report.v1.json';
+  schema.title = 'claimdiff report, schemaVersion 1';
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

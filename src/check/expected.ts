@@ -1,0 +1,117 @@
+import type { Claim, Report } from '../types.js';
+import { isAddition, isOmission } from '../compare/coverage.js';
+
+/**
+ * The findings a reviewer accepted for a fixture folder, in a form meant for code review: no claim ids, line
+ * numbers or scores (they move when an unrelated sentence is edited); each finding named by its own words;
+ * sorted; one finding per line when written (see serializeExpected).
+ */
+export interface ExpectedFindings {
+  schemaVersion: 1;
+  contradictions: ExpectedContradiction[];
+  additions: ExpectedAddition[];
+  omissions: ExpectedOmission[];
+}
+
+export interface ExpectedContradiction {
+  kind: string;
+  /** Each disagreeing source's value and the words that state it. */
+  values: Array<{ source: string; value: string | number; words: string }>;
+  /** The claim, by the sentence of its first source. */
+  claim: string;
+}
+
+export interface ExpectedAddition {
+  sources: string[];
+  claim: string;
+}
+
+export interface ExpectedOmission {
+  omittedBy: string[];
+  claim: string;
+}
+
+export const EXPECTED_FILE = 'claimdiff.expected.json';
+
+/** The reviewable findings of a report. */
+export function expectedFindings(report: Report): ExpectedFindings {
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const contradictions = report.contradictions.map((c) => ({
+    kind: c.kind,
+    values: c.values.map((v) => ({ source: v.source, value: v.value, words: v.words })).sort(bySource),
+    claim: claimText(claims.get(c.claim)),
+  }));
+  const additions = report.claims.filter(isAddition).map((c) => ({ sources: [...c.sources], claim: claimText(c) }));
+  const omissions = report.claims.filter(isOmission).map((c) => ({ omittedBy: [...c.omittedBy], claim: claimText(c) }));
+  return {
+    schemaVersion: 1,
+    contradictions: sortByKey(contradictions),
+    additions: sortByKey(additions),
+    omissions: sortByKey(omissions),
+  };
+}
+
+function claimText(claim: Claim | undefined): string {
+  return claim?.sentences[0]?.text ?? '';
+}
+
+function bySource(a: { source: string }, b: { source: string }): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+function sortByKey<T>(items: T[]): T[] {
+  return items
+    .map((item) => ({ item, key: JSON.stringify(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .filter((x, i, all) => i === 0 || all[i - 1]!.key !== x.key)
+    .map((x) => x.item);
+}
+
+/**
+ * Write the findings so that a change to one finding is a change to one line: each finding is a one-line JSON
+ * object inside an otherwise pretty-printed document.
+ */
+export function serializeExpected(findings: ExpectedFindings): string {
+  const section = (name: string, items: readonly unknown[]) =>
+    items.length === 0
+      ? `  "${name}": []`
+      : `  "${name}": [\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+  return [
+    '{',
+    `  "schemaVersion": ${findings.schemaVersion},`,
+    `${section('contradictions', findings.contradictions)},`,
+    `${section('additions', findings.additions)},`,
+    section('omissions', findings.omissions),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Read an expected file's text; throws with the problem when it is not an expected-findings document. */
+export function parseExpected(text: string): ExpectedFindings {
+  const data = JSON.parse(text) as Partial<ExpectedFindings>;
+  if (data.schemaVersion !== 1) throw new Error(`unsupported schemaVersion ${String(data.schemaVersion)} (expected 1)`);
+  for (const key of ['contradictions', 'additions', 'omissions'] as const) {
+    if (!Array.isArray(data[key])) throw new Error(`"${key}" must be a list`);
+  }
+  return data as ExpectedFindings;
+}
+
+export interface FindingsDiff {
+  appeared: string[];
+  disappeared: string[];
+}
+
+/** What the new findings have that the expected ones do not, and the reverse, as one line per finding. */
+export function compareFindings(expected: ExpectedFindings, actual: ExpectedFindings): FindingsDiff {
+  const lines = (f: ExpectedFindings) =>
+    (['contradictions', 'additions', 'omissions'] as const).flatMap((section) =>
+      (f[section] as unknown[]).map((item) => `${section}: ${JSON.stringify(item)}`),
+    );
+  const before = new Set(lines(expected));
+  const after = new Set(lines(actual));
+  return {
+    appeared: [...after].filter((l) => !before.has(l)),
+    disappeared: [...before].filter((l) => !after.has(l)),
+  };
+}
