@@ -1,4 +1,5 @@
 import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
+import { withSlotTerms } from './align/slot-terms.js';
 import { clean } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
@@ -30,14 +31,15 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const sentences = normalize(cleaned.flatMap((c) => segment(c)));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
+  const facts = sentences.map((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line })));
+  const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 
-  const alignment = align(sentences, {
+  const alignment = align(sentences.map((s, i) => withSlotTerms(s, facts[i]!)), {
     ...DEFAULT_ALIGN_OPTIONS,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
   });
   const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
-    const facts = claim.sentences.flatMap((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line })));
-    const withFacts = { ...claim, facts };
+    const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };
     return { ...withFacts, missingFacts: findMissingFacts(withFacts) };
   });
   const warnings: Warning[] = ids
@@ -52,4 +54,8 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     contradictions: findContradictions(claims),
     warnings,
   };
+}
+
+function sentenceKey(source: string, index: number): string {
+  return `${source}\u0000${index}`;
 }

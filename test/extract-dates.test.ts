@@ -29,6 +29,8 @@ const CASES: Array<[string, string, string | null, Expected[]]> = [
 
   // Weekdays stay weekdays and attach to their verb
   ['"said on Tuesday"', 'Ukraine President Volodymyr Zelenskyy said on Tuesday that Ukrainian forces had captured two Chinese men.', null, [{ kind: 'weekday', value: 'tuesday', verb: 'say', about: 'say' }]],
+  ['a hyphenated compound between verb and weekday', 'Leaders of Aravia and Kestria signed a 10-year trade agreement in Halvard on Wednesday.', null, [{ kind: 'weekday', value: 'wednesday', verb: 'sign' }]],
+  ['"long-awaited" is no verb', 'The two neighbours signed a long-awaited trade agreement on Thursday in Halvard.', null, [{ kind: 'weekday', value: 'thursday', verb: 'sign' }]],
   ['weekday before its verb', 'The United States on Tuesday expressed concern after reports emerged.', null, [{ kind: 'weekday', value: 'tuesday', verb: 'express' }]],
   ['"revealed ... on Monday"', 'President Zelenskyy revealed for the first time on Monday that Ukrainian troops have been operating inside Russia.', null, [{ kind: 'weekday', value: 'monday', verb: 'reveal' }]],
   ['fronted "On Tuesday,"', 'On Tuesday, the State Department said the reports were disturbing.', null, [{ kind: 'weekday', value: 'tuesday', verb: 'say' }]],

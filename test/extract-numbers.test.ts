@@ -24,6 +24,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['days', 'I had to wait 1,088 days to get to court.', [{ value: 1088, text: '1,088', about: 'day' }]],
   ['number word sentence-initial, predicate adjective', 'One man is dead after being shot by a gunman.', [{ value: 1, text: 'One', about: 'man', verb: 'die' }]],
   ['plural proper-noun heads', 'The apprehended included 12 Somalis and 11 Yemenis.', [{ value: 12, about: 'somali' }, { value: 11, about: 'yemeni' }]],
+  ['a number right after another takes no noun from it', 'Velmora, a town of about 18,000 nine kilometres from the epicentre, was hit.', [{ value: '~18000', about: 'town' }, { value: 9, about: 'kilometer' }]],
   ['"N of M" counts the noun after both', 'Six of the seven players stayed.', [{ value: 6, about: 'player' }, { value: 7, about: 'player' }]],
 
   // Vague quantities and bounds

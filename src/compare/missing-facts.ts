@@ -1,7 +1,5 @@
-import { verbFamily } from '../extract/numbers.js';
-import type { NumberFact, WeekdayFact } from '../extract/types.js';
+import { eventSlotsOf } from '../extract/slots.js';
 import type { Claim, Fact, MissingFact } from '../types.js';
-import { reportingFamily } from './rules/slots.js';
 
 /** The kinds whose absence a reader notices: a count, a date, a day. Names and quotes vary too freely. */
 const CHECKED_KINDS = new Set(['number', 'date', 'weekday']);
@@ -15,11 +13,11 @@ export function findMissingFacts(claim: Claim): MissingFact[] {
   const slots = new Map<string, { kind: Fact['kind']; facts: Fact[] }>();
   for (const fact of claim.facts) {
     if (!CHECKED_KINDS.has(fact.kind)) continue;
-    const slot = slotOf(fact);
-    const key = `${fact.kind}|${slot}`;
-    const entry = slots.get(key) ?? { kind: fact.kind, facts: [] };
-    entry.facts.push(fact);
-    slots.set(key, entry);
+    for (const key of fact.kind === 'date' ? ['date:date'] : eventSlotsOf(fact)) {
+      const entry = slots.get(key) ?? { kind: fact.kind, facts: [] };
+      entry.facts.push(fact);
+      slots.set(key, entry);
+    }
   }
   const missing: MissingFact[] = [];
   for (const [key, { kind, facts }] of [...slots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -33,20 +31,12 @@ export function findMissingFacts(claim: Claim): MissingFact[] {
         const fact = facts.find((f) => f.source === source)!;
         return { source, value: fact.value, words: fact.text };
       });
-    missing.push({ kind, slot: key.slice(kind.length + 1), statedBy, omittedBy });
+    missing.push({ kind, slot: readableSlot(key.slice(kind.length + 1)), statedBy, omittedBy });
   }
   return missing;
 }
 
-/** What a fact is about, as one key across outlets: a number by its verb (the event), else by its noun. */
-function slotOf(fact: Fact): string {
-  if (fact.kind === 'number') {
-    const n = fact as NumberFact;
-    return n.verb ? verbFamily(n.verb) : (n.about ?? 'number');
-  }
-  if (fact.kind === 'weekday') {
-    const w = fact as WeekdayFact;
-    return w.verb ? reportingFamily(w.verb) : 'day';
-  }
-  return 'date';
+/** "person|kill|" -> "person kill": the slot as a reader would name it. */
+function readableSlot(slot: string): string {
+  return slot.split('|').filter(Boolean).join(' ');
 }

@@ -439,6 +439,17 @@ function verbLemma(token: Token): string {
   return token.lemma;
 }
 
+/** A hyphen inside a compound ("10-year", "long-awaited"): part of a word, not a clause break. */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.text === '-' || t.text === '‑') && tokens[k + 1]?.spaced === false;
+}
+
+/** A verb form inside a hyphenated compound adjective ("long-awaited", "Russian-backed") is no verb. */
+function isCompoundPart(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.spaced === false && isJoiningHyphen(tokens, k - 1);
+}
+
 /** The verb a weekday phrase belongs to: the nearest verb before it in its clause, else after it. */
 function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?: string; noun?: string } {
   const { tokens } = parsed;
@@ -455,9 +466,10 @@ function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?: string
     // "on Tuesday had not expressed" but not "on Friday to discuss"
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'not' && t.lower !== "n't") break;
   }
-  for (let k = match.first - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+  for (let k = match.first - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k];
     if (t === undefined || isClauseBoundary(t)) break;
+    if (isJoiningHyphen(tokens, k) || isCompoundPart(tokens, k)) continue;
     if (t.pos === 'VERB') return { verb: verbLemma(t) };
     if (!SKIP_BACK.has(t.pos)) break;
   }

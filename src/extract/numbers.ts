@@ -502,8 +502,9 @@ interface NounPhrase {
 function nounAfter(parsed: ParsedSentence, from: number): NounPhrase {
   const { tokens } = parsed;
   let j = from;
+  const viaOf = tokens[j]?.lower === 'of';
   // "of the 80 wounded", "of them"
-  if (tokens[j]?.lower === 'of') {
+  if (viaOf) {
     j++;
     if (PRONOUN_HEADS.has(tokens[j]?.lower ?? '')) return { last: j, anaphoric: true };
     while (tokens[j] !== undefined && (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'PRON' || tokens[j]?.lower === "'s" || tokens[j]?.lower === '’s')) j++;
@@ -544,6 +545,9 @@ function nounAfter(parsed: ParsedSentence, from: number): NounPhrase {
     }
     if (head !== undefined) break;
     if (t.text === '-' && !t.spaced) continue;
+    // "a town of about 18,000 nine kilometres from": the noun after a second number is that number's
+    // (but "six of the seven players" counts players with both).
+    if (!viaOf && (t.pos === 'NUM' || t.type === 'number')) break;
     if (!NP_MODIFIER_POS.has(t.pos)) break;
   }
   if (head === undefined) return { last: from - 1 };

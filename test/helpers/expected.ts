@@ -159,16 +159,20 @@ function valuesAt(found: Contradiction, source: string, fragment: Fragment, with
 }
 
 /**
- * A found contradiction matches an expectation when the kinds agree and, for every source the expectation names,
- * the found one has a value from that source whose sentence contains the fragment and whose value agrees; a value
- * from an `alsoStatedBy` sentence, when present, must agree as well.
+ * A found contradiction matches an expectation when the kinds agree, it holds values from sources on both sides
+ * of the disagreement (at least two of the expected values, each from a named source whose sentence contains the
+ * fragment), and no named source's value in it disagrees with the expectation; a value from an `alsoStatedBy`
+ * sentence, when present, must agree as well. A source the alignment put elsewhere leaves the finding
+ * incomplete, not wrong: the reader still sees the disagreement.
  */
 export function matchesExpected(found: Contradiction, expected: ExpectedContradiction): boolean {
   if (found.kind !== expected.kind) return false;
+  const covered = coveredSources(found, expected);
+  if (new Set(covered.map((source) => JSON.stringify(expected.values[source]))).size < 2) return false;
   for (const [source, fragment] of Object.entries(expected.fragments)) {
     const want = expected.values[source];
     const at = valuesAt(found, source, fragment, false);
-    if (!at.some((v) => want === undefined || valueAgrees(want, v))) return false;
+    if (at.length > 0 && !at.some((v) => want === undefined || valueAgrees(want, v))) return false;
   }
   for (const [source, also] of Object.entries(expected.alsoStatedBy ?? {})) {
     const at = valuesAt(found, source, also.fragment, false);

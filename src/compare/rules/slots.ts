@@ -1,18 +1,5 @@
 import type { Claim, ClaimSentence, Contradiction, ContradictionValue, Fact, FactKind } from '../../types.js';
 
-/**
- * Verbs that report a statement rather than an event: "said on Tuesday", "revealed on Tuesday" and
- * "shared on Monday" all date the same announcement, so they share one slot.
- */
-const REPORTING = new Set([
-  'say', 'tell', 'reveal', 'share', 'announce', 'state', 'add', 'claim', 'confirm', 'report', 'post', 'write',
-  'tweet', 'disclose', 'note', 'declare', 'show', 'release', 'publish',
-]);
-
-export function reportingFamily(verb: string): string {
-  return REPORTING.has(verb) ? 'report' : verb;
-}
-
 /** A fact of one source in a claim, with the sentence that states it. */
 export interface PlacedFact<F extends Fact = Fact> {
   fact: F;

@@ -1,6 +1,7 @@
+import { weekdaySlots } from '../../extract/slots.js';
 import type { WeekdayFact } from '../../extract/types.js';
 import type { Claim, Contradiction } from '../../types.js';
-import { disagreements, placedFacts, reportingFamily } from './slots.js';
+import { disagreements, placedFacts } from './slots.js';
 
 /**
  * Sources that date the same event to different weekdays ("said on Monday" / "said on Tuesday").
@@ -8,11 +9,5 @@ import { disagreements, placedFacts, reportingFamily } from './slots.js';
  */
 export function weekdayContradictions(claim: Claim): Contradiction[] {
   const facts = placedFacts<WeekdayFact>(claim, 'weekday');
-  return disagreements(
-    claim,
-    'weekday',
-    facts,
-    (fact) => (fact.verb ? [`${reportingFamily(fact.verb)}|${fact.relative ?? ''}`] : []),
-    (a, b) => a.fact.value === b.fact.value,
-  );
+  return disagreements(claim, 'weekday', facts, weekdaySlots, (a, b) => a.fact.value === b.fact.value);
 }
