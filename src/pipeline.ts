@@ -37,6 +37,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const alignment = align(sentences.map((s, i) => withSlotTerms(s, facts[i]!)), {
     ...DEFAULT_ALIGN_OPTIONS,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.linkage !== undefined ? { linkage: options.linkage } : {}),
   });
   const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
     const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };

@@ -173,4 +173,6 @@ export interface CompareOptions {
   keepClutter?: boolean;
   /** Minimum similarity for two sentences to be the same claim (0..1). */
   threshold?: number;
+  /** Minimum average similarity for two groups of sentences to merge into one claim (0..1). */
+  linkage?: number;
 }

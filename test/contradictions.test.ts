@@ -45,6 +45,10 @@ describe('contradiction rules', () => {
       texts: ['The quake killed 24 people.', 'The quake destroyed 24 houses and killed people.'],
     },
     {
+      name: 'two different spokesmen in one claim (people\'s titles are no role)',
+      texts: ['Spokesman John Smith said the talks failed.', 'Spokesman Peter Jones said the talks failed.'],
+    },
+    {
       name: 'a bound and the figure at the bound ("more than 40" / "40")',
       texts: ['Doctors said more than 40 people died in the strike.', 'The strike left 40 people dead, doctors said.'],
     },
@@ -66,6 +70,37 @@ describe('contradiction rules', () => {
     {
       name: 'a percentage and a count',
       texts: ['Russia has captured 20% of Ukraine\'s territory.', 'Russia has captured 20 villages of Ukraine\'s territory.'],
+    },
+    {
+      name: 'a part against the whole ("12 Somali and 11 Yemeni" / "the 23 pirates")',
+      texts: ['Commandos arrested 12 Somali and 11 Yemeni pirates.', 'The arrest of the 23 pirates (12 Somali and 11 Yemeni) was the largest.'],
+    },
+    {
+      name: '"three other rifles" against nine rifles in all',
+      texts: ['Police seized seven AK-47s and three other automatic rifles.', 'Police seized nine automatic rifles.'],
+    },
+    {
+      name: 'the ages of two people',
+      texts: ['Police said Eric Kirkpatrick, 61, opened fire, killing Benjamin Banky.', 'The victim was Benjamin Banky, 40, the broadcaster reported.'],
+    },
+    {
+      name: 'another city\'s toll in the same sentence',
+      texts: [
+        'A quake killed more than 31,000 in the city of Bam in 2003, and 600 were killed in the city of Zarand in February.',
+        'In February, a quake hit the town of Zarand, killing 612 people.',
+      ],
+    },
+    {
+      name: 'a rounded figure ("600" / "612")',
+      texts: ['The quake killed 600 people in Zarand.', 'The quake killed 612 people in Zarand.'],
+    },
+    {
+      name: 'a depth against a distance',
+      texts: ['The quake struck at a depth of 10 kilometres.', 'The quake struck roughly 55 kilometres from the town of Bireuen.'],
+    },
+    {
+      name: 'distance against wind speed',
+      texts: ['The ferry sank about two kilometres from the harbour.', 'Winds gusted to 90 kilometres an hour near the harbour.'],
     },
     {
       name: 'a source that gives no number',
@@ -111,6 +146,30 @@ describe('contradiction rules', () => {
       texts: ['The quake killed 24 people in Aceh.', 'The quake killed 30 people in Aceh province.'],
       kind: 'number',
       values: [24, 30],
+    },
+    {
+      name: 'the same person\'s age',
+      texts: ['Police said Eric Kirkpatrick, 61, opened fire.', 'Eric Kirkpatrick, 62, was charged.'],
+      kind: 'number',
+      values: [61, 62],
+    },
+    {
+      name: 'five bombs dropped against four, where the first also says four exploded',
+      texts: ['Five bombs were dropped, of which four exploded, they told our correspondent.', 'Four bombs were dropped within moments.'],
+      kind: 'number',
+      values: [5, 4],
+    },
+    {
+      name: 'two magnitudes of one quake',
+      texts: ['The 6.1-magnitude quake struck Qeshm island.', 'The 5.9-magnitude quake struck Qeshm island.'],
+      kind: 'number',
+      values: [6.1, 5.9],
+    },
+    {
+      name: 'two names for one ferry',
+      texts: ['The ferry Northern Light capsized off Corran.', 'The passenger ferry Northern Star capsized off Corran.'],
+      kind: 'name',
+      values: ['northern light', 'northern star'],
     },
     {
       name: 'one source of three against the other two',

@@ -12,7 +12,7 @@ export interface AlignOptions {
   linkage: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.25, linkage: 0.2 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.2, linkage: 0.2 };
 
 export interface Alignment {
   /** Groups of sentence indexes (into the input), each group one claim. */

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { verbFamily } from '../extract/numbers.js';
 import { stem, tokenize } from '../nlp.js';
 import type { NormalizedSentence, Sentence } from '../types.js';
 import { ABBREVIATIONS, NUMBER_WORDS, UPPER_CASE_ONLY } from './abbreviations.js';
@@ -52,7 +53,8 @@ function analyse(text: string): { terms: Term[]; names: Term[]; opensWithPronoun
     const lemma = lemmas[i] ?? word;
     const weight = REPORTING_VERBS.has(lemma.toLowerCase()) ? REPORTING_WEIGHT : 1;
     const isPlaceWord = (pos[i] === 'PROPN' || pos[i] === 'ADJ') && /^\p{Lu}/u.test(word);
-    for (const key of keysOf(word, isPlaceWord ? placeKey(lemma) : lemma, type)) {
+    const base = isPlaceWord ? placeKey(lemma) : pos[i] === 'VERB' ? eventVerb(lemma) : lemma;
+    for (const key of keysOf(word, base, type)) {
       terms.push({ key, weight });
       if (pos[i] === 'PROPN') names.push({ key, weight: 1 });
     }
@@ -70,6 +72,15 @@ function keysOf(word: string, lemma: string, type: string | undefined): string[]
   if (number) return [number];
   const key = wordKey(lemma);
   return key ? [key] : [];
+}
+
+/** Verbs too common in other senses to fold into an event ("held talks", "claimed responsibility"). */
+const AMBIGUOUS_EVENT_VERBS = new Set(['hold', 'claim']);
+
+/** Verbs of one event meet: "died"/"were killed", "wounded"/"injured", "detained"/"captured". */
+function eventVerb(lemma: string): string {
+  const lower = lemma.toLowerCase();
+  return AMBIGUOUS_EVENT_VERBS.has(lower) ? lemma : verbFamily(lower);
 }
 
 /**
