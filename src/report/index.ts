@@ -1,5 +1,7 @@
 import type { Report } from '../types.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import { renderTerminal, type TerminalOptions } from './terminal.js';
 
 export type RenderOptions = TerminalOptions;
@@ -10,6 +12,8 @@ export type Renderer = (report: Report, options: RenderOptions) => string;
 export const RENDERERS = {
   terminal: renderTerminal,
   json: (report) => renderJson(report),
+  markdown: (report, options) => renderMarkdown(report, { matrixLimit: options.matrixLimit }),
+  html: (report) => renderHtml(report),
 } satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof RENDERERS;

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, ClaimSentence, Contradiction, Report, SourceSummary } from '../types.js';
 import { markDifferences } from './highlight.js';
+import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix } from './matrix.js';
 import { wrapPieces, type Piece } from './wrap.js';
 
 export interface TerminalOptions {
@@ -8,19 +9,27 @@ export interface TerminalOptions {
   width: number;
   /** List every line dropped as clutter, per source. */
   showRemoved?: boolean;
+  /** Rows the coverage matrix shows at most before it shows only the top ones (default 40, then 30). */
+  matrixLimit?: number;
 }
 
-/** The report for a person at a terminal: a header, claims by how widely they are shared, then contradictions. */
+/**
+ * The report for a person at a terminal: a header, the sources (with the short names the matrix uses), the
+ * coverage matrix, most disputed claims first, then the claims in full by how widely they are shared, then
+ * the contradictions.
+ */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(60, options.width);
   const total = report.sources.length;
   const byCoverage = (coverage: Claim['coverage']) => report.claims.filter((claim) => claim.coverage === coverage);
 
+  const matrix = coverageMatrix(report);
   const out: string[] = [];
   out.push(...header(report, c, width));
-  out.push(...sourceTable(report.sources, c, options.showRemoved ?? false, width));
+  out.push(...sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width));
   for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
+  out.push('', ...matrixBlock(matrix, c, width, options.matrixLimit));
 
   const sections: Array<[string, Claim[]]> = [
     [`Shared by all ${total} sources`, byCoverage('all')],
@@ -53,17 +62,25 @@ function header(report: Report, c: ChalkInstance, width: number): string[] {
   return [...lines, ''];
 }
 
-function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRemoved: boolean, width: number): string[] {
-  const idWidth = Math.min(28, Math.max(...sources.map((s) => s.id.length)));
+function sourceTable(sources: readonly SourceSummary[], matrix: Matrix, c: ChalkInstance, showRemoved: boolean, width: number): string[] {
+  const abbrWidth = Math.max(...matrix.sources.map((s) => s.abbr.length));
+  // The abbreviation leads each line: the table is the legend of the matrix's columns.
+  const idWidth = Math.min(28, Math.max(...sources.map((s) => s.id.length))) + abbrWidth + 2;
   const lines: string[] = [];
-  for (const s of sources) {
+  for (const [i, s] of sources.entries()) {
+    const abbr = matrix.sources[i]!.abbr.padEnd(abbrWidth);
+    const id = truncate(s.id, idWidth - abbrWidth - 2).padEnd(idWidth - abbrWidth - 2);
     const figures = [
       plural(s.sentences, 'sentence'),
       `adds ${s.adds}`,
       `omits ${s.omits}`,
       s.removed.length > 0 ? `${s.removed.length} dropped` : '',
     ].filter(Boolean);
-    lines.push(`  ${c.cyan(truncate(s.id, idWidth).padEnd(idWidth))}  ${figures.join(c.dim(' · '))}`);
+    // The figures wrap under themselves when a narrow terminal has no room for them beside the id.
+    const prefix = `  ${abbr}  ${id}  `;
+    const wrapped = wrapPieces([{ text: figures.join(' · ') }], width, ' '.repeat(prefix.length), (p) => (p.text === '·' ? c.dim('·') : p.text));
+    wrapped[0] = `  ${c.bold(abbr)}  ${c.cyan(id)}  ${wrapped[0]!.slice(prefix.length)}`;
+    lines.push(...wrapped);
     if (s.headline) lines.push(c.dim(`  ${' '.repeat(idWidth)}  ${truncate(`“${s.headline}”`, width - idWidth - 4)}`));
     if (s.removed.length > 0) {
       const reasons = countBy(s.removed.map((r) => r.reason)).map(([r, n]) => `${r} ${n}`);
@@ -76,6 +93,81 @@ function sourceTable(sources: readonly SourceSummary[], c: ChalkInstance, showRe
       }
     }
   }
+  return lines;
+}
+
+const CELL_PAINT: Record<Cell, (c: ChalkInstance, text: string) => string> = {
+  stated: (c, t) => c.green(t),
+  partial: (c, t) => c.magenta(t),
+  contradicts: (c, t) => c.red.bold(t),
+  omitted: (c, t) => c.yellow(t),
+  absent: (c, t) => c.dim(t),
+};
+
+const DISPUTE_NAME: Record<Dispute, [string, string]> = {
+  contradiction: ['contradiction', 'contradictions'],
+  'missing-fact': ['with a missing detail', 'with a missing detail'],
+  omission: ['omission', 'omissions'],
+  addition: ['addition', 'additions'],
+  agreed: ['shared by all', 'shared by all'],
+};
+
+/**
+ * Claims as rows, sources as columns (their short names), most disputed first, each row ending with the start
+ * of the claim's first sentence; a contradiction's row starts with the disagreeing values. Only the top rows
+ * when there are too many to read, with a count of the rest.
+ */
+function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: number): string[] {
+  const total = matrix.rows.length;
+  const shown = limit === undefined ? shownRows(total) : shownRows(total, limit, limit);
+  const title = `Coverage matrix: ${plural(total, 'claim')}, most disputed first` + (shown < total ? `, top ${shown} shown` : '');
+  const lines = [c.bold.underline(title)];
+  if (total === 0) return [...lines, c.dim('  no claims')];
+  const idWidth = Math.max(...matrix.rows.map((r) => r.claim.id.length));
+  const colWidth = Math.max(...matrix.sources.map((s) => s.abbr.length));
+  const centre = (text: string, length = text.length) => {
+    const left = Math.floor((colWidth - length) / 2);
+    return ' '.repeat(left) + text + ' '.repeat(colWidth - length - left);
+  };
+  const lead = `  ${' '.repeat(idWidth)}  `;
+  lines.push(c.bold(lead + matrix.sources.map((s) => centre(s.abbr)).join(' ')));
+  const room = width - lead.length - matrix.sources.length * (colWidth + 1) - 1;
+  for (const row of matrix.rows.slice(0, shown)) {
+    const cells = row.cells.map((cell) => CELL_PAINT[cell](c, centre(CELL_SYMBOL[cell], 1))).join(' ');
+    let gist = '';
+    if (room >= 12) {
+      const disagreement = row.contradictions
+        .map((x) => `${x.kind}: ${[...new Set(x.values.map((v) => String(v.value)))].join(' vs ')}`)
+        .join('; ');
+      const sentence = row.claim.sentences[0]?.text ?? '';
+      const text = truncate(disagreement ? `${disagreement} · ${sentence}` : sentence, room);
+      gist = ` ${disagreement ? c.red(text.slice(0, disagreement.length)) + c.dim(text.slice(disagreement.length)) : c.dim(text)}`;
+    }
+    lines.push(`  ${c.bold(row.claim.id.padEnd(idWidth))}  ${cells}${gist}`);
+  }
+  if (shown < total) {
+    const rest = countBy(matrix.rows.slice(shown).map((r) => r.dispute)).map(([d, n]) => {
+      const [one, many] = DISPUTE_NAME[d as Dispute];
+      return `${n} ${n === 1 ? one : many}`;
+    });
+    const text = `… ${plural(total - shown, 'more claim')} not shown (${rest.join(', ')}); every claim is listed below.`;
+    lines.push(...wrapPieces([{ text }], width, '  ', (p) => c.dim(p.text)));
+  }
+  lines.push('');
+  // The legend, packed item by item so that no meaning is split across lines.
+  let line = '';
+  let length = 0;
+  for (const [cell, meaning] of CELL_LEGEND) {
+    const item = `${CELL_SYMBOL[cell]} ${meaning}`;
+    if (length > 0 && 2 + length + 3 + item.length > width) {
+      lines.push(`  ${line}`);
+      line = '';
+      length = 0;
+    }
+    line += `${length > 0 ? '   ' : ''}${CELL_PAINT[cell](c, CELL_SYMBOL[cell])} ${meaning}`;
+    length += (length > 0 ? 3 : 0) + item.length;
+  }
+  lines.push(`  ${line}`);
   return lines;
 }
 

@@ -1,0 +1,184 @@
+/**
+ * The three formats for people (terminal, Markdown, HTML) must tell the same story as the JSON report: the
+ * same claims, the same contradictions (values and sources), the same per-source additions and omissions,
+ * and the same matrix rows in the same order. Each rendering's findings are read back from its own text.
+ */
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unescapeMarkdown } from '../src/report/escape.js';
+import { CELL_SYMBOL, coverageMatrix, type Cell } from '../src/report/matrix.js';
+import type { Report } from '../src/types.js';
+import { runCli, runJson } from './helpers/run-cli.js';
+
+interface Findings {
+  claims: string[];
+  /** "claim kind: source=value, ..." with the values sorted by source. */
+  contradictions: string[];
+  /** "source adds N omits M" */
+  sources: string[];
+  /** Matrix rows in the order shown: "claim cells". */
+  matrix: string[];
+}
+
+const sortedValues = (values: Array<[string, string]>) =>
+  values
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([source, value]) => `${source}=${value}`)
+    .join(', ');
+
+function fromJson(report: Report): Findings {
+  const matrix = coverageMatrix(report);
+  return {
+    claims: report.claims.map((c) => c.id).sort(),
+    contradictions: report.contradictions
+      .map((c) => `${c.claim} ${c.kind}: ${sortedValues(c.values.map((v) => [v.source, String(v.value)]))}`)
+      .sort(),
+    sources: report.sources.map((s) => `${s.id} adds ${s.adds} omits ${s.omits}`),
+    matrix: matrix.rows.map((r) => `${r.claim.id} ${r.cells.map((c) => CELL_SYMBOL[c]).join('')}`),
+  };
+}
+
+/** The terminal report, section by section (a section starts at one of its headings). */
+function fromTerminal(text: string): Findings & { hiddenRows: number } {
+  const sections = new Map<string, string[]>();
+  let current = 'header';
+  for (const line of text.split('\n')) {
+    if (/^(?:claimdiff:|Coverage matrix:|Shared by|Stated by|Added by|Unique to|Contradictions)/.test(line)) {
+      current = line.replace(/ \(\d+\)$|:.*$/, '');
+    }
+    else sections.set(current, [...(sections.get(current) ?? []), line]);
+  }
+  const header = sections.get('claimdiff')!;
+  const sources = header.flatMap((l) => {
+    const m = /^ {2}(\S+) {2,}(\S+) {2,}\d+ sentences? · adds (\d+) · omits (\d+)/.exec(l);
+    return m ? [`${m[2]} adds ${m[3]} omits ${m[4]}`] : [];
+  });
+  const claims = [
+    ...['Shared by all 5 sources', 'Stated by most sources', 'Added by some sources'].flatMap((title) =>
+      [...sections].filter(([t]) => t.startsWith(title)).flatMap(([, lines]) => lines.flatMap((l) => /^ {2}(\S+) · stated by \d+$/.exec(l)?.[1] ?? [])),
+    ),
+    ...(sections.get('Unique to one source') ?? []).flatMap((l) => /^ {4}(\S+) line \d+$/.exec(l)?.[1] ?? []),
+  ];
+  const contradictions: string[] = [];
+  let open: { head: string; values: Array<[string, string]> } | undefined;
+  const close = () => open && contradictions.push(`${open.head}: ${sortedValues(open.values)}`);
+  for (const line of sections.get('Contradictions') ?? []) {
+    const head = /^ {2}(\S+) (\w+)$/.exec(line);
+    const value = /^ {4}(.+?) {2,}(\S+)(?: line \d+)?$/.exec(line);
+    if (head) {
+      close();
+      open = { head: `${head[1]} ${head[2]}`, values: [] };
+    } else if (value && open) open.values.push([value[2]!, value[1]!]);
+  }
+  close();
+  const matrixLines = sections.get('Coverage matrix') ?? [];
+  const matrix = matrixLines.flatMap((l) => {
+    const m = /^ {2}(\S+) {2,}((?:[●◐✗○·] *)+)/.exec(l);
+    return m ? [`${m[1]} ${m[2]!.replace(/ /g, '')}`] : [];
+  });
+  const more = matrixLines.join(' ').match(/… (\d+) more claims? not shown/);
+  return { claims: claims.sort(), contradictions: contradictions.sort(), sources, matrix, hiddenRows: Number(more?.[1] ?? 0) };
+}
+
+function fromMarkdown(text: string): Findings {
+  const lines = text.split('\n');
+  const sources = lines.flatMap((l) => {
+    const m = /^\| \*\*.+?\*\* \| (.+?) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|/.exec(l);
+    return m ? [`${unescapeMarkdown(m[1]!)} adds ${m[3]} omits ${m[4]}`] : [];
+  });
+  const claims = lines.flatMap((l) => /^#### (\S+) · stated by/.exec(l)?.[1] ?? []).map(unescapeMarkdown);
+  const contradictions: string[] = [];
+  let open: { head: string; values: Array<[string, string]> } | undefined;
+  const close = () => open && contradictions.push(`${open.head}: ${sortedValues(open.values)}`);
+  for (const line of lines) {
+    const head = /^> \*\*(\S+) · (\w+)\*\*$/.exec(line);
+    const value = /^> - \*\*(.+?)\*\* · (.+?)(?: · line \d+)?: /.exec(line);
+    if (head) {
+      close();
+      open = { head: `${unescapeMarkdown(head[1]!)} ${head[2]}`, values: [] };
+    } else if (value && open) open.values.push([unescapeMarkdown(value[2]!), unescapeMarkdown(value[1]!)]);
+  }
+  close();
+  const matrix = lines.flatMap((l) => {
+    const m = /^\| \*\*(\S+)\*\* \| ((?:[●◐✗○·] \| )+)/.exec(l);
+    return m ? [`${unescapeMarkdown(m[1]!)} ${m[2]!.replace(/[ |]/g, '')}`] : [];
+  });
+  return { claims: claims.sort(), contradictions: contradictions.sort(), sources, matrix };
+}
+
+function fromHtml(text: string): Findings & { addsFromClaims: string[] } {
+  const { document } = parseHTML(text);
+  type Root = Pick<typeof document, 'querySelectorAll'>;
+  const all = (selector: string, root: Root = document) => [...root.querySelectorAll(selector)];
+  const sourceRows = all('#sources tbody tr[data-source]');
+  const ids = sourceRows.map((r) => r.getAttribute('data-source')!);
+  const sources = sourceRows.map((r) => `${r.getAttribute('data-source')} adds ${r.getAttribute('data-adds')} omits ${r.getAttribute('data-omits')}`);
+  // The same figures again, counted from the claims' filter attributes the page's source filter uses.
+  const cards = all('article.claim[data-claim]');
+  const countIn = (attribute: string, index: number) =>
+    cards.filter((card) => (card.getAttribute(attribute) ?? '').split(' ').includes(String(index))).length;
+  const addsFromClaims = ids.map((id, i) => `${id} adds ${countIn('data-adds', i)} omits ${countIn('data-omits', i)}`);
+  const contradictions = all('#contradictions article.contradiction').map((article) => {
+    const values = all('li[data-source]', article).map((li) => [li.getAttribute('data-source')!, li.getAttribute('data-value')!] as [string, string]);
+    return `${article.getAttribute('data-claim')} ${article.getAttribute('data-kind')}: ${sortedValues(values)}`;
+  });
+  const symbol = (cell: string) => CELL_SYMBOL[cell as Cell] ?? '?';
+  const matrix = all('table.matrix tbody tr[data-claim]').map(
+    (tr) => `${tr.getAttribute('data-claim')} ${all('td[data-cell]', tr).map((td) => symbol(td.getAttribute('data-cell')!)).join('')}`,
+  );
+  return { claims: cards.map((c) => c.getAttribute('data-claim')!).sort(), contradictions: contradictions.sort(), sources, matrix, addsFromClaims };
+}
+
+describe('terminal, Markdown and HTML agree with the JSON report on the seeds', () => {
+  let expected: Findings;
+  let terminal: ReturnType<typeof fromTerminal>;
+  let markdown: Findings;
+  let html: ReturnType<typeof fromHtml>;
+
+  beforeAll(() => {
+    const render = (format: string) => {
+      const result = runCli(['fixtures/seeds', '--format', format]);
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    expected = fromJson(runJson(['fixtures/seeds']));
+    terminal = fromTerminal(render('terminal'));
+    markdown = fromMarkdown(render('markdown'));
+    html = fromHtml(render('html'));
+  });
+
+  it('found something to compare', () => {
+    expect(expected.claims.length).toBeGreaterThan(40);
+    expect(expected.contradictions.length).toBeGreaterThan(0);
+    expect(expected.sources).toHaveLength(5);
+  });
+
+  it.each(['terminal', 'markdown', 'html'] as const)('%s: the same claim ids', (format) => {
+    const found = { terminal, markdown, html }[format];
+    expect(found.claims).toEqual(expected.claims);
+  });
+
+  it.each(['terminal', 'markdown', 'html'] as const)('%s: the same contradictions, values and sources', (format) => {
+    const found = { terminal, markdown, html }[format];
+    expect(found.contradictions).toEqual(expected.contradictions);
+  });
+
+  it.each(['terminal', 'markdown', 'html'] as const)('%s: the same additions and omissions per source', (format) => {
+    const found = { terminal, markdown, html }[format];
+    expect(found.sources).toEqual(expected.sources);
+  });
+
+  it('html: the claims the source filter selects add up to the same figures', () => {
+    expect(html.addsFromClaims).toEqual(expected.sources);
+  });
+
+  it.each(['markdown', 'html'] as const)('%s: the same matrix, every row in the same order', (format) => {
+    expect({ markdown, html }[format].matrix).toEqual(expected.matrix);
+  });
+
+  it('terminal: the top rows of the same matrix, and the count of the rest', () => {
+    expect(terminal.matrix.length).toBeGreaterThan(0);
+    expect(terminal.matrix).toEqual(expected.matrix.slice(0, terminal.matrix.length));
+    expect(terminal.matrix.length + terminal.hiddenRows).toBe(expected.matrix.length);
+  });
+});
