@@ -1,21 +1,11 @@
 import fs from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isAddition } from './compare/coverage.js';
-import { InputError, loadSources } from './load/index.js';
-import { compare } from './pipeline.js';
-import { FORMATS, RENDERERS, type Format } from './report/index.js';
-import type { Report } from './types.js';
+import { Command, CommanderError, Option } from 'commander';
+import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
+import { runDiff, type DiffOptions } from './commands/diff.js';
+import { describeError, FINDINGS, parseFindings, parseUnit, type Io } from './commands/shared.js';
+import { FORMATS } from './report/index.js';
 
-/** What the shell talks to; tests pass their own. */
-export interface Io {
-  stdin: NodeJS.ReadableStream;
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown };
-  env: NodeJS.ProcessEnv;
-}
-
-const FINDINGS = ['contradictions', 'omissions', 'additions'] as const;
-type Finding = (typeof FINDINGS)[number];
+export type { Io } from './commands/shared.js';
 
 const EXAMPLES = `
 Examples:
@@ -24,16 +14,37 @@ Examples:
   $ claimdiff 'coverage/**/*.txt'           a quoted glob
   $ cat story.txt | claimdiff - other.txt   one source from standard input
   $ claimdiff articles/ --json | jq '.contradictions'
-  $ claimdiff articles/ --fail-on contradictions
+  $ claimdiff articles/ --format html -o report.html
+  $ claimdiff check 'fixtures/*'            compare with expected findings
 
-Exit status: 0 done; 1 findings named by --fail-on exist; 2 trouble (bad input
-or options), with one line on standard error.`;
+Exit status: 0 done; 1 findings named by --fail-on exist (or, for check, the
+findings changed); 2 trouble (bad input or options), with one line on stderr.`;
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const debug = argv.includes('--debug');
+  const guarded = (run: () => Promise<number>) => async () => {
+    try {
+      code = await run();
+    } catch (error) {
+      io.stderr.write(`claimdiff: ${describeError(error)}\n`);
+      if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+      code = 2;
+    }
+  };
   const program = new Command('claimdiff')
     .description('Compare how several outlets report one event: what each source adds, omits and contradicts.')
     .version(readVersion(), '-V, --version')
+    // Options after `check` are check's own, even where the main command has one of the same name.
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text) => io.stderr.write(`${text.split('\n')[0]}\n`),
+    });
+  program
     .argument('<inputs...>', 'article files, folders, quoted globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
     .option('--json', 'shorthand for --format json')
@@ -47,81 +58,25 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
     .option('--debug', 'show stack traces on errors')
     .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-      outputError: (text) => io.stderr.write(text.split('\n')[0] + '\n'),
-    });
+    .action((inputs: string[], options: DiffOptions) => guarded(() => runDiff(inputs, options, io))());
+  program
+    .command('check')
+    .description('compare fixture folders with their expected findings (claimdiff.expected.json)')
+    .argument('<folders...>', 'fixture folders, or quoted globs of folders')
+    .option('--update', "write or refresh each folder's expected file from the current findings")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
+    .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings)
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('--debug', 'show stack traces on errors')
+    .action((folders: string[], options: CheckOptions) => guarded(() => runCheck(folders, options, io))());
 
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
-  const options = program.opts();
-  try {
-    const sources = await loadSources(program.args, io.stdin);
-    const report = compare(sources, {
-      keepClutter: options.keepClutter ?? false,
-      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    });
-    const format: Format = options.json ? 'json' : options.format;
-    const toFile = typeof options.output === 'string';
-    const color = useColor(options.color, toFile ? false : io.stdout.isTTY === true, io.env);
-    const text = RENDERERS[format](report, {
-      color,
-      width: !toFile && io.stdout.isTTY && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
-      showRemoved: options.showRemoved ?? false,
-    });
-    if (toFile) fs.writeFileSync(options.output, text);
-    else if (!options.quiet) io.stdout.write(text);
-    if (!options.quiet) for (const w of report.warnings) io.stderr.write(`claimdiff: warning: ${w.source}: ${w.message}\n`);
-    return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
-  } catch (error) {
-    io.stderr.write(`claimdiff: ${describe(error)}\n`);
-    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    return 2;
-  }
-}
-
-export function failingFindings(report: Report, kinds: readonly Finding[]): Finding[] {
-  return kinds.filter((kind) => {
-    if (kind === 'contradictions') return report.contradictions.length > 0;
-    if (kind === 'additions') return report.claims.some(isAddition);
-    return report.sources.some((s) => s.omits > 0);
-  });
-}
-
-/** `--color`/`--no-color` win; otherwise colour only on a terminal, and never when NO_COLOR is set. */
-function useColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
-  if (flag === false) return false;
-  if (flag === true) return true;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return isTTY && env.TERM !== 'dumb';
-}
-
-function parseFindings(value: string): Finding[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
-  const unknown = kinds.filter((k) => !(FINDINGS as readonly string[]).includes(k));
-  if (unknown.length > 0 || kinds.length === 0) {
-    throw new InvalidArgumentError(`expected one or more of ${FINDINGS.join(', ')}`);
-  }
-  return kinds as Finding[];
-}
-
-function parseUnit(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
-  return n;
-}
-
-function describe(error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  if (error instanceof Error) return `internal error: ${error.message} (run with --debug for details)`;
-  return String(error);
+  return code;
 }
 
 function readVersion(): string {

@@ -43,9 +43,12 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };
     return { ...withFacts, missingFacts: findMissingFacts(withFacts) };
   });
-  const warnings: Warning[] = ids
-    .filter((id) => sentenceCounts.get(id) === 0)
-    .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' }));
+  const warnings: Warning[] = [
+    ...sources.flatMap((s) => (s.notes ?? []).map((message) => ({ source: s.id, message }))),
+    ...ids
+      .filter((id) => sentenceCounts.get(id) === 0)
+      .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
+  ];
 
   return {
     $schema: SCHEMA_ID,

@@ -9,6 +9,8 @@ export interface Source {
   id: string;
   path: string;
   text: string;
+  /** What the user should be told about how the text was obtained (an HTML page's article extracted, say). */
+  notes?: string[];
 }
 
 /** Why a line was dropped before segmentation. A fixed vocabulary, so reports can group and filter. */

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignIds, decodeText, InputError, resolveInputs } from '../src/load/index.js';
+import { assignIds, decodeText, InputError, loadSources, resolveInputs } from '../src/load/index.js';
 
 describe('assignIds', () => {
   it.each([
@@ -81,10 +82,67 @@ describe('resolveInputs', () => {
 
   it.each([
     { arg: 'missing.txt', problem: /missing\.txt: no such file or directory/ },
-    { arg: 'empty', problem: /empty: folder has no \.txt or \.md files/ },
+    { arg: 'empty', problem: /empty: folder has no \.txt or \.md files or \.html\/\.htm pages/ },
     { arg: 'nothing/*.txt', problem: /pattern matched no files/ },
   ])('$arg fails naming the input', async ({ arg, problem }) => {
     const input = arg === 'empty' ? path.join(dir, 'empty') : arg === 'missing.txt' ? path.join(dir, arg) : `${dir}/${arg}`;
     await expect(resolveInputs([input])).rejects.toThrow(problem);
+  });
+});
+
+describe('loading HTML', () => {
+  const PAGE = `<!DOCTYPE html><html><head><title>Dam opens | Valley News</title></head><body>
+<nav><a href="/">Home</a> <a href="/weather">Weather</a></nav>
+<article><h1>Dam opens</h1><p>The new dam on the Orne opened on Friday after four years of work.</p>
+<p>It cost <b>80 million</b> euros &amp; will power 20,000 homes.</p><script>track("SCRIPT")</script></article>
+<div class="comments"><p>Great news for the valley!</p></div></body></html>`;
+  const ARTICLE = 'Dam opens\n\nThe new dam on the Orne opened on Friday after four years of work.\n\nIt cost 80 million euros & will power 20,000 homes.\n';
+
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-html-'));
+    fs.mkdirSync(path.join(dir, 'pages', 'nested'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pages', 'dam.html'), PAGE);
+    fs.writeFileSync(path.join(dir, 'pages', 'nested', 'old.HTM'), PAGE);
+    fs.writeFileSync(path.join(dir, 'pages', 'wire.txt'), 'The dam opened on Friday.\n');
+    fs.writeFileSync(path.join(dir, 'pages', 'saved-page.txt'), PAGE);
+    fs.writeFileSync(path.join(dir, 'pages', 'skip.json'), '{}');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const stdinOf = (text: string): NodeJS.ReadableStream => Readable.from([Buffer.from(text)]);
+
+  it('finds .html and .htm files in a folder, whatever the case of the ending', async () => {
+    const got = await resolveInputs([path.join(dir, 'pages')]);
+    expect(got.map((p) => path.relative(dir, p))).toEqual([
+      'pages/dam.html',
+      'pages/nested/old.HTM',
+      'pages/saved-page.txt',
+      'pages/wire.txt',
+    ]);
+  });
+
+  it.each([
+    { file: 'pages/dam.html', text: ARTICLE, html: true },
+    { file: 'pages/nested/old.HTM', text: ARTICLE, html: true },
+    { file: 'pages/saved-page.txt', text: ARTICLE, html: true },
+    { file: 'pages/wire.txt', text: 'The dam opened on Friday.\n', html: false },
+  ])('loads $file as its article text (HTML: $html), path as given', async ({ file, text, html }) => {
+    const sources = await loadSources([path.join(dir, 'pages')], stdinOf(''));
+    const source = sources.find((s) => s.path === path.join(dir, file));
+    expect(source?.text).toBe(text);
+    if (html) expect(source?.notes).toEqual([expect.stringMatching(/^HTML page: \d+ text blocks outside the article/)]);
+    else expect(source).not.toHaveProperty('notes');
+  });
+
+  it('converts HTML given on standard input with -', async () => {
+    const [source] = await loadSources(['-'], stdinOf(`\n  ${PAGE}`));
+    expect(source).toMatchObject({ id: 'stdin', path: '-', text: ARTICLE });
+  });
+
+  it('leaves plain text on standard input as it is, tags and all', async () => {
+    const text = 'The <b>dam</b> opened on Friday.\n';
+    const [source] = await loadSources(['-'], stdinOf(text));
+    expect(source).toEqual({ id: 'stdin', path: '-', text });
   });
 });

@@ -102,12 +102,16 @@ export interface FindingsDiff {
   disappeared: string[];
 }
 
+/** Every finding as one line, labelled with its section, in the file's order. */
+export function findingLines(f: ExpectedFindings): string[] {
+  return (['contradictions', 'additions', 'omissions'] as const).flatMap((section) =>
+    (f[section] as unknown[]).map((item) => `${section}: ${JSON.stringify(item)}`),
+  );
+}
+
 /** What the new findings have that the expected ones do not, and the reverse, as one line per finding. */
 export function compareFindings(expected: ExpectedFindings, actual: ExpectedFindings): FindingsDiff {
-  const lines = (f: ExpectedFindings) =>
-    (['contradictions', 'additions', 'omissions'] as const).flatMap((section) =>
-      (f[section] as unknown[]).map((item) => `${section}: ${JSON.stringify(item)}`),
-    );
+  const lines = findingLines;
   const before = new Set(lines(expected));
   const after = new Set(lines(actual));
   return {

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { InputError } from './errors.js';
+import { HTML_EXTENSIONS } from './html-detect.js';
+
+const TEXT_EXTENSIONS = ['txt', 'md'] as const;
 
 /** The file endings read from a folder. A file named directly is read whatever its ending. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md'] as const;
+export const ARTICLE_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS] as const;
 
 export const STDIN = '-';
 
@@ -33,7 +36,7 @@ async function resolveOne(arg: string): Promise<string[]> {
       caseSensitiveMatch: false,
     });
     if (files.length === 0) {
-      throw new InputError(arg, `folder has no ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(' or ')} files`);
+      throw new InputError(arg, `folder has no ${dotted(TEXT_EXTENSIONS, ' or ')} files or ${dotted(HTML_EXTENSIONS, '/')} pages`);
     }
     return files.map((f) => path.join(arg, f));
   }
@@ -44,6 +47,10 @@ async function resolveOne(arg: string): Promise<string[]> {
     return files;
   }
   throw new InputError(arg, 'no such file or directory');
+}
+
+function dotted(extensions: readonly string[], separator: string): string {
+  return extensions.map((e) => `.${e}`).join(separator);
 }
 
 function statOrUndefined(p: string): fs.Stats | undefined {

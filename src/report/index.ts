@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -14,6 +15,7 @@ export const RENDERERS = {
   json: (report) => renderJson(report),
   markdown: (report, options) => renderMarkdown(report, { matrixLimit: options.matrixLimit }),
   html: (report) => renderHtml(report),
+  github: (report) => renderGithub(report),
 } satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof RENDERERS;

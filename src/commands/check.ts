@@ -1,0 +1,174 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { diffArrays } from 'diff';
+import fg from 'fast-glob';
+import {
+  compareFindings,
+  EXPECTED_FILE,
+  expectedFindings,
+  findingLines,
+  parseExpected,
+  serializeExpected,
+  type FindingsDiff,
+} from '../check/expected.js';
+import { InputError, loadSources } from '../load/index.js';
+import { compare } from '../pipeline.js';
+import { data, property, renderGithub } from '../report/github.js';
+import type { Report } from '../types.js';
+import { failingFindings, type Finding, type Io } from './shared.js';
+
+/** What `claimdiff check` found for one fixture folder. */
+export type FolderResult =
+  | { folder: string; status: 'pass'; report: Report }
+  | { folder: string; status: 'fail'; report: Report; diff: FindingsDiff; text: string }
+  | { folder: string; status: 'updated' | 'created'; report: Report }
+  | { folder: string; status: 'missing'; report: Report }
+  | { folder: string; status: 'error'; message: string };
+
+/** Expand the arguments to fixture folders: folders as given, globs to the folders they match; sorted. */
+export async function resolveFolders(args: readonly string[]): Promise<string[]> {
+  const folders = new Set<string>();
+  for (const arg of args) {
+    if (isDirectory(arg)) {
+      folders.add(path.normalize(arg));
+      continue;
+    }
+    if (!fg.isDynamicPattern(arg)) throw new InputError(arg, 'no such folder');
+    const matched = await fg(arg.replace(/\\/g, '/'), { onlyDirectories: true, followSymbolicLinks: false });
+    if (matched.length === 0) throw new InputError(arg, 'pattern matched no folders');
+    for (const m of matched) folders.add(path.normalize(m));
+  }
+  return [...folders].sort();
+}
+
+/** Run one folder and compare its findings with its expected file (or write that file with `update`). */
+export async function checkFolder(folder: string, update: boolean, stdin: NodeJS.ReadableStream): Promise<FolderResult> {
+  let report: Report;
+  try {
+    report = compare(await loadSources([folder], stdin));
+  } catch (error) {
+    if (error instanceof InputError) return { folder, status: 'error', message: error.message };
+    throw error;
+  }
+  const file = path.join(folder, EXPECTED_FILE);
+  const actual = expectedFindings(report);
+  const exists = fs.existsSync(file);
+  if (update) {
+    fs.writeFileSync(file, serializeExpected(actual));
+    return { folder, status: exists ? 'updated' : 'created', report };
+  }
+  if (!exists) return { folder, status: 'missing', report };
+  let expectedText: string;
+  try {
+    expectedText = fs.readFileSync(file, 'utf8');
+    const expected = parseExpected(expectedText);
+    const diff = compareFindings(expected, actual);
+    if (diff.appeared.length === 0 && diff.disappeared.length === 0) return { folder, status: 'pass', report };
+    return { folder, status: 'fail', report, diff, text: readableDiff(findingLines(expected), findingLines(actual)) };
+  } catch (error) {
+    return { folder, status: 'error', message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The changed findings as +/- lines (jsdiff over the labelled one-line findings), unchanged ones left out. */
+function readableDiff(expected: readonly string[], actual: readonly string[]): string {
+  return diffArrays([...expected], [...actual])
+    .filter((part) => part.added || part.removed)
+    .flatMap((part) => part.value.map((line) => `${part.added ? '+' : '-'} ${line}`))
+    .join('\n');
+}
+
+/** A person's summary of the results, one block per folder. */
+export function renderCheck(results: readonly FolderResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    switch (r.status) {
+      case 'pass':
+        out.push(`ok       ${r.folder}`);
+        break;
+      case 'created':
+      case 'updated':
+        out.push(`${r.status.padEnd(8)} ${path.join(r.folder, EXPECTED_FILE)}`);
+        break;
+      case 'missing':
+        out.push(
+          `missing  ${path.join(r.folder, EXPECTED_FILE)}: review the findings with \`claimdiff ${r.folder}\`, ` +
+            `then accept them with \`claimdiff check --update ${r.folder}\``,
+        );
+        break;
+      case 'error':
+        out.push(`error    ${r.message}`);
+        break;
+      case 'fail':
+        out.push(
+          `FAIL     ${r.folder}: ${r.diff.appeared.length} finding(s) appeared, ${r.diff.disappeared.length} disappeared ` +
+            `(+ new, - expected; \`claimdiff check --update ${r.folder}\` accepts them)`,
+          r.text,
+        );
+        break;
+    }
+  }
+  const failed = results.filter((r) => r.status !== 'pass' && r.status !== 'created' && r.status !== 'updated').length;
+  out.push('', `${results.length} folder(s) checked, ${failed} not passing`);
+  return `${out.join('\n')}\n`;
+}
+
+/** 0 all pass (or were written), 1 a folder's findings changed, 2 trouble: a missing expected file or bad input. */
+export function checkExitCode(results: readonly FolderResult[]): number {
+  if (results.some((r) => r.status === 'error' || r.status === 'missing')) return 2;
+  return results.some((r) => r.status === 'fail') ? 1 : 0;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export interface CheckOptions {
+  update?: boolean;
+  format: 'terminal' | 'json' | 'github';
+  failOn?: Finding[];
+  quiet?: boolean;
+}
+
+export const CHECK_FORMATS = ['terminal', 'json', 'github'] as const;
+
+/** `claimdiff check <folders...>`: every folder against its expected file; resolves to the exit code. */
+export async function runCheck(args: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  const results: FolderResult[] = [];
+  for (const folder of await resolveFolders(args)) results.push(await checkFolder(folder, options.update ?? false, io.stdin));
+  if (!options.quiet) io.stdout.write(renderResults(results, options.format));
+  const code = checkExitCode(results);
+  if (code !== 0) return code;
+  const failing = results.some((r) => 'report' in r && failingFindings(r.report, options.failOn ?? []).length > 0);
+  return failing ? 1 : 0;
+}
+
+function renderResults(results: readonly FolderResult[], format: CheckOptions['format']): string {
+  if (format === 'terminal') return renderCheck(results);
+  if (format === 'github') return results.map(githubLines).join('');
+  const folders = results.map((r) => ({
+    folder: r.folder,
+    status: r.status,
+    ...(r.status === 'fail' ? { appeared: r.diff.appeared, disappeared: r.diff.disappeared } : {}),
+    ...(r.status === 'error' ? { message: r.message } : {}),
+  }));
+  return `${JSON.stringify({ schemaVersion: 1, folders }, null, 2)}\n`;
+}
+
+/** GitHub annotations: the folder's problem on its expected file, and its contradictions on the articles. */
+function githubLines(r: FolderResult): string {
+  const file = property(path.join(r.folder, EXPECTED_FILE));
+  const own =
+    r.status === 'fail'
+      ? `::error file=${file},title=claimdiff check::${data(`${r.diff.appeared.length} finding(s) appeared, ${r.diff.disappeared.length} disappeared\n${r.text}`)}\n`
+      : r.status === 'missing'
+        ? `::error file=${file},title=claimdiff check::${data(`no ${EXPECTED_FILE}: run claimdiff check --update ${r.folder}`)}\n`
+        : r.status === 'error'
+          ? `::error title=claimdiff check::${data(r.message)}\n`
+          : '';
+  return own + ('report' in r ? renderGithub(r.report) : '');
+}

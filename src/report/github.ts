@@ -1,0 +1,35 @@
+import type { Report } from '../types.js';
+
+/**
+ * GitHub Actions workflow commands: one `::warning` per source of each contradiction, on the line of the
+ * article file that states it, so the disagreement shows in the pull request's diff.
+ */
+export function renderGithub(report: Report): string {
+  const paths = new Map(report.sources.map((s) => [s.id, s.path]));
+  const lines: string[] = [];
+  for (const c of report.contradictions) {
+    const claim = report.claims.find((x) => x.id === c.claim);
+    for (const v of c.values) {
+      const line = claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
+      const others = c.values
+        .filter((o) => o.source !== v.source && o.value !== v.value)
+        .map((o) => `${o.source} says "${o.words}"`);
+      const message = `${v.source} says "${v.words}" (${c.kind}); ${others.join(', ')}`;
+      const props = [`file=${property(paths.get(v.source) ?? v.source)}`];
+      if (line !== undefined) props.push(`line=${line}`);
+      props.push(`title=${property(`claimdiff: ${c.kind} contradiction in ${c.claim}`)}`);
+      lines.push(`::warning ${props.join(',')}::${data(message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** Escape a workflow command's message, as the runner's own toolkit does. */
+export function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escape a workflow command's property value: also ':' and ','. */
+export function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

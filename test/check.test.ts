@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareFindings, expectedFindings, parseExpected, serializeExpected } from '../src/check/expected.js';
+import { compare } from '../src/pipeline.js';
+import { data, property } from '../src/report/github.js';
+import { fixtureSources } from './helpers/fixtures.js';
+import { ROOT, runCli } from './helpers/run-cli.js';
+
+describe('expected findings', () => {
+  const report = compare(fixtureSources('seeds'));
+  const findings = expectedFindings(report);
+
+  it('names each finding by its words, not by ids or line numbers that move', () => {
+    const text = serializeExpected(findings);
+    expect(text).not.toMatch(/"c\d+"|"line"|"cohesion"|"span"/);
+    expect(findings.contradictions[0]).toMatchObject({ kind: 'weekday' });
+  });
+
+  it('puts one finding on one line, sorted, and reads back what it wrote', () => {
+    const text = serializeExpected(findings);
+    const items = text.split('\n').filter((l) => l.startsWith('    {'));
+    expect(items).toHaveLength(findings.contradictions.length + findings.additions.length + findings.omissions.length);
+    expect(parseExpected(text)).toEqual(findings);
+    expect(serializeExpected(parseExpected(text))).toBe(text);
+  });
+
+  it('keeps the other findings when one sentence of one article changes', () => {
+    const sources = fixtureSources('seeds');
+    const edited = sources.map((s) =>
+      s.id.startsWith('003') ? { ...s, text: s.text.replace('approximately 40 accounts on Douyin', 'approximately 45 accounts on Douyin') } : s,
+    );
+    const diff = compareFindings(findings, expectedFindings(compare(edited)));
+    expect(diff.appeared.length).toBeLessThanOrEqual(1);
+    expect(diff.disappeared.length).toBeLessThanOrEqual(1);
+    expect(diff.appeared.join()).toContain('45 accounts');
+  });
+
+  it.each([
+    { text: '{"schemaVersion": 2, "contradictions": [], "additions": [], "omissions": []}', problem: /schemaVersion/ },
+    { text: '{"schemaVersion": 1, "contradictions": {}, "additions": [], "omissions": []}', problem: /contradictions/ },
+    { text: 'not json', problem: /JSON/ },
+  ])('refuses a malformed expected file: $problem', ({ text, problem }) => {
+    expect(() => parseExpected(text)).toThrow(problem);
+  });
+});
+
+/** A new fixture folder: the articles of a shipped one, without its accepted findings. */
+function copyArticles(fixture: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of fs.readdirSync(path.join(ROOT, 'fixtures', fixture)).filter((name) => name.endsWith('.txt'))) {
+    fs.copyFileSync(path.join(ROOT, 'fixtures', fixture, f), path.join(to, f));
+  }
+}
+
+describe('claimdiff check', () => {
+  let dir = '';
+  let folder = '';
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-check-'));
+    folder = path.join(dir, 'fire');
+    copyArticles('paraphrase', folder);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('fails a folder without an expected file and says what to run; passes after --update', () => {
+    const missing = runCli(['check', folder]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toContain(`claimdiff check --update ${folder}`);
+
+    const update = runCli(['check', '--update', folder]);
+    expect(update.status).toBe(0);
+    expect(fs.existsSync(path.join(folder, 'claimdiff.expected.json'))).toBe(true);
+
+    const again = runCli(['check', folder]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^ok {7}/m);
+  });
+
+  it('fails and names the contradiction when one number in one article changes', () => {
+    expect(runCli(['check', '--update', folder]).status).toBe(0);
+    const file = path.join(folder, 'wire.txt');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('some 200 workers were evacuated', 'some 900 workers were evacuated'));
+    const result = runCli(['check', folder]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^\+ contradictions: \{"kind":"number".*"value":"~900","words":"some 900"/m);
+    expect(result.stdout).toMatch(/^FAIL/m);
+  });
+
+  it('applies --fail-on to the findings of passing folders too', () => {
+    expect(runCli(['check', '--update', folder]).status).toBe(0);
+    expect(runCli(['check', folder, '--fail-on', 'additions']).status).toBe(1);
+    expect(runCli(['check', folder, '--fail-on', 'contradictions']).status).toBe(0);
+  });
+
+  it('expands a glob to folders', () => {
+    copyArticles('identical', path.join(dir, 'flood'));
+    const result = runCli(['check', '--update', `${dir}/*`]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/^created/gm)).toHaveLength(2);
+  });
+
+  it('checks every shipped fixture folder against its expected file', () => {
+    const result = runCli(['check', 'fixtures/*']);
+    expect(result.stdout).not.toMatch(/^(FAIL|missing|error)/m);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('--format github', () => {
+  it('annotates each source of a contradiction on its line', () => {
+    const { stdout, status } = runCli(['fixtures/seeds', '--format', 'github']);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines).toContain(
+      lines.find((l) => l.startsWith('::warning file=fixtures/seeds/004_fb8f9be659c909f0.txt,line=2,title=claimdiff%3A weekday contradiction')),
+    );
+    for (const line of lines) expect(line).toMatch(/^::warning file=[^,]+,line=\d+,title=[^:]+::.+$/);
+  });
+
+  it.each([
+    { text: '50% up\nnext', escaped: '50%25 up%0Anext', fn: data },
+    { text: 'a: b, c', escaped: 'a%3A b%2C c', fn: property },
+  ])('escapes $text', ({ text, escaped, fn }) => {
+    expect(fn(text)).toBe(escaped);
+  });
+});
