@@ -93,6 +93,8 @@ export interface ClaimSentence {
   line: number;
   text: string;
   index: number;
+  /** Where in its article the sentence stands: 0 the first sentence, 1 the last. */
+  position: number;
 }
 
 /**
@@ -123,6 +125,11 @@ export interface Claim {
   missingFacts: MissingFact[];
   /** Mean pairwise similarity of the grouped sentences (1 for a claim of one sentence). */
   cohesion: number;
+  /**
+   * Present when outlets placed the claim very differently: some lead with it (first 15% of the article),
+   * others bring it only in their second half. What an outlet puts first is news.
+   */
+  moved?: { lead: string[]; late: string[] };
 }
 
 export interface ContradictionValue {

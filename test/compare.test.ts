@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alignment } from '../src/align/index.js';
-import { buildClaims } from '../src/compare/claims.js';
+import { buildClaims, movedBetween } from '../src/compare/claims.js';
 import { coverageOf } from '../src/compare/coverage.js';
 import { findMissingFacts } from '../src/compare/missing-facts.js';
 import { extractFacts } from '../src/extract/index.js';
@@ -54,6 +54,19 @@ describe('buildClaims', () => {
   });
 });
 
+describe('movedBetween', () => {
+  const at = (source: string, position: number) => ({ source, line: 1, text: '', index: 0, position });
+  it.each([
+    { name: 'a lead in one outlet, the second half in another', sentences: [at('a', 0), at('b', 0.8)], moved: { lead: ['a'], late: ['b'] } },
+    { name: 'both near the top', sentences: [at('a', 0), at('b', 0.1)], moved: undefined },
+    { name: 'both late', sentences: [at('a', 0.6), at('b', 0.9)], moved: undefined },
+    { name: 'early but not the lead against the middle', sentences: [at('a', 0.3), at('b', 0.55)], moved: undefined },
+    { name: 'a source that states it twice counts where it first does', sentences: [at('a', 0.05), at('a', 0.9), at('b', 0.1)], moved: undefined },
+  ])('$name', ({ sentences, moved }) => {
+    expect(movedBetween(sentences)).toEqual(moved);
+  });
+});
+
 describe('coverageOf', () => {
   it.each([
     [5, 5, 'all'], [4, 5, 'most'], [3, 5, 'most'], [2, 5, 'some'], [1, 5, 'one'],
@@ -65,7 +78,7 @@ describe('coverageOf', () => {
 
 describe('findMissingFacts', () => {
   function claimOf(texts: readonly string[]) {
-    const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0 }));
+    const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0, position: 0 }));
     return {
       id: 'c1', sources: sentences.map((s) => s.source), omittedBy: [], coverage: 'all' as const, sentences,
       facts: sentences.flatMap((s) => extractFacts(s)), missingFacts: [], cohesion: 1,

@@ -5,7 +5,7 @@ import type { Claim } from '../src/types.js';
 
 /** A claim made of one sentence per source (a, b, c, ...), with the facts the extract stage finds. */
 function claimOf(texts: readonly string[]): Claim {
-  const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0 }));
+  const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0, position: 0 }));
   return {
     id: 'c1',
     sources: sentences.map((s) => s.source),

@@ -50,7 +50,7 @@ function buildReport(sources: readonly string[], claimSpecs: readonly ClaimSpec[
       sources: stated,
       omittedBy: sources.filter((s) => !stated.includes(s)),
       coverage: coverageOf(stated.length, sources.length),
-      sentences: stated.map((source, index) => ({ source, line: index + 1, text: spec.says[source]!, index })),
+      sentences: stated.map((source, index) => ({ source, line: index + 1, text: spec.says[source]!, index, position: 0 })),
       facts: [],
       missingFacts,
       cohesion: 1,

@@ -1,5 +1,5 @@
 import type { Alignment } from '../align/index.js';
-import type { Claim, NormalizedSentence } from '../types.js';
+import type { Claim, ClaimSentence, NormalizedSentence } from '../types.js';
 import { coverageOf } from './coverage.js';
 
 /**
@@ -19,9 +19,8 @@ export function buildClaims(
       (x, y) => sourceOrder.get(sentences[x]!.source)! - sourceOrder.get(sentences[y]!.source)! || x - y,
     );
     const present = new Set(members.map((i) => sentences[i]!.source));
-    const position = Math.min(
-      ...members.map((i) => sentences[i]!.index / Math.max(1, sentenceCounts.get(sentences[i]!.source)! - 1)),
-    );
+    const positionOf = (i: number) => sentences[i]!.index / Math.max(1, sentenceCounts.get(sentences[i]!.source)! - 1);
+    const position = Math.min(...members.map(positionOf));
     return {
       members,
       position,
@@ -33,7 +32,7 @@ export function buildClaims(
         coverage: coverageOf(present.size, sourceIds.length),
         sentences: members.map((i) => {
           const s = sentences[i]!;
-          return { source: s.source, line: s.line, text: s.text, index: s.index };
+          return { source: s.source, line: s.line, text: s.text, index: s.index, position: round(positionOf(i)) };
         }),
         facts: [],
         missingFacts: [],
@@ -48,7 +47,27 @@ export function buildClaims(
       sourceOrder.get(sentences[x.first]!.source)! - sourceOrder.get(sentences[y.first]!.source)! ||
       x.first - y.first,
   );
-  return drafts.map((d, i) => ({ ...d.claim, id: `c${i + 1}` }));
+  return drafts.map((d, i) => {
+    const moved = movedBetween(d.claim.sentences);
+    return { ...d.claim, id: `c${i + 1}`, ...(moved ? { moved } : {}) };
+  });
+}
+
+/** A lead is the first 15% of an article; "late" is its second half. */
+const LEAD = 0.15;
+const LATE = 0.5;
+
+/** The sources that lead with a claim and those that bring it late, when both exist. */
+export function movedBetween(sentences: readonly ClaimSentence[]): Claim['moved'] {
+  const first = new Map<string, number>();
+  for (const s of sentences) first.set(s.source, Math.min(first.get(s.source) ?? 1, s.position));
+  const lead = [...first].filter(([, p]) => p <= LEAD).map(([source]) => source);
+  const late = [...first].filter(([, p]) => p >= LATE).map(([source]) => source);
+  return lead.length > 0 && late.length > 0 ? { lead, late } : undefined;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 function cohesion(members: readonly number[], alignment: Alignment): number {

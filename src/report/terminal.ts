@@ -188,6 +188,10 @@ function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
     const text = `${gap.omittedBy.join(', ')} ${gap.omittedBy.length === 1 ? 'leaves' : 'leave'} out the ${gap.kind} ${given.join(' / ')} (${gap.slot})`;
     lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.magenta(p.text)));
   }
+  if (claim.moved) {
+    const text = `placed differently: ${claim.moved.lead.join(', ')} lead with it; ${claim.moved.late.join(', ')} only in the second half`;
+    lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.blue(p.text)));
+  }
   return lines;
 }
 
