@@ -9,11 +9,15 @@ import { extractFacts } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
-import type { Claim, CompareOptions, Report, Source, Warning } from './types.js';
+import type { Claim, CompareOptions, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
 /** Where the report's JSON Schema lives: a path inside the installed package. */
 export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
+/** The most sentences compared per source unless `maxSentences` says otherwise (--max-sentences). */
+export const DEFAULT_MAX_SENTENCES = 20_000;
+/** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
+export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
 
 /**
  * The whole comparison as one pure function: sources in, report data out. No I/O, no formatting:
@@ -26,37 +30,113 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   }
   const ids = sources.map((s) => s.id);
   if (new Set(ids).size !== ids.length) throw new InputError('', `source ids must be unique: ${ids.join(', ')}`);
+  const limits = {
+    sentences: positiveInteger('maxSentences', options.maxSentences ?? DEFAULT_MAX_SENTENCES),
+    chars: positiveInteger('maxSentenceChars', options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS),
+  };
+  const stage = stageTimer(options.onStage);
 
-  const cleaned = sources.map((s) => clean(s, { keepClutter: options.keepClutter ?? false }));
-  const sentences = normalize(cleaned.flatMap((c) => segment(c)));
+  const cleaned = stage('clean', () => sources.map((s) => clean(s, { keepClutter: options.keepClutter ?? false })));
+  const limitWarnings: Warning[] = [];
+  const segmented = stage('segment', () =>
+    cleaned.flatMap((c) => {
+      const limited = applyLimits(segment(c), limits);
+      limitWarnings.push(...limited.warnings.map((message) => ({ source: c.source.id, message })));
+      return limited.sentences;
+    }),
+  );
+  const sentences = stage('normalize', () => normalize(segmented));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
-  const facts = sentences.map((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line })));
+  const facts = stage('extract', () => sentences.map((s) => extractFacts(s).map((fact) => ({ ...fact, line: s.line }))));
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 
-  const alignment = align(sentences.map((s, i) => withSlotTerms(s, facts[i]!)), {
-    ...DEFAULT_ALIGN_OPTIONS,
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    ...(options.linkage !== undefined ? { linkage: options.linkage } : {}),
-  });
-  const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
-    const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };
-    return { ...withFacts, missingFacts: findMissingFacts(withFacts) };
-  });
-  const warnings: Warning[] = [
-    ...sources.flatMap((s) => (s.notes ?? []).map((message) => ({ source: s.id, message }))),
-    ...ids
-      .filter((id) => sentenceCounts.get(id) === 0)
-      .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
-  ];
+  const alignment = stage('align', () =>
+    align(sentences.map((s, i) => withSlotTerms(s, facts[i]!)), {
+      ...DEFAULT_ALIGN_OPTIONS,
+      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+      ...(options.linkage !== undefined ? { linkage: options.linkage } : {}),
+    }),
+  );
+  return stage('compare', () => {
+    const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
+      const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };
+      return { ...withFacts, missingFacts: findMissingFacts(withFacts) };
+    });
+    const warnings: Warning[] = [
+      ...sources.flatMap((s) => (s.notes ?? []).map((message) => ({ source: s.id, message }))),
+      ...limitWarnings,
+      ...ids
+        .filter((id) => sentenceCounts.get(id) === 0)
+        .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
+    ];
 
-  return {
-    $schema: SCHEMA_ID,
-    schemaVersion: SCHEMA_VERSION,
-    sources: summarizeSources(cleaned, claims, sentenceCounts),
-    claims,
-    contradictions: findContradictions(claims),
-    warnings,
+    return {
+      $schema: SCHEMA_ID,
+      schemaVersion: SCHEMA_VERSION,
+      sources: summarizeSources(cleaned, claims, sentenceCounts),
+      claims,
+      contradictions: findContradictions(claims),
+      warnings,
+    };
+  });
+}
+
+/**
+ * One source's sentences within the limits: the first `sentences` of them, each cut to `chars` characters (at a
+ * space where there is one near the cut). Whatever is left out is named in a warning: nothing goes silently.
+ * The cost of every later stage is bounded by these two numbers, whatever the input.
+ */
+function applyLimits(all: Sentence[], limits: { sentences: number; chars: number }): { sentences: Sentence[]; warnings: string[] } {
+  const warnings: string[] = [];
+  let sentences = all;
+  if (all.length > limits.sentences) {
+    sentences = all.slice(0, limits.sentences);
+    const from = all[limits.sentences]!.line;
+    warnings.push(
+      `${count(all.length - limits.sentences)} sentence(s) from line ${from} on dropped: only the first ` +
+        `${count(limits.sentences)} of ${count(all.length)} compared (--max-sentences)`,
+    );
+  }
+  const long = sentences.filter((s) => s.text.length > limits.chars);
+  if (long.length > 0) {
+    const longest = Math.max(...long.map((s) => s.text.length));
+    warnings.push(
+      `${count(long.length)} sentence(s) longer than ${count(limits.chars)} characters (the first on line ${long[0]!.line}, ` +
+        `the longest ${count(longest)}): only the first ${count(limits.chars)} characters of each compared`,
+    );
+    sentences = sentences.map((s) => (s.text.length > limits.chars ? { ...s, text: cutText(s.text, limits.chars) } : s));
+  }
+  return { sentences, warnings };
+}
+
+/** The start of `text`, at most `max` characters, ending at a space when one is near the cut, never inside a surrogate pair. */
+function cutText(text: string, max: number): string {
+  let end = max;
+  const space = text.lastIndexOf(' ', max);
+  if (space > max * 0.9) end = space;
+  else if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end).trimEnd();
+}
+
+/** 12,345: fixed grouping, whatever the machine's locale. */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  return value;
+}
+
+/** Runs a stage and reports its duration to `onStage`, when there is one (the clock is read only then). */
+function stageTimer(onStage: CompareOptions['onStage']): <T>(name: string, run: () => T) => T {
+  if (onStage === undefined) return (_name, run) => run();
+  return (name, run) => {
+    const start = performance.now();
+    const result = run();
+    onStage(name, performance.now() - start);
+    return result;
   };
 }
 

@@ -123,7 +123,7 @@ export interface Claim {
   facts: Fact[];
   /** Facts of this claim that some of its sources give and others leave out. */
   missingFacts: MissingFact[];
-  /** Mean pairwise similarity of the grouped sentences (1 for a claim of one sentence). */
+  /** Mean pairwise cosine similarity of the grouped sentences (1 for a claim of one sentence). */
   cohesion: number;
   /**
    * Present when outlets placed the claim very differently: some lead with it (first 15% of the article),
@@ -184,4 +184,16 @@ export interface CompareOptions {
   threshold?: number;
   /** Minimum average similarity for two groups of sentences to merge into one claim (0..1). */
   linkage?: number;
+  /**
+   * The most sentences compared per source (default DEFAULT_MAX_SENTENCES, 20,000). The rest of a longer source
+   * is dropped, with a warning naming the source and how many sentences were dropped.
+   */
+  maxSentences?: number;
+  /**
+   * The most characters of one sentence compared (default DEFAULT_MAX_SENTENCE_CHARS, 5,000): a longer "sentence"
+   * is a blob or text without sentence punctuation. Its start is kept and the source gets a warning.
+   */
+  maxSentenceChars?: number;
+  /** Called after each stage of the pipeline with its name and how long it took, in milliseconds (--debug). */
+  onStage?: (stage: string, ms: number) => void;
 }

@@ -17,7 +17,7 @@ function sentence(source: string, index: number): NormalizedSentence {
 function setup(groups: string[][]) {
   const sentences = [0, 1, 2, 3].map((i) => sentence('a', i)).concat([0, 1, 2].map((i) => sentence('b', i)), [0, 1].map((i) => sentence('c', i)));
   const at = (name: string) => sentences.findIndex((s) => s.text === name);
-  const alignment: Alignment = { groups: groups.map((g) => g.map(at)), score: () => 0.5 };
+  const alignment: Alignment = { groups: groups.map((g) => g.map(at)), cohesion: () => 0.5 };
   const counts = new Map([['a', 4], ['b', 3], ['c', 2]]);
   return { sentences, alignment, counts };
 }

@@ -1,4 +1,5 @@
 import type { NormalizedSentence } from '../types.js';
+import { dotProduct } from './similarity.js';
 import type { WeightedSentence } from './weights.js';
 
 export interface ScoredPair {
@@ -7,16 +8,26 @@ export interface ScoredPair {
   dot: number;
 }
 
+export interface CandidateOptions {
+  /** A term's posting list up to this long is read whole; a longer one only in a window around the sentence. */
+  maxPostings: number;
+  /** The width of that window. */
+  window: number;
+  /** How many best partners each sentence keeps. */
+  perSentence: number;
+}
+
 /**
- * Pairs of sentences from different sources that share at least one informative term, with their dot product,
- * found through an inverted index so each sentence meets only plausible partners instead of every sentence.
- * Terms found in more than `maxPostings` sentences are skipped: they are too common to tell claims apart and
- * would make the work grow with the square of the input.
+ * Pairs of sentences from different sources worth scoring, found through an inverted index so each sentence
+ * meets only plausible partners instead of every sentence. Two bounds keep the work close to linear:
+ * a term shared by very many sentences (a name every outlet repeats) is read only in a window of
+ * `maxPostings` entries around the sentence, and each sentence keeps its `perSentence` best partners.
+ * Small inputs are unaffected: their posting lists are shorter than the window.
  */
 export function candidatePairs(
   sentences: readonly NormalizedSentence[],
   vectors: readonly WeightedSentence[],
-  maxPostings: number,
+  options: CandidateOptions,
 ): ScoredPair[] {
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
@@ -26,20 +37,54 @@ export function candidatePairs(
       list.push(i);
     }
   });
+  const half = Math.max(1, Math.floor(options.window / 2));
+  const kept = new Set<number>();
   const pairs: ScoredPair[] = [];
-  const dots = new Map<number, number>();
+  // Partial dot products, accumulated in place: one slot per sentence, reset through the list of those touched.
+  const partial = new Float64Array(vectors.length);
+  const touched: number[] = [];
+  const sourceOf = sentences.map((s) => s.source);
   for (let i = 0; i < vectors.length; i++) {
-    dots.clear();
-    const own = sentences[i]!.source;
+    const own = sourceOf[i];
     for (const [term, weight] of vectors[i]!.weights) {
       const list = postings.get(term)!;
-      if (list.length > maxPostings) continue;
-      for (const j of list) {
-        if (j <= i || sentences[j]!.source === own) continue;
-        dots.set(j, (dots.get(j) ?? 0) + weight * vectors[j]!.weights.get(term)!);
+      const [from, to] = list.length <= options.maxPostings ? [0, list.length] : windowAround(list, i, half);
+      for (let k = from; k < to; k++) {
+        const j = list[k]!;
+        if (j === i || sourceOf[j] === own) continue;
+        if (partial[j] === 0) touched.push(j);
+        partial[j] = partial[j]! + weight * vectors[j]!.weights.get(term)!;
       }
     }
-    for (const [j, dot] of dots) pairs.push({ a: i, b: j, dot });
+    const best = topPartners(touched, partial, options.perSentence);
+    for (const j of touched) partial[j] = 0;
+    touched.length = 0;
+    for (const j of best) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * vectors.length + b;
+      if (kept.has(key)) continue;
+      kept.add(key);
+      // The window may have skipped some shared terms: score the pair on all of them.
+      pairs.push({ a, b, dot: dotProduct(vectors[a]!, vectors[b]!) });
+    }
   }
-  return pairs;
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** The `count` sentences with the highest partial dot product (ties: lower index first). */
+function topPartners(touched: readonly number[], partial: Float64Array, count: number): number[] {
+  if (touched.length <= count) return [...touched].sort((x, y) => partial[y]! - partial[x]! || x - y);
+  return [...touched].sort((x, y) => partial[y]! - partial[x]! || x - y).slice(0, count);
+}
+
+/** The entries of a sorted posting list within `half` places of sentence `i` (which it contains). */
+function windowAround(list: readonly number[], i: number, half: number): [number, number] {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return [Math.max(0, lo - half), Math.min(list.length, lo + half + 1)];
 }

@@ -1,4 +1,5 @@
 import type { NormalizedSentence } from '../types.js';
+import type { WeightedSentence } from './weights.js';
 
 export interface Edge {
   a: number;
@@ -6,64 +7,89 @@ export interface Edge {
   score: number;
 }
 
+/** A growing claim: its sentences, their sources, and the sum of their unit vectors. */
+interface Group {
+  members: number[];
+  sources: Set<string>;
+  sum: Map<string, number>;
+}
+
 /**
  * Group sentences into claims: take the most similar pairs first and join their groups when the two groups
- * have no source in common (a claim holds at most one sentence per source) and are alike as wholes
- * (see averageLink), which stops long chains of "A is like B, B is like C" from gluing unrelated
- * sentences together.
+ * have no source in common (a claim holds at most one sentence per source) and are alike as wholes: the mean
+ * cosine over all cross pairs reaches `linkage`. That mean is the dot product of the groups' summed unit
+ * vectors divided by the pair count, so it costs one sparse dot product per merge, not one per pair, and
+ * still stops chains of "A is like B, B is like C" from gluing unrelated sentences together.
  */
 export function clusterSentences(
   sentences: readonly NormalizedSentence[],
+  vectors: readonly WeightedSentence[],
   edges: readonly Edge[],
   threshold: number,
   linkage: number,
 ): number[][] {
-  const groupOf = sentences.map((_, i) => i);
-  const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
-  const score = new Map<string, number>();
-  for (const e of edges) score.set(pairKey(e.a, e.b), e.score);
+  const groups: Group[] = sentences.map((s, i) => ({ members: [i], sources: new Set([s.source]), sum: unit(vectors[i]!) }));
+  const parent = sentences.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
 
-  const ordered = edges
-    .filter((e) => e.score >= threshold)
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const ordered = edges.filter((e) => e.score >= threshold).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const { a, b } of ordered) {
-    const ga = groupOf[a]!;
-    const gb = groupOf[b]!;
-    if (ga === gb) continue;
-    const ma = members.get(ga)!;
-    const mb = members.get(gb)!;
-    if (sharesSource(sentences, ma, mb)) continue;
-    if (averageLink(ma, mb, score) < linkage) continue;
-    for (const m of mb) groupOf[m] = ga;
-    ma.push(...mb);
-    members.delete(gb);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ga = groups[ra]!;
+    const gb = groups[rb]!;
+    if (sharesSource(ga, gb)) continue;
+    // Two single sentences already passed the threshold; larger groups must be alike as wholes.
+    if (ga.members.length + gb.members.length > 2 && meanCosine(ga, gb) < linkage) continue;
+    const [big, small, rBig, rSmall] = ga.members.length >= gb.members.length ? [ga, gb, ra, rb] : [gb, ga, rb, ra];
+    big.members.push(...small.members);
+    for (const s of small.sources) big.sources.add(s);
+    for (const [term, w] of small.sum) big.sum.set(term, (big.sum.get(term) ?? 0) + w);
+    parent[rSmall] = rBig;
   }
-  return [...members.values()].map((g) => g.sort((x, y) => x - y));
+  return sentences
+    .map((_, i) => i)
+    .filter((i) => find(i) === i)
+    .map((i) => groups[i]!.members.sort((x, y) => x - y));
 }
 
-function sharesSource(sentences: readonly NormalizedSentence[], a: readonly number[], b: readonly number[]): boolean {
-  const sources = new Set(a.map((i) => sentences[i]!.source));
-  return b.some((i) => sources.has(sentences[i]!.source));
+function sharesSource(a: Group, b: Group): boolean {
+  const [small, large] = a.sources.size <= b.sources.size ? [a, b] : [b, a];
+  for (const s of small.sources) if (large.sources.has(s)) return true;
+  return false;
+}
+
+/** Mean cosine over all pairs across two groups, from their summed unit vectors. */
+function meanCosine(a: Group, b: Group): number {
+  const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
+  let dot = 0;
+  for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
+  return dot / (a.members.length * b.members.length);
+}
+
+/** A sentence's vector scaled to length 1. */
+export function unit(v: WeightedSentence): Map<string, number> {
+  const norm = Math.sqrt(v.normSquared) || 1;
+  return new Map([...v.weights].map(([term, w]) => [term, w / norm]));
 }
 
 /**
- * Average similarity over all cross pairs, or 0 when more than a third of the pairs share no term at all:
- * two sentences with nothing in common are not one claim however well each matches a third.
+ * Mean pairwise cosine within a group, from the sum S of its n unit vectors: (|S|^2 - n) / (n (n - 1)).
+ * 1 for a single sentence.
  */
-function averageLink(a: readonly number[], b: readonly number[], score: ReadonlyMap<string, number>): number {
-  let total = 0;
-  let unrelated = 0;
-  for (const i of a) {
-    for (const j of b) {
-      const s = score.get(pairKey(i, j)) ?? 0;
-      total += s;
-      if (s === 0) unrelated++;
-    }
-  }
-  const pairs = a.length * b.length;
-  return unrelated * 3 > pairs ? 0 : total / pairs;
-}
-
-function pairKey(i: number, j: number): string {
-  return i < j ? `${i}:${j}` : `${j}:${i}`;
+export function cohesionOf(members: readonly number[], vectors: readonly WeightedSentence[]): number {
+  const n = members.length;
+  if (n < 2) return 1;
+  const sum = new Map<string, number>();
+  for (const i of members) for (const [term, w] of unit(vectors[i]!)) sum.set(term, (sum.get(term) ?? 0) + w);
+  let squared = 0;
+  for (const w of sum.values()) squared += w * w;
+  return Math.round(((squared - n) / (n * (n - 1))) * 1000) / 1000;
 }

@@ -36,7 +36,7 @@ export function buildClaims(
         }),
         facts: [],
         missingFacts: [],
-        cohesion: cohesion(members, alignment),
+        cohesion: alignment.cohesion(members),
       } satisfies Claim,
     };
   });
@@ -70,15 +70,3 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function cohesion(members: readonly number[], alignment: Alignment): number {
-  if (members.length < 2) return 1;
-  let total = 0;
-  let pairs = 0;
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      total += alignment.score(members[i]!, members[j]!);
-      pairs++;
-    }
-  }
-  return Math.round((total / pairs) * 1000) / 1000;
-}

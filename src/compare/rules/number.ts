@@ -3,7 +3,7 @@ import { numberSlots } from '../../extract/slots.js';
 import type { NumberFact } from '../../extract/types.js';
 import type { Claim, Contradiction } from '../../types.js';
 import { personBefore, sameScope } from './scope.js';
-import { disagreements, placedFacts, type PlacedFact } from './slots.js';
+import { disagreements, factsOfSentence, placedFacts, type PlacedFact } from './slots.js';
 
 /**
  * Sources that give incompatible figures for the same slot (see extract/slots.ts): "24 killed" / "26 killed",
@@ -57,8 +57,8 @@ function measureOf({ fact, sentence }: PlacedFact<NumberFact>): string {
 function isPart(claim: Claim, { fact, sentence }: PlacedFact<NumberFact>): boolean {
   if (/^\s+other\b/i.test(sentence.text.slice(fact.span[1], fact.span[1] + 8))) return true;
   // A breakdown: this number and another joined by "<word> and" ("12 Somali and 11 Yemeni").
-  return claim.facts.some((other) => {
-    if (other.kind !== 'number' || other === fact || other.source !== fact.source || other.line !== fact.line) return false;
+  return factsOfSentence(claim, sentence).some((other) => {
+    if (other.kind !== 'number' || other === fact) return false;
     const [first, second] = other.span[0] > fact.span[0] ? [fact, other] : [other, fact];
     return BREAKDOWN_JOIN.test(sentence.text.slice(first.span[1], second.span[0]));
   });
@@ -74,8 +74,8 @@ const BREAKDOWN_JOIN = /^\s+[\p{L}'-]+,?\s+(?:and|or)\s+$/u;
  */
 function statesValueToo(claim: Claim, placed: PlacedFact<NumberFact>, value: string | number): boolean {
   const own = placed.fact;
-  return claim.facts.some((f) => {
-    if (f.kind !== 'number' || f.source !== own.source || f.line !== own.line || f === own || f.value !== value) return false;
+  return factsOfSentence(claim, placed.sentence).some((f) => {
+    if (f.kind !== 'number' || f === own || f.value !== value) return false;
     const other = f as NumberFact;
     const sameVerb = other.verb === undefined || own.verb === undefined || verbFamily(other.verb) === verbFamily(own.verb);
     return other.about === own.about && sameVerb;

@@ -1,7 +1,7 @@
 import { sameName } from '../../extract/names.js';
 import type { NumberFact } from '../../extract/types.js';
 import type { Claim, ClaimSentence, Fact } from '../../types.js';
-import type { PlacedFact } from './slots.js';
+import { factsOfSentence, type PlacedFact } from './slots.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
 const CUMULATIVE = /\b(?:so far|in total|a total of|to date|bringing (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative)\b/i;
@@ -54,9 +54,7 @@ export function personBefore(claim: Claim, { fact, sentence }: PlacedFact<Number
 }
 
 function namesIn(claim: Claim, sentence: ClaimSentence): Fact[] {
-  return claim.facts.filter(
-    (f) => f.kind === 'name' && f.source === sentence.source && f.line === sentence.line && sentence.text.slice(f.span[0], f.span[1]) === f.text,
-  );
+  return factsOfSentence(claim, sentence).filter((f) => f.kind === 'name' && sentence.text.slice(f.span[0], f.span[1]) === f.text);
 }
 
 function around(text: string, span: readonly [number, number]): string {
