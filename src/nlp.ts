@@ -1,16 +1,6 @@
-import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-
-/**
- * One wink-nlp instance for the whole process: loading the model takes time and memory, so every stage
- * that parses English shares this one, created on first use.
- */
-let instance: ReturnType<typeof winkNLP> | undefined;
-
-export function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model);
-  return instance;
-}
+import { parseSentence } from './extract/parse.js';
+import type { ParsedSentence } from './extract/types.js';
 
 /** Porter2 stem of a single word, as the model's own stemmer gives it. */
 export function stem(word: string): string {
@@ -18,7 +8,7 @@ export function stem(word: string): string {
   return (model.addons.stem as (w: string) => string)(word);
 }
 
-/** Per-token views of a text, parsed once. */
+/** Per-token views of a parsed sentence. */
 export interface TokenView {
   value: string[];
   type: string[];
@@ -26,10 +16,16 @@ export interface TokenView {
   pos: string[];
 }
 
-export function tokenize(text: string): TokenView {
-  const { its } = nlp();
-  const tokens = nlp().readDoc(text).tokens();
-  // wink's typings declare its.lemma/its.pos with a signature out() does not accept; they work at run time.
-  const out = (f: unknown): string[] => tokens.out(f as ItsFunction<string>) as string[];
-  return { value: out(its.value), type: out(its.type), lemma: out(its.lemma), pos: out(its.pos) };
+/**
+ * The tokens of a text as normalize reads them. One wink instance and one parse serve every stage: pass the
+ * sentence's parse when the caller has it (the pipeline parses each sentence once for normalize and extract).
+ */
+export function tokenize(text: string, parsed: ParsedSentence = parseSentence(text)): TokenView {
+  const { tokens } = parsed;
+  return {
+    value: tokens.map((t) => t.text),
+    type: tokens.map((t) => t.type),
+    lemma: tokens.map((t) => t.lemma),
+    pos: tokens.map((t) => t.pos),
+  };
 }

@@ -8,7 +8,7 @@ import { extractNames } from './names.js';
 import { extractNumbers } from './numbers.js';
 import { parseSentence } from './parse.js';
 import { extractQuotes } from './quotes.js';
-import type { ExtractedFact } from './types.js';
+import type { ExtractedFact, ParsedSentence } from './types.js';
 
 export interface ExtractContext {
   /** ISO date of the article; weekdays and relative dates resolve against it only when given. */
@@ -16,8 +16,7 @@ export interface ExtractContext {
 }
 
 /** All facts of one sentence, sorted by where they start (then by where they end). */
-export function extractFacts(sentence: Sentence, context: ExtractContext = {}): ExtractedFact[] {
-  const parsed = parseSentence(sentence.text);
+export function extractFacts(sentence: Sentence, context: ExtractContext = {}, parsed: ParsedSentence = parseSentence(sentence.text)): ExtractedFact[] {
   const dateOptions = context.anchor !== undefined ? { anchor: context.anchor } : {};
   const facts: ExtractedFact[] = [
     ...extractDates(sentence, parsed, dateOptions),

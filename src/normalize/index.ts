@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { verbFamily } from '../extract/numbers.js';
+import type { ParsedSentence } from '../extract/types.js';
 import { stem, tokenize } from '../nlp.js';
 import type { NormalizedSentence, Sentence } from '../types.js';
 import { ABBREVIATIONS, NUMBER_WORDS, UPPER_CASE_ONLY } from './abbreviations.js';
@@ -20,10 +21,10 @@ export const CARRIED_NAME_WEIGHT = 0.7;
  * Attach alignment keys to each sentence. A sentence that opens with a subject pronoun also gets the names
  * of the source's previous sentence ("Sybiha expressed concern. He disclosed that ..." is about Sybiha).
  */
-export function normalize(sentences: readonly Sentence[]): NormalizedSentence[] {
+export function normalize(sentences: readonly Sentence[], parsed?: readonly ParsedSentence[]): NormalizedSentence[] {
   const previousNames = new Map<string, Term[]>();
-  return sentences.map((s) => {
-    const { terms, names, opensWithPronoun } = analyse(s.text);
+  return sentences.map((s, i) => {
+    const { terms, names, opensWithPronoun } = analyse(s.text, parsed?.[i]);
     const carried = opensWithPronoun ? (previousNames.get(s.source) ?? []) : [];
     previousNames.set(s.source, names.length > 0 ? names : carried);
     const all = [...terms, ...carried.map((t) => ({ key: t.key, weight: CARRIED_NAME_WEIGHT }))];
@@ -40,8 +41,8 @@ export function termsOf(text: string): string[] {
  * Lemma, then stem, then spelling folded, so that "captured" / "capture", "fought" / "fighting",
  * "Zelenskyy" / "Zelensky" meet; numbers as digits; short forms expanded.
  */
-function analyse(text: string): { terms: Term[]; names: Term[]; opensWithPronoun: boolean } {
-  const { value: words, type: types, lemma: lemmas, pos } = tokenize(text);
+function analyse(text: string, parsed?: ParsedSentence): { terms: Term[]; names: Term[]; opensWithPronoun: boolean } {
+  const { value: words, type: types, lemma: lemmas, pos } = tokenize(text, parsed);
   const terms: Term[] = [];
   const names: Term[] = [];
   let opensWithPronoun: boolean | undefined;
