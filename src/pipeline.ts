@@ -5,6 +5,7 @@ import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
+import { anchorDates } from './extract/anchor.js';
 import { extractFacts, parseSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
@@ -50,7 +51,13 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
-  const facts = stage('extract', () => sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line }))));
+  const facts = stage('extract', () =>
+    anchorDates(
+      sentences,
+      parsed,
+      sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line }))),
+    ),
+  );
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 
   const alignment = stage('align', () =>

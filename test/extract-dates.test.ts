@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anchorDates } from '../src/extract/anchor.js';
 import { extractDates, resolveWeekday } from '../src/extract/dates.js';
 import { parseSentence } from '../src/extract/parse.js';
 import type { DateFact, WeekdayFact } from '../src/extract/types.js';
@@ -93,5 +94,35 @@ describe('extractDates', () => {
     expect(resolveWeekday('tuesday', anchor)).toBe('2025-04-08');
     expect(resolveWeekday('wednesday', anchor)).toBe('2025-04-02');
     expect(resolveWeekday('tuesday', anchor, 'next')).toBe('2025-04-15');
+  });
+});
+
+describe('anchorDates', () => {
+  const sentence = (source: string, index: number, text: string) => ({ source, index, line: index + 1, text });
+  const run = (rows: Array<[string, string]>) => {
+    const sentences = rows.map(([source, text], i) => sentence(source, i, text));
+    const parsed = sentences.map((s) => parseSentence(s.text));
+    const facts = sentences.map((s, i) => extractDates(s, parsed[i]).map((f) => ({ ...f, line: s.line })));
+    return anchorDates(sentences, parsed, facts).flat().filter((f) => f.kind === 'weekday') as WeekdayFact[];
+  };
+
+  it.each([
+    {
+      name: 'resolves a weekday against the article\'s own full date',
+      rows: [['a', 'Kyiv, April 8, 2025.'], ['a', 'Zelensky said on Monday that two men were captured.']] as Array<[string, string]>,
+      resolved: ['2025-04-07'],
+    },
+    {
+      name: 'leaves a weekday unresolved when the article gives no date',
+      rows: [['a', 'Zelensky said on Monday that two men were captured.']] as Array<[string, string]>,
+      resolved: [undefined],
+    },
+    {
+      name: 'never borrows another source\'s date',
+      rows: [['a', 'Kyiv, April 8, 2025.'], ['b', 'Zelensky said on Monday that two men were captured.']] as Array<[string, string]>,
+      resolved: [undefined],
+    },
+  ])('$name', ({ rows, resolved }) => {
+    expect(run(rows).map((f) => f.resolved)).toEqual(resolved);
   });
 });
