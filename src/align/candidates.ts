@@ -29,12 +29,14 @@ export function candidatePairs(
   vectors: readonly WeightedSentence[],
   options: CandidateOptions,
 ): ScoredPair[] {
-  const postings = new Map<string, number[]>();
+  // Each posting carries the sentence's weight for the term, so scoring a partner needs no lookup.
+  const postings = new Map<string, { ids: number[]; weights: number[] }>();
   vectors.forEach((v, i) => {
-    for (const term of v.weights.keys()) {
+    for (const [term, weight] of v.weights) {
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(i);
+      if (!list) postings.set(term, (list = { ids: [], weights: [] }));
+      list.ids.push(i);
+      list.weights.push(weight);
     }
   });
   const half = Math.max(1, Math.floor(options.window / 2));
@@ -47,13 +49,13 @@ export function candidatePairs(
   for (let i = 0; i < vectors.length; i++) {
     const own = sourceOf[i];
     for (const [term, weight] of vectors[i]!.weights) {
-      const list = postings.get(term)!;
-      const [from, to] = list.length <= options.maxPostings ? [0, list.length] : windowAround(list, i, half);
+      const { ids, weights } = postings.get(term)!;
+      const [from, to] = ids.length <= options.maxPostings ? [0, ids.length] : windowAround(ids, i, half);
       for (let k = from; k < to; k++) {
-        const j = list[k]!;
+        const j = ids[k]!;
         if (j === i || sourceOf[j] === own) continue;
         if (partial[j] === 0) touched.push(j);
-        partial[j] = partial[j]! + weight * vectors[j]!.weights.get(term)!;
+        partial[j] = partial[j]! + weight * weights[k]!;
       }
     }
     const best = topPartners(touched, partial, options.perSentence);
@@ -71,10 +73,23 @@ export function candidatePairs(
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-/** The `count` sentences with the highest partial dot product (ties: lower index first). */
-function topPartners(touched: readonly number[], partial: Float64Array, count: number): number[] {
-  if (touched.length <= count) return [...touched].sort((x, y) => partial[y]! - partial[x]! || x - y);
-  return [...touched].sort((x, y) => partial[y]! - partial[x]! || x - y).slice(0, count);
+/**
+ * The `count` sentences with the highest partial dot product (ties: lower index first), kept by insertion into
+ * a short sorted list: most candidates fall below the list's last entry and cost one comparison.
+ */
+export function topPartners(touched: readonly number[], partial: Float64Array, count: number): number[] {
+  const better = (x: number, y: number) => partial[x]! > partial[y]! || (partial[x] === partial[y] && x < y);
+  const best: number[] = [];
+  for (const j of touched) {
+    if (best.length === count && !better(j, best[count - 1]!)) continue;
+    let at = best.length < count ? best.length : count - 1;
+    while (at > 0 && better(j, best[at - 1]!)) {
+      if (at < count) best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = j;
+  }
+  return best;
 }
 
 /** The entries of a sorted posting list within `half` places of sentence `i` (which it contains). */
