@@ -15,16 +15,9 @@ import {
   type Dispute,
   type Matrix,
   type MatrixRow,
+  DISPUTE_LABEL,
 } from './matrix.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
-
-const DISPUTE_LABEL: Record<Dispute, string> = {
-  contradiction: 'contradiction',
-  'missing-fact': 'missing detail',
-  omission: 'omission',
-  addition: 'addition',
-  agreed: 'shared by all',
-};
 
 /** What a cell means in a sentence card's caption. */
 const CARD_LABEL: Record<Cell, string> = {

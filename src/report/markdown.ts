@@ -9,20 +9,13 @@ import {
   type Dispute,
   type Matrix,
   type MatrixRow,
+  DISPUTE_LABEL,
 } from './matrix.js';
 
 export interface MarkdownOptions {
   /** Rows the matrix shows before the rest go into a collapsed block (default 40, then 30). */
   matrixLimit?: number;
 }
-
-const DISPUTE_LABEL: Record<Dispute, string> = {
-  contradiction: 'contradiction',
-  'missing-fact': 'missing detail',
-  omission: 'omission',
-  addition: 'addition',
-  agreed: 'shared by all',
-};
 
 /**
  * The report as GitHub-flavoured Markdown, for a pull-request comment: the figures, the sources, the

@@ -39,6 +39,15 @@ export const CELL_LEGEND: Array<[Cell, string]> = [
 
 /** Why a claim is in dispute, most disputed first: the order of the matrix's rows. */
 export type Dispute = 'contradiction' | 'missing-fact' | 'omission' | 'addition' | 'agreed';
+
+/** How a row's dispute is named in the Markdown and HTML reports. */
+export const DISPUTE_LABEL: Record<Dispute, string> = {
+  contradiction: 'contradiction',
+  'missing-fact': 'missing detail',
+  omission: 'omission',
+  addition: 'addition',
+  agreed: 'shared by all',
+};
 export const DISPUTE_ORDER: readonly Dispute[] = ['contradiction', 'missing-fact', 'omission', 'addition', 'agreed'];
 
 export interface MatrixSource {
