@@ -111,9 +111,8 @@ export function findingLines(f: ExpectedFindings): string[] {
 
 /** What the new findings have that the expected ones do not, and the reverse, as one line per finding. */
 export function compareFindings(expected: ExpectedFindings, actual: ExpectedFindings): FindingsDiff {
-  const lines = findingLines;
-  const before = new Set(lines(expected));
-  const after = new Set(lines(actual));
+  const before = new Set(findingLines(expected));
+  const after = new Set(findingLines(actual));
   return {
     appeared: [...after].filter((l) => !before.has(l)),
     disappeared: [...before].filter((l) => !after.has(l)),
