@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
-import { describeError, FINDINGS, parseFindings, parseUnit, type Io } from './commands/shared.js';
+import { describeError, FINDINGS, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
+import { DEFAULT_MAX_FILE_MB } from './load/index.js';
+import { DEFAULT_MAX_SENTENCES } from './pipeline.js';
 import { FORMATS } from './report/index.js';
 
 export type { Io } from './commands/shared.js';
@@ -55,8 +57,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--keep-clutter', 'do not remove page clutter (ads, related links, comments, captions)')
     .option('--show-removed', 'list every line removed as clutter')
     .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
+    .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
-    .option('--debug', 'show stack traces on errors')
+    .option('--debug', 'show stack traces on errors, and how long each stage takes')
     .addHelpText('after', EXAMPLES)
     .action((inputs: string[], options: DiffOptions) => guarded(() => runDiff(inputs, options, io))());
   program
@@ -66,8 +70,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--update', "write or refresh each folder's expected file from the current findings")
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
     .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings)
+    .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors')
-    .option('--debug', 'show stack traces on errors')
+    .option('--debug', 'show stack traces on errors, and how long each stage takes')
     .action((folders: string[], options: CheckOptions) => guarded(() => runCheck(folders, options, io))());
 
   try {

@@ -6,7 +6,7 @@ import { findContradictions } from './compare/contradictions.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
-import { extractFacts, parseSentence } from './extract/index.js';
+import { extractFacts, parseSentence, type ParsedSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -37,8 +37,15 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   };
   const stage = stageTimer(options.onStage);
 
-  const cleaned = stage('clean', () => sources.map((s) => clean(s, { keepClutter: options.keepClutter ?? false })));
   const limitWarnings: Warning[] = [];
+  const cleaned = stage('clean', () =>
+    sources.map((s) => {
+      const read = readLimit(s.text, limits.sentences);
+      if (read.warning !== undefined) limitWarnings.push({ source: s.id, message: read.warning });
+      const within = read.text === s.text ? s : { ...s, text: read.text };
+      return clean(within, { keepClutter: options.keepClutter ?? false });
+    }),
+  );
   const segmented = stage('segment', () =>
     cleaned.flatMap((c) => {
       const limited = applyLimits(segment(c), limits);
@@ -47,7 +54,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     }),
   );
   // Each sentence is parsed by wink once, for both normalize and extract.
-  const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
+  const parsed = stage('parse', () => segmented.map((s) => parseWithinLimits(s.text)));
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
@@ -92,6 +99,72 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
 }
 
 /**
+ * How much of one source the clean and segment stages read, per sentence --max-sentences allows: 10 lines and
+ * 250 characters (a long news sentence has some 150). Past both stages, only `maxSentences` sentences go on;
+ * this bound keeps the two stages themselves from growing with the input (25 million one-letter lines took
+ * 5 GB and crashed in clean; 7 million short sentences on one line took 30 s in segment).
+ */
+export const READ_LINES_PER_SENTENCE = 10;
+export const READ_CHARS_PER_SENTENCE = 250;
+
+/**
+ * The start of a source's text that is read: at most maxSentences x 10 lines and x 250 characters, ending at
+ * the end of a line (or at a space, when one line is longer than that); a warning says what was left.
+ */
+function readLimit(text: string, maxSentences: number): { text: string; warning?: string } {
+  const maxLines = maxSentences * READ_LINES_PER_SENTENCE;
+  const maxChars = maxSentences * READ_CHARS_PER_SENTENCE;
+  if (text.length <= Math.min(maxLines, maxChars)) return { text };
+  // The end of line `maxLines`, or of the last whole line within `maxChars`, or (one overlong line) a space.
+  let end = lineBreakAfter(text, 0, maxLines);
+  let midLine = false;
+  if (end > maxChars) {
+    const lineBreak = Math.max(text.lastIndexOf('\n', maxChars - 1), text.lastIndexOf('\r', maxChars - 1));
+    midLine = lineBreak <= 0;
+    end = midLine ? cutText(text, maxChars).length : lineBreak;
+    if (!midLine && text.startsWith('\r\n', end - 1)) end -= 1;
+  }
+  if (end >= text.length) return { text };
+  const lastLine = countLineBreaks(text, 0, end) + 1;
+  const restStart = midLine ? end : end + (text.startsWith('\r\n', end) ? 2 : 1);
+  // Lines after the cut; a final line break ends the last line rather than starting one.
+  const endsWithBreak = /[\r\n]$/.test(text);
+  const restLines = countLineBreaks(text, restStart, text.length) + (midLine || endsWithBreak ? 0 : 1);
+  const where = midLine ? `after character ${count(end)} of line ${count(lastLine)}` : `after line ${count(lastLine)}`;
+  const lines = restLines > 0 ? `, ${count(restLines)} more line(s)` : '';
+  return {
+    text: text.slice(0, end),
+    warning:
+      `too long: the text ${where} was not read (${count(text.length - restStart)} more characters${lines}): ` +
+      `a source is read up to ${count(maxLines)} lines and ${count(maxChars)} characters, ` +
+      `${READ_LINES_PER_SENTENCE} lines and ${READ_CHARS_PER_SENTENCE} characters for each sentence --max-sentences allows`,
+  };
+}
+
+/** The offset of the line break that ends line `line` (1-based) counting from `from`, or text.length. */
+function lineBreakAfter(text: string, from: number, line: number): number {
+  let seen = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      seen++;
+      if (seen === line) return c === 10 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    }
+  }
+  return text.length;
+}
+
+/** How many line ends (\r\n, \r or \n) lie in [from, to). */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
  * One source's sentences within the limits: the first `sentences` of them, each cut to `chars` characters (at a
  * space where there is one near the cut). Whatever is left out is named in a warning: nothing goes silently.
  * The cost of every later stage is bounded by these two numbers, whatever the input.
@@ -103,7 +176,7 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
     sentences = all.slice(0, limits.sentences);
     const from = all[limits.sentences]!.line;
     warnings.push(
-      `${count(all.length - limits.sentences)} sentence(s) from line ${from} on dropped: only the first ` +
+      `${count(all.length - limits.sentences)} sentence(s) from line ${count(from)} on dropped: only the first ` +
         `${count(limits.sentences)} of ${count(all.length)} compared (--max-sentences)`,
     );
   }
@@ -117,6 +190,42 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
     sentences = sentences.map((s) => (s.text.length > limits.chars ? { ...s, text: cutText(s.text, limits.chars) } : s));
   }
   return { sentences, warnings };
+}
+
+/**
+ * wink's tokenizer takes time with the square of a word's length when the word ends in punctuation: a
+ * 5,000-character "1.1.1...!" takes 30 ms, a 40,000-character one 1.8 s, and a 5 MB file of such lines 28 s.
+ * So wink reads a copy of the sentence in which every run of more than MAX_WORD_CHARS characters without white
+ * space (a blob, a long URL; never a word) is broken by a space every MAX_WORD_CHARS characters. The copy has
+ * the same length, so token offsets hold for the sentence itself; the tokens are its own words, and the parse
+ * carries the sentence's own text.
+ */
+export const MAX_WORD_CHARS = 256;
+
+export function parseWithinLimits(text: string): ParsedSentence {
+  const broken = breakLongWords(text, MAX_WORD_CHARS);
+  return broken === text ? parseSentence(text) : { ...parseSentence(broken), text };
+}
+
+/** `text` with a space in place of every `max`-th character of a run of more than `max` without ASCII white space. */
+export function breakLongWords(text: string, max: number): string {
+  let run = 0;
+  let chars: string[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      run = 0;
+      continue;
+    }
+    run++;
+    // Never between the halves of a surrogate pair.
+    if (run > max && !(c >= 0xdc00 && c <= 0xdfff)) {
+      chars ??= text.split('');
+      chars[i] = ' ';
+      run = 0;
+    }
+  }
+  return chars === undefined ? text : chars.join('');
 }
 
 /** The start of `text`, at most `max` characters, ending at a space when one is near the cut, never inside a surrogate pair. */

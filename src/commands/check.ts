@@ -11,11 +11,21 @@ import {
   serializeExpected,
   type FindingsDiff,
 } from '../check/expected.js';
-import { InputError, loadSources } from '../load/index.js';
+import { InputError, loadInputs, type LoadOptions } from '../load/index.js';
 import { compare } from '../pipeline.js';
 import { data, property, renderGithub } from '../report/github.js';
-import type { Report } from '../types.js';
-import { failingFindings, type Finding, type Io } from './shared.js';
+import type { CompareOptions, Report } from '../types.js';
+import { requireTwo } from './diff.js';
+import {
+  failingFindings,
+  guardOutput,
+  loadOptions,
+  pipelineOptions,
+  withSkipped,
+  type Finding,
+  type Io,
+  type LimitOptions,
+} from './shared.js';
 
 /** What `claimdiff check` found for one fixture folder. */
 export type FolderResult =
@@ -42,10 +52,17 @@ export async function resolveFolders(args: readonly string[]): Promise<string[]>
 }
 
 /** Run one folder and compare its findings with its expected file (or write that file with `update`). */
-export async function checkFolder(folder: string, update: boolean, stdin: NodeJS.ReadableStream): Promise<FolderResult> {
+export async function checkFolder(
+  folder: string,
+  update: boolean,
+  stdin: NodeJS.ReadableStream,
+  options: { load?: LoadOptions; compare?: CompareOptions } = {},
+): Promise<FolderResult> {
   let report: Report;
   try {
-    report = compare(await loadSources([folder], stdin));
+    const { sources, skipped } = await loadInputs([folder], stdin, options.load ?? {});
+    requireTwo(sources, skipped);
+    report = withSkipped(compare(sources, options.compare ?? {}), skipped);
   } catch (error) {
     if (error instanceof InputError) return { folder, status: 'error', message: error.message };
     throw error;
@@ -127,7 +144,7 @@ function isDirectory(p: string): boolean {
   }
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends LimitOptions {
   update?: boolean;
   format: 'terminal' | 'json' | 'github';
   failOn?: Finding[];
@@ -138,8 +155,10 @@ export const CHECK_FORMATS = ['terminal', 'json', 'github'] as const;
 
 /** `claimdiff check <folders...>`: every folder against its expected file; resolves to the exit code. */
 export async function runCheck(args: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  guardOutput(io);
   const results: FolderResult[] = [];
-  for (const folder of await resolveFolders(args)) results.push(await checkFolder(folder, options.update ?? false, io.stdin));
+  const limits = { load: loadOptions(options), compare: pipelineOptions(options, io) };
+  for (const folder of await resolveFolders(args)) results.push(await checkFolder(folder, options.update ?? false, io.stdin, limits));
   if (!options.quiet) io.stdout.write(renderResults(results, options.format));
   const code = checkExitCode(results);
   if (code !== 0) return code;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { isAddition } from '../compare/coverage.js';
-import { InputError } from '../load/index.js';
-import type { Report } from '../types.js';
+import { InputError, MEGABYTE } from '../load/index.js';
+import type { CompareOptions, Report, Warning } from '../types.js';
 
 /** What the shell talks to; tests pass their own. */
 export interface Io {
@@ -37,6 +37,90 @@ export function parseUnit(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
+}
+
+/** --max-file-size: a positive number of megabytes. */
+export function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of megabytes');
+  return n;
+}
+
+/** --max-sentences: a positive whole number. */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+/** The input limits the user can set, shared by `claimdiff` and `claimdiff check`. */
+export interface LimitOptions {
+  maxFileSize?: number;
+  maxSentences?: number;
+  debug?: boolean;
+}
+
+export function loadOptions(options: LimitOptions): { maxFileBytes?: number } {
+  return options.maxFileSize !== undefined ? { maxFileBytes: Math.floor(options.maxFileSize * MEGABYTE) } : {};
+}
+
+/**
+ * The compare options every command passes: the sentence limit, and the stage timer, which prints
+ * `claimdiff: debug: <stage> <ms> ms` under --debug. CLAIMDIFF_TEST_THROW=<stage> (or 1, for the first stage)
+ * is for the tests only: it throws an internal error after that stage, to check what the user sees then.
+ */
+export function pipelineOptions(options: LimitOptions, io: Io): Pick<CompareOptions, 'maxSentences' | 'onStage'> {
+  const throwAfter = io.env.CLAIMDIFF_TEST_THROW;
+  const onStage = stagePrinter(options, io);
+  const hook =
+    throwAfter !== undefined && throwAfter !== ''
+      ? (stage: string, ms: number) => {
+          onStage?.(stage, ms);
+          if (throwAfter === '1' || throwAfter === stage) throw new Error(`simulated internal error after the ${stage} stage (CLAIMDIFF_TEST_THROW)`);
+        }
+      : onStage;
+  return {
+    ...(options.maxSentences !== undefined ? { maxSentences: options.maxSentences } : {}),
+    ...(hook !== undefined ? { onStage: hook } : {}),
+  };
+}
+
+/** Under --debug, a function that prints how long a stage took; otherwise undefined (no clock is read). */
+export function stagePrinter(options: LimitOptions, io: Io): ((stage: string, ms: number) => void) | undefined {
+  if (options.debug !== true) return undefined;
+  return (stage, ms) => io.stderr.write(`claimdiff: debug: ${stage} ${ms.toFixed(1)} ms\n`);
+}
+
+/** Runs `run`, reporting its duration to `onStage` when there is one. */
+export async function timed<T>(stage: string, onStage: ((stage: string, ms: number) => void) | undefined, run: () => Promise<T> | T): Promise<T> {
+  if (onStage === undefined) return run();
+  const start = performance.now();
+  const result = await run();
+  onStage(stage, performance.now() - start);
+  return result;
+}
+
+/** The files skipped while loading come first among the report's warnings (each names its file). */
+export function withSkipped(report: Report, skipped: readonly Warning[]): Report {
+  return skipped.length === 0 ? report : { ...report, warnings: [...skipped, ...report.warnings] };
+}
+
+const guardedStreams = new WeakSet<object>();
+
+/**
+ * A reader that goes away early (`claimdiff ... | head`) makes the next write fail with EPIPE, which Node
+ * would report with a stack trace: stop quietly instead. Any other write error gets one line and exit 2.
+ */
+export function guardOutput(io: Io): void {
+  for (const stream of [io.stdout, io.stderr] as Array<Partial<NodeJS.EventEmitter>>) {
+    if (typeof stream.on !== 'function' || guardedStreams.has(stream)) continue;
+    guardedStreams.add(stream);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      if (stream !== io.stderr) io.stderr.write(`claimdiff: cannot write the report: ${error.message}\n`);
+      process.exitCode = 2;
+    });
+  }
 }
 
 /** `--color`/`--no-color` win; otherwise colour only on a terminal, and never when NO_COLOR is set. */

@@ -8,3 +8,36 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/**
+ * An input over a limit the user can raise (--max-file-size): always stops the run, even for a file found in a
+ * folder, because the answer is to raise the limit or leave the file out, not to compare without it.
+ */
+export class LimitError extends InputError {
+  constructor(file: string, problem: string) {
+    super(file, problem);
+    this.name = 'LimitError';
+  }
+}
+
+/** What went wrong with a file system call, in a few words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a link loop)';
+    case 'ENOTDIR':
+      return 'not a directory (a part of the path is a file)';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

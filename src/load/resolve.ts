@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { InputError } from './errors.js';
+import type { Warning } from '../types.js';
+import { describeFsError, InputError } from './errors.js';
 import { HTML_EXTENSIONS } from './html-detect.js';
 
 const TEXT_EXTENSIONS = ['txt', 'md'] as const;
@@ -11,67 +12,156 @@ export const ARTICLE_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS] as co
 
 export const STDIN = '-';
 
+/** One input to read. */
+export interface ResolvedInput {
+  /** The path as the user spelled it, or as found below a folder they named (`-` for standard input). */
+  path: string;
+  /**
+   * Named on the command line (or standard input), as opposed to found in a folder or by a glob. A named file
+   * that cannot be read stops the run; a found one is skipped with a warning, so that one bad file in a scraped
+   * folder does not cost the whole report.
+   */
+  named: boolean;
+}
+
 /**
  * Turn the user's arguments (files, folders, quoted globs, `-`) into a sorted, de-duplicated list of paths.
  * Sorting here is what makes the report independent of the order the arguments were given in.
  */
 export async function resolveInputs(args: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const arg of args) {
-    found.push(...(await resolveOne(arg)));
-  }
-  return dedupe(found).sort(comparePaths);
+  return (await resolveInputList(args)).inputs.map((input) => input.path);
 }
 
-async function resolveOne(arg: string): Promise<string[]> {
-  if (arg === STDIN) return [STDIN];
-  const stat = statOrUndefined(arg);
-  if (stat?.isDirectory()) {
-    const files = await fg(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
-      cwd: arg,
-      onlyFiles: true,
-      dot: false,
-      // Symlinked folders are not entered: a link loop must not hang the run.
-      followSymbolicLinks: false,
-      caseSensitiveMatch: false,
-    });
+/**
+ * As resolveInputs, with whether each input was named, and a warning for every entry of a folder or glob that
+ * is not read (a link to a folder, a broken link, a folder that cannot be listed).
+ */
+export async function resolveInputList(args: readonly string[]): Promise<{ inputs: ResolvedInput[]; warnings: Warning[] }> {
+  const found: ResolvedInput[] = [];
+  const warnings: Warning[] = [];
+  for (const arg of args) {
+    found.push(...(await resolveOne(arg, warnings)));
+  }
+  const inputs = dedupe(found).sort((a, b) => comparePaths(a.path, b.path));
+  return { inputs, warnings: [...new Map(warnings.map((w) => [`${w.source}\u0000${w.message}`, w])).values()].sort(byPath) };
+}
+
+async function resolveOne(arg: string, warnings: Warning[]): Promise<ResolvedInput[]> {
+  if (arg === STDIN) return [{ path: STDIN, named: true }];
+  const stat = statOrError(arg);
+  if (!(stat instanceof Error)) {
+    if (!stat.isDirectory()) return [{ path: arg, named: true }];
+    const files = walkFolder(arg, warnings);
     if (files.length === 0) {
       throw new InputError(arg, `folder has no ${dotted(TEXT_EXTENSIONS, ' or ')} files or ${dotted(HTML_EXTENSIONS, '/')} pages`);
     }
-    return files.map((f) => path.join(arg, f));
+    return files.map((f) => ({ path: f, named: false }));
   }
-  if (stat) return [arg];
-  if (fg.isDynamicPattern(arg)) {
-    const files = await fg(arg.replace(/\\/g, '/'), { onlyFiles: true, followSymbolicLinks: false });
-    if (files.length === 0) throw new InputError(arg, 'pattern matched no files');
-    return files;
+  if (fg.isDynamicPattern(arg)) return resolveGlob(arg, warnings);
+  throw new InputError(arg, describeFsError(stat));
+}
+
+/**
+ * Every article file below a folder: `.txt`, `.md`, `.html`, `.htm` (any case), hidden files and folders left
+ * out. A link to a file is read as that file; a link to a folder is not entered (a link loop must not hang the
+ * run, and the same articles must not be read twice) and is named in a warning, as is a broken link and a
+ * folder that cannot be listed. Each folder is visited once, whatever mounts or links lead back to it.
+ */
+function walkFolder(root: string, warnings: Warning[]): string[] {
+  const files: string[] = [];
+  const visited = new Set<string>();
+  const pending = [root];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries: fs.Dirent[];
+    try {
+      const stat = fs.statSync(dir);
+      const key = `${stat.dev}:${stat.ino}`;
+      if (visited.has(key)) continue;
+      visited.add(key);
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      warnings.push({ source: dir, message: `folder skipped: ${describeFsError(error)}` });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isSymbolicLink()) followLink(full, warnings, files);
+      else if (entry.isFile() && isArticleFile(entry.name)) files.push(full);
+    }
   }
-  throw new InputError(arg, 'no such file or directory');
+  return files;
+}
+
+/** A link found in a folder: its file is read, a folder it points to is not entered, a broken one is named. */
+function followLink(link: string, warnings: Warning[], files: string[]): void {
+  const target = statOrError(link);
+  if (target instanceof Error) {
+    if (isArticleFile(link)) warnings.push({ source: link, message: `skipped: ${describeFsError(target)}` });
+  } else if (target.isDirectory()) {
+    warnings.push({ source: link, message: 'a link to a folder, not followed (name the folder itself to read it)' });
+  } else if (target.isFile() && isArticleFile(link)) {
+    files.push(link);
+  }
+}
+
+async function resolveGlob(pattern: string, warnings: Warning[]): Promise<ResolvedInput[]> {
+  let entries: fg.Entry[];
+  try {
+    // Links are not followed into folders: a link loop must not hang the run.
+    entries = await fg(pattern.replace(/\\/g, '/'), { onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+  } catch (error) {
+    throw new InputError(pattern, describeFsError(error));
+  }
+  const files: ResolvedInput[] = [];
+  for (const entry of entries) {
+    if (entry.dirent.isFile()) files.push({ path: entry.path, named: false });
+    else if (entry.dirent.isSymbolicLink()) {
+      const target = statOrError(entry.path);
+      if (target instanceof Error) warnings.push({ source: entry.path, message: `skipped: ${describeFsError(target)}` });
+      else if (target.isFile()) files.push({ path: entry.path, named: false });
+    }
+  }
+  if (files.length === 0) throw new InputError(pattern, 'pattern matched no files');
+  return files;
+}
+
+function isArticleFile(name: string): boolean {
+  const extension = path.extname(name).slice(1).toLowerCase();
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes(extension);
 }
 
 function dotted(extensions: readonly string[], separator: string): string {
   return extensions.map((e) => `.${e}`).join(separator);
 }
 
-function statOrUndefined(p: string): fs.Stats | undefined {
+function statOrError(p: string): fs.Stats | Error {
   try {
     return fs.statSync(p);
-  } catch {
-    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
-/** The same file reached twice (named and inside a folder, or through two spellings) is read once. */
-function dedupe(paths: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const p of paths) {
-    const key = p === STDIN ? STDIN : realPath(p);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(p);
+/**
+ * The same file reached twice (named and inside a folder, or through two spellings or a link) is read once,
+ * under the spelling that sorts first, so the report does not depend on the order of the arguments either.
+ * It counts as named when any of its spellings was named.
+ */
+function dedupe(inputs: readonly ResolvedInput[]): ResolvedInput[] {
+  const byFile = new Map<string, ResolvedInput>();
+  for (const input of inputs) {
+    const key = input.path === STDIN ? STDIN : realPath(input.path);
+    const seen = byFile.get(key);
+    if (seen === undefined) {
+      byFile.set(key, input);
+      continue;
+    }
+    const first = comparePaths(input.path, seen.path) < 0 ? input.path : seen.path;
+    byFile.set(key, { path: first, named: seen.named || input.named });
   }
-  return kept;
+  return [...byFile.values()];
 }
 
 function realPath(p: string): string {
@@ -82,9 +172,14 @@ function realPath(p: string): string {
   }
 }
 
-/** Code-point order, not locale order: the same on every machine. */
+/** Code-point order, not locale order: the same on every machine. Two spellings of one path: the shorter first. */
 export function comparePaths(a: string, b: string): number {
   const na = path.normalize(a);
   const nb = path.normalize(b);
-  return na < nb ? -1 : na > nb ? 1 : 0;
+  if (na !== nb) return na < nb ? -1 : 1;
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function byPath(a: Warning, b: Warning): number {
+  return comparePaths(a.source, b.source) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
