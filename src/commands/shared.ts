@@ -8,7 +8,7 @@ import type { CompareOptions, Report, Warning } from '../types.js';
 export interface Io {
   stdin: NodeJS.ReadableStream;
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
 
@@ -58,6 +58,7 @@ export interface LimitOptions {
   maxFileSize?: number;
   maxSentences?: number;
   debug?: boolean;
+  quiet?: boolean;
 }
 
 export function loadOptions(options: LimitOptions): { maxFileBytes?: number } {
@@ -85,10 +86,22 @@ export function pipelineOptions(options: LimitOptions, io: Io): Pick<CompareOpti
   };
 }
 
-/** Under --debug, a function that prints how long a stage took; otherwise undefined (no clock is read). */
+/** The stages in the order they run, for the progress line. */
+const STAGES = ['load', 'clean', 'segment', 'parse', 'normalize', 'extract', 'align', 'compare'];
+
+/**
+ * Under --debug, a function that prints how long a stage took. Otherwise, when standard error is a terminal,
+ * a progress line that names the stage under way and is erased at the end, so a long run shows it is alive
+ * and a finished run's output is unchanged; when it is not a terminal (a pipe, a log, CI), nothing.
+ */
 export function stagePrinter(options: LimitOptions, io: Io): ((stage: string, ms: number) => void) | undefined {
-  if (options.debug !== true) return undefined;
-  return (stage, ms) => io.stderr.write(`claimdiff: debug: ${stage} ${ms.toFixed(1)} ms\n`);
+  if (options.debug === true) return (stage, ms) => io.stderr.write(`claimdiff: debug: ${stage} ${ms.toFixed(1)} ms\n`);
+  if (options.quiet === true || io.stderr.isTTY !== true) return undefined;
+  return (stage) => {
+    const at = STAGES.indexOf(stage);
+    const next = at >= 0 ? STAGES[at + 1] : undefined;
+    io.stderr.write(next !== undefined ? `\r\u001b[Kclaimdiff: ${next}…` : '\r\u001b[K');
+  };
 }
 
 /** Runs `run`, reporting its duration to `onStage` when there is one. */
