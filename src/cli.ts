@@ -30,7 +30,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     try {
       code = await run();
     } catch (error) {
-      io.stderr.write(`claimdiff: ${describeError(error)}\n`);
+      io.stderr.write(`claimdiff: ${describeError(error, debug)}\n`);
       if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
       code = 2;
     }

@@ -110,13 +110,12 @@ describe.each(SCRIPTS)('$name', (script) => {
 });
 
 describe.each(NO_SPACES)('$name (no spaces between words)', (script) => {
-  it('no crash; every line accounted for (by default each is removed as a one-word label: the known gap)', () => {
+  it('no crash; every line accounted for, and no article line taken for clutter', () => {
     const files = write(script);
     const { report } = runReport(files);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     expectAccounted(report, files);
-    const removed = report.sources.flatMap((s) => s.removed);
-    expect(removed.every((r) => r.reason === 'navigation'), JSON.stringify(removed)).toBe(true);
+    expect(report.sources.flatMap((s) => s.removed)).toEqual([]);
   });
 
   it('with --keep-clutter: the shared sentence lined up', () => {
@@ -126,8 +125,8 @@ describe.each(NO_SPACES)('$name (no spaces between words)', (script) => {
     expect(report.sources.map((s) => s.sentences)).toEqual([3, 3]);
   });
 
-  // Flip to `it` when the clean stage knows CJK and Thai text (sentence ends "。！？", words without spaces).
-  it.fails('KNOWN GAP: by default the shared sentence is lined up', () => {
+  // The clean stage knows CJK and Thai text: sentence ends "。！？", words without spaces.
+  it('by default the shared sentence is lined up', () => {
     const { report } = runReport(write(script));
     expect(sharedClaim(report, script.shared)?.sources).toEqual(['a', 'b']);
   });

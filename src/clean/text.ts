@@ -10,7 +10,11 @@ export const SHORT_LINE_LIMIT = 300;
 const WORD_SCAN_LIMIT = 2000;
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', ' ', '\t']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+/** Full stops, question and exclamation marks of the scripts articles come in: Latin, CJK, Devanagari, Arabic. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔']);
+
+/** Scripts written without spaces between words: each character counts as about a word. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 /** Words the title-case test ignores: a headline leaves them lower-case. */
 const MINOR_WORDS = new Set([
@@ -42,7 +46,9 @@ export const wordsOf: (text: string) => readonly string[] = rememberLast((text) 
 );
 
 export function wordCount(text: string): number {
-  return wordsOf(text).length;
+  // A Chinese, Japanese or Thai sentence has no spaces: count its characters, or every line is "one word".
+  const unspaced = text.slice(0, WORD_SCAN_LIMIT).match(UNSPACED_SCRIPT)?.length ?? 0;
+  return Math.max(wordsOf(text).length, unspaced);
 }
 
 /** The line without trailing quote marks, brackets and emphasis stars: `"Go."` -> `"Go.` */
@@ -76,9 +82,9 @@ export function hasLowercase(text: string): boolean {
   return /\p{Ll}/u.test(text.slice(0, WORD_SCAN_LIMIT));
 }
 
-/** Letters present and none of them lower-case: "KYIV", "ALL-AGES PARTY". */
+/** Capital letters present and none lower-case: "KYIV", "ALL-AGES PARTY" (not Chinese, which has no case). */
 export function isAllCaps(text: string): boolean {
-  return hasLetters(text) && !hasLowercase(text);
+  return /\p{Lu}/u.test(text.slice(0, WORD_SCAN_LIMIT)) && !hasLowercase(text);
 }
 
 function startsCapitalised(word: string): boolean {

@@ -151,9 +151,9 @@ export function emit(io: Io, text: string, output: string | undefined): void {
   else io.stdout.write(text);
 }
 
-/** One line for the user: the file and the problem for bad input, a hint to --debug for anything else. */
-export function describeError(error: unknown): string {
+/** One line for the user: the file and the problem for bad input, a hint to --debug (unless on) for anything else. */
+export function describeError(error: unknown, debug = false): string {
   if (error instanceof InputError) return error.message;
-  if (error instanceof Error) return `internal error: ${error.message} (run with --debug for details)`;
+  if (error instanceof Error) return `internal error: ${error.message}${debug ? '' : ' (run with --debug for details)'}`;
   return String(error);
 }
