@@ -6,7 +6,7 @@ import { findContradictions } from './compare/contradictions.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
-import { extractFacts, parseSentence, type ParsedSentence } from './extract/index.js';
+import { extractFacts, parseSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -54,7 +54,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     }),
   );
   // Each sentence is parsed by wink once, for both normalize and extract.
-  const parsed = stage('parse', () => segmented.map((s) => parseWithinLimits(s.text)));
+  const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
@@ -190,42 +190,6 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
     sentences = sentences.map((s) => (s.text.length > limits.chars ? { ...s, text: cutText(s.text, limits.chars) } : s));
   }
   return { sentences, warnings };
-}
-
-/**
- * wink's tokenizer takes time with the square of a word's length when the word ends in punctuation: a
- * 5,000-character "1.1.1...!" takes 30 ms, a 40,000-character one 1.8 s, and a 5 MB file of such lines 28 s.
- * So wink reads a copy of the sentence in which every run of more than MAX_WORD_CHARS characters without white
- * space (a blob, a long URL; never a word) is broken by a space every MAX_WORD_CHARS characters. The copy has
- * the same length, so token offsets hold for the sentence itself; the tokens are its own words, and the parse
- * carries the sentence's own text.
- */
-export const MAX_WORD_CHARS = 256;
-
-export function parseWithinLimits(text: string): ParsedSentence {
-  const broken = breakLongWords(text, MAX_WORD_CHARS);
-  return broken === text ? parseSentence(text) : { ...parseSentence(broken), text };
-}
-
-/** `text` with a space in place of every `max`-th character of a run of more than `max` without ASCII white space. */
-export function breakLongWords(text: string, max: number): string {
-  let run = 0;
-  let chars: string[] | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 32) {
-      run = 0;
-      continue;
-    }
-    run++;
-    // Never between the halves of a surrogate pair.
-    if (run > max && !(c >= 0xdc00 && c <= 0xdfff)) {
-      chars ??= text.split('');
-      chars[i] = ' ';
-      run = 0;
-    }
-  }
-  return chars === undefined ? text : chars.join('');
 }
 
 /** The start of `text`, at most `max` characters, ending at a space when one is near the cut, never inside a surrogate pair. */

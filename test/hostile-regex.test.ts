@@ -9,13 +9,14 @@
  * clean and segment get the line whole; normalize and extract get the longest sentence the pipeline hands them
  * (5,000 characters, DEFAULT_MAX_SENTENCE_CHARS). wink's tokenizer, which they call, is itself quadratic in the
  * length of a word that ends in punctuation ("1.1.1...!": 30 ms at 5,000 characters, 1.8 s at 40,000); the
- * pipeline breaks such words before wink sees them (MAX_WORD_CHARS), which the last test checks.
+ * parse stage breaks such words before wink sees them (MAX_WORD_CHARS in extract/parse.ts), which the last test checks.
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import { extractFacts } from '../src/extract/index.js';
 import { normalize } from '../src/normalize/index.js';
-import { compare, DEFAULT_MAX_SENTENCE_CHARS, parseWithinLimits } from '../src/pipeline.js';
+import { parseSentence } from '../src/extract/parse.js';
+import { compare, DEFAULT_MAX_SENTENCE_CHARS } from '../src/pipeline.js';
 import { RENDERERS } from '../src/report/index.js';
 import { segment, splitSentences } from '../src/segment/index.js';
 import type { Sentence, Source } from '../src/types.js';
@@ -99,7 +100,7 @@ describe.each(UNITS)('a 200 KB line of %s', (_name, unit) => {
   it('parse, normalize and extract stay fast on the longest sentence the pipeline gives them', () => {
     const text = adversarial(unit, DEFAULT_MAX_SENTENCE_CHARS - 1);
     const sentence: Sentence = { source: 'x', index: 0, line: 1, text };
-    const parsed = timed(() => parseWithinLimits(text));
+    const parsed = timed(() => parseSentence(text));
     expectFast('parse', unit, parsed.ms);
     expect(parsed.value.text).toBe(text);
     expectFast('normalize', unit, timed(() => normalize([sentence], [parsed.value])).ms);
