@@ -3,14 +3,15 @@ import { withSlotTerms } from './align/slot-terms.js';
 import { clean } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
+import { frameContradictions, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
-import { extractFacts, parseSentence } from './extract/index.js';
+import { articleScopes, extractFacts, frameFacts, parseSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
-import type { Claim, CompareOptions, Report, Sentence, Source, Warning } from './types.js';
+import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
 /** Where the report's JSON Schema lives: a path inside the installed package. */
@@ -58,13 +59,14 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
-  const facts = stage('extract', () =>
-    anchorDates(
+  const facts = stage('extract', () => {
+    const anchored = anchorDates(
       sentences,
       parsed,
-      sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line }))),
-    ),
-  );
+      sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line, sentence: s.index }))),
+    );
+    return articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!)));
+  });
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 
   const alignment = stage('align', () =>
@@ -92,7 +94,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       schemaVersion: SCHEMA_VERSION,
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
-      contradictions: findContradictions(claims),
+      contradictions: [...frameContradictions(placedFacts(claims, sentences, facts), facts.flat(), ids.length), ...findContradictions(claims)],
       warnings,
     };
   });
@@ -220,6 +222,19 @@ function stageTimer(onStage: CompareOptions['onStage']): <T>(name: string, run: 
     onStage(name, performance.now() - start);
     return result;
   };
+}
+
+/** Every framed fact of the run with its sentence and the claim that sentence fell into. */
+function placedFacts(claims: readonly Claim[], sentences: readonly Sentence[], facts: ReadonlyArray<readonly Fact[]>): PlacedFact[] {
+  const claimOf = new Map<string, string>();
+  for (const claim of claims) for (const s of claim.sentences) claimOf.set(sentenceKey(s.source, s.index), claim.id);
+  return sentences.flatMap((sentence, i) =>
+    facts[i]!.filter((f): f is PlacedFact['fact'] => f.frame !== undefined).map((fact) => ({
+      fact,
+      sentence,
+      claim: claimOf.get(sentenceKey(sentence.source, sentence.index)) ?? '',
+    })),
+  );
 }
 
 function sentenceKey(source: string, index: number): string {

@@ -86,6 +86,49 @@ export interface Fact {
   about?: string;
   /** 1-based line of the sentence that states it. */
   line?: number;
+  /** 0-based index of the sentence that states it among its source's sentences. */
+  sentence?: number;
+  /** The question the fact answers ("how many people were injured"), where the extract stage could tell. */
+  frame?: Frame;
+  /** What limits the fact to one event, place or part, so that only like is compared with like. */
+  scope?: FactScope;
+}
+
+/**
+ * The question a fact answers, as data: `{measure: "count", event: "injure", counted: "person"}` is "how many
+ * people were injured"; `{measure: "money", currency: "EUR", event: "steal"}` the sum stolen, in euros. Facts of
+ * one frame are compared across every source of a run.
+ */
+export interface Frame {
+  /** Facts with equal keys answer the same question. */
+  key: string;
+  /** The question in plain words, for people: "people injured", "money stolen (EUR)", "magnitude". */
+  label: string;
+  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time';
+  /** The event family ("kill", "injure", "steal"), see extract/events.ts. */
+  event?: string;
+  /** What is counted, people folded together ("person"). */
+  counted?: string;
+  /** ISO 4217 code of a sum of money, or "currency" when the text does not say which. */
+  currency?: string;
+  /** Name key of the person an age belongs to, or of the place a distance is measured from. */
+  of?: string;
+}
+
+/** What a fact is limited to: a part of a whole, a running total, a place, a time, another event. */
+export interface FactScope {
+  /** A part of a larger count: "including one officer", "two of them", "12 Somali and 11 Yemeni". */
+  part?: true;
+  /** A running total or an update ("so far", "the toll rose to"), not the count of one event. */
+  cumulative?: true;
+  /** A figure converted from another in the same sentence ("€110 billion ($143 billion)"): not the outlet's own. */
+  converted?: true;
+  /** Name key of the place the figure is counted in ("in Takengon"). */
+  place?: string;
+  /** The day the fact belongs to: a weekday name or ISO date, from its sentence or its article's lead. */
+  day?: string;
+  /** Another time frame the sentence sets: a month, a year, "last year" (an earlier event, background). */
+  era?: string;
 }
 
 export interface ClaimSentence {
@@ -135,6 +178,10 @@ export interface Claim {
 export interface ContradictionValue {
   source: string;
   value: string | number;
+  /** 1-based line of the sentence. */
+  line?: number;
+  /** The claim the sentence belongs to. */
+  claim?: string;
   /** The source's sentence. */
   text: string;
   /** Where in `text` the value is stated. */
@@ -143,10 +190,22 @@ export interface ContradictionValue {
   words: string;
 }
 
+/**
+ * How sure a contradiction is: `conflict` when definite values cannot both be true; `possible` when a value is
+ * hedged, approximate, a bound, or its sentences were not aligned as one claim.
+ */
+export type Strength = 'conflict' | 'possible';
+
 export interface Contradiction {
+  /** The claim of the first value's sentence. */
   claim: string;
   kind: FactKind;
   values: ContradictionValue[];
+  /** The question the values answer differently (facts compared across the run). */
+  frame?: Frame;
+  strength?: Strength;
+  /** Why the values cannot both be true, in words: "exact figures differ", "at least 43 excludes 40". */
+  reason?: string;
 }
 
 export interface SourceSummary {

@@ -2,13 +2,15 @@
  * The extract stage: every fact a sentence states (numbers, dates, weekdays, names, quotes).
  * The sentence is parsed by wink once and the token array shared by all extractors.
  */
-import type { Sentence } from '../types.js';
+import type { Fact, Sentence } from '../types.js';
 import { extractDates } from './dates.js';
 import { extractNames } from './names.js';
 import { extractNumbers } from './numbers.js';
 import { parseSentence } from './parse.js';
 import { extractQuotes } from './quotes.js';
-import type { ExtractedFact, ParsedSentence } from './types.js';
+import { sentenceScope } from './fact-scope.js';
+import { frameOf } from './frames.js';
+import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
 
 export interface ExtractContext {
   /** ISO date of the article; weekdays and relative dates resolve against it only when given. */
@@ -27,6 +29,19 @@ export function extractFacts(sentence: Sentence, context: ExtractContext = {}, p
   return facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }
 
+/**
+ * The sentence's facts with their frames and scopes: what question each answers and what limits it. Facts without
+ * a frame are left as they are (names, quotes, figures whose clause does not say what they count).
+ */
+export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSentence): F[] {
+  const names = facts.filter((f) => f.kind === 'name') as unknown as NameFact[];
+  return facts.map((fact) => {
+    const frame = frameOf(fact, parsed, names);
+    return frame === undefined ? fact : { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
+  });
+}
+
+export { articleScopes } from './fact-scope.js';
 export { extractDates } from './dates.js';
 export { extractNames, nameKey, sameName } from './names.js';
 export { extractNumbers, parseQuantity, quantitiesAgree, quantityValue, verbFamily } from './numbers.js';

@@ -12,6 +12,7 @@
  * "one of the ..." (a selection, not a count of one), "one" as a pronoun, fractions ("two-thirds"),
  * and identifiers ("Flight 370", "No. 5").
  */
+import { parseQuantity, quantitiesAgree, quantityValue } from '../algebra/quantity.js';
 import type { Sentence } from '../types.js';
 import { dateTokenSet } from './dates.js';
 import { findNameMatches, isDemonymWord } from './names.js';
@@ -145,65 +146,9 @@ export function verbFamily(lemma: string): string {
 const NOUN_FOLDS: ReadonlyMap<string, string> = new Map([['people', 'person'], ['persons', 'person'], ['person', 'person'], ['individual', 'person'], ['casualties', 'casualty']]);
 
 // ---------------------------------------------------------------------------------------------
-// Quantity values
+// Quantity values (the algebra lives in algebra/quantity.ts; re-exported for the extract stage's users)
 
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
-}
-
-/** Encode a quantity as NumberFact.value: a number when exact, else the stable string of `Quantity`. */
-export function quantityValue(q: Quantity): string | number {
-  const { min, max } = q;
-  if (min !== null && max !== null) {
-    if (min === max) return q.approx === true ? `~${formatNumber(min)}` : min;
-    return `${formatNumber(min)}..${formatNumber(max)}`;
-  }
-  if (min !== null) return q.minExclusive === true ? `>${formatNumber(min)}` : `>=${formatNumber(min)}`;
-  if (max !== null) return q.maxExclusive === true ? `<${formatNumber(max)}` : `<=${formatNumber(max)}`;
-  return '';
-}
-
-/** Decode NumberFact.value back into a quantity (the inverse of `quantityValue`). */
-export function parseQuantity(value: string | number): Quantity | undefined {
-  if (typeof value === 'number') return { min: value, max: value };
-  const m = /^(~|>=|<=|>|<)?(-?\d+(?:\.\d+)?)(?:\.\.(-?\d+(?:\.\d+)?))?$/.exec(value);
-  if (m === null) return undefined;
-  const a = Number(m[2]);
-  if (m[3] !== undefined) return { min: a, max: Number(m[3]) };
-  switch (m[1]) {
-    case '~':
-      return { min: a, max: a, approx: true };
-    case '>':
-      return { min: a, max: null, minExclusive: true };
-    case '>=':
-      return { min: a, max: null };
-    case '<':
-      return { min: null, max: a, maxExclusive: true };
-    case '<=':
-      return { min: null, max: a };
-    default:
-      return { min: a, max: a };
-  }
-}
-
-/**
- * Whether two stated quantities can both be true: intervals overlap, with 10% tolerance on hedged
- * figures. "at least 10" and "24" agree; "more than 50" and "40" do not; "about 40" and "42" do.
- */
-export function quantitiesAgree(a: string | number, b: string | number): boolean {
-  const qa = parseQuantity(a);
-  const qb = parseQuantity(b);
-  if (qa === undefined || qb === undefined) return a === b;
-  const widen = (q: Quantity): [number, number] => {
-    const slack = q.approx === true ? Math.max(1, Math.abs(q.min ?? 0) * 0.1) : 0;
-    const lo = q.min === null ? -Infinity : q.min - slack + (q.minExclusive === true ? 1e-9 : 0);
-    const hi = q.max === null ? Infinity : q.max + slack - (q.maxExclusive === true ? 1e-9 : 0);
-    return [lo, hi];
-  };
-  const [aLo, aHi] = widen(qa);
-  const [bLo, bHi] = widen(qb);
-  return aLo <= bHi && bLo <= aHi;
-}
+export { parseQuantity, quantitiesAgree, quantityValue };
 
 function applyQualifier(n: number, op: QualifierPattern['op'] | undefined): Quantity {
   switch (op) {

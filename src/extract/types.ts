@@ -46,25 +46,9 @@ export interface TokenRange {
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-/**
- * A quantity as an interval. Exact numbers have min === max. Open bounds are null.
- * Value strings (NumberFact.value when the quantity is not exact) encode the same thing stably:
- *   "~40"        about/around/approximately 40      -> {min:40, max:40, approx:true}
- *   ">50"        more than / over / above 50        -> {min:50, max:null, minExclusive:true}
- *   ">=24"       at least / no fewer than / or more -> {min:24, max:null}
- *   "<100"       fewer than / less than / under     -> {min:null, max:100, maxExclusive:true}
- *   "<=30"       up to / at most / as many as       -> {min:null, max:30}
- *   "40..70"     between 40 and 70 / 40-70 / 40 to 70 / two or three
- *   "200..999"   class words: "hundreds", "several hundred" (see VAGUE_CLASSES in numbers.ts)
- */
-export interface Quantity {
-  min: number | null;
-  max: number | null;
-  minExclusive?: boolean;
-  maxExclusive?: boolean;
-  /** A hedged figure ("about 40", "nearly 100"): compare with some tolerance. */
-  approx?: boolean;
-}
+import type { Quantity } from '../algebra/quantity.js';
+
+export type { Quantity };
 
 /**
  * A number the sentence states.

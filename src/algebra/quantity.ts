@@ -1,0 +1,170 @@
+/**
+ * The algebra of stated quantities, shared by the stages below which it sits: how a figure is encoded as a value,
+ * and whether two figures can both be true. Pure functions over numbers and strings; no text is read here.
+ */
+
+/**
+ * A quantity as an interval. Exact numbers have min === max. Open bounds are null.
+ * Value strings (NumberFact.value when the quantity is not exact) encode the same thing stably:
+ *   "~40"        about/around/approximately 40      -> {min:40, max:40, approx:true}
+ *   ">50"        more than / over / above 50        -> {min:50, max:null, minExclusive:true}
+ *   ">=24"       at least / no fewer than / or more -> {min:24, max:null}
+ *   "<100"       fewer than / less than / under     -> {min:null, max:100, maxExclusive:true}
+ *   "<=30"       up to / at most / as many as       -> {min:null, max:30}
+ *   "40..70"     between 40 and 70 / 40-70 / 40 to 70 / two or three
+ *   "200..999"   class words: "hundreds", "several hundred" (see VAGUE_CLASSES in numbers.ts)
+ */
+export interface Quantity {
+  min: number | null;
+  max: number | null;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  /** A hedged figure ("about 40", "nearly 100"): compare with some tolerance. */
+  approx?: boolean;
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
+}
+
+/** Encode a quantity as NumberFact.value: a number when exact, else the stable string of `Quantity`. */
+export function quantityValue(q: Quantity): string | number {
+  const { min, max } = q;
+  if (min !== null && max !== null) {
+    if (min === max) return q.approx === true ? `~${formatNumber(min)}` : min;
+    return `${formatNumber(min)}..${formatNumber(max)}`;
+  }
+  if (min !== null) return q.minExclusive === true ? `>${formatNumber(min)}` : `>=${formatNumber(min)}`;
+  if (max !== null) return q.maxExclusive === true ? `<${formatNumber(max)}` : `<=${formatNumber(max)}`;
+  return '';
+}
+
+/** Decode NumberFact.value back into a quantity (the inverse of `quantityValue`). */
+export function parseQuantity(value: string | number): Quantity | undefined {
+  if (typeof value === 'number') return { min: value, max: value };
+  const m = /^(~|>=|<=|>|<)?(-?\d+(?:\.\d+)?)(?:\.\.(-?\d+(?:\.\d+)?))?$/.exec(value);
+  if (m === null) return undefined;
+  const a = Number(m[2]);
+  if (m[3] !== undefined) return { min: a, max: Number(m[3]) };
+  switch (m[1]) {
+    case '~':
+      return { min: a, max: a, approx: true };
+    case '>':
+      return { min: a, max: null, minExclusive: true };
+    case '>=':
+      return { min: a, max: null };
+    case '<':
+      return { min: null, max: a, maxExclusive: true };
+    case '<=':
+      return { min: null, max: a };
+    default:
+      return { min: a, max: a };
+  }
+}
+
+/**
+ * Whether two stated quantities can both be true: intervals overlap, with 10% tolerance on hedged
+ * figures. "at least 10" and "24" agree; "more than 50" and "40" do not; "about 40" and "42" do.
+ */
+export function quantitiesAgree(a: string | number, b: string | number): boolean {
+  const qa = parseQuantity(a);
+  const qb = parseQuantity(b);
+  if (qa === undefined || qb === undefined) return a === b;
+  const widen = (q: Quantity): [number, number] => {
+    const slack = q.approx === true ? Math.max(1, Math.abs(q.min ?? 0) * 0.1) : 0;
+    const lo = q.min === null ? -Infinity : q.min - slack + (q.minExclusive === true ? 1e-9 : 0);
+    const hi = q.max === null ? Infinity : q.max + slack - (q.maxExclusive === true ? 1e-9 : 0);
+    return [lo, hi];
+  };
+  const [aLo, aHi] = widen(qa);
+  const [bLo, bHi] = widen(qb);
+  return aLo <= bHi && bLo <= aHi;
+}
+
+/** How a disagreement between two figures shows: both exact, or at least one hedged, bounded or a range. */
+export type Disagreement = 'exact' | 'hedged';
+
+/**
+ * Whether two stated figures cannot both be true, and how plainly: undefined when they agree. Bounds are read as
+ * inclusive ("more than 40" against "40" is precision, not fact); a hedged figure gets a tolerance that follows its
+ * precision ("about 100" covers 90 to 110, "an estimated 102" only 99 to 105); a figure rounded from a more precise
+ * one agrees with it ("600" / "612").
+ */
+export function disagreement(a: string | number, b: string | number): Disagreement | undefined {
+  const qa = parseQuantity(a);
+  const qb = parseQuantity(b);
+  if (qa === undefined || qb === undefined) return a === b ? undefined : 'hedged';
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (a === b || roundedAlike(a, b)) return undefined;
+    return 'exact';
+  }
+  const [aLo, aHi] = interval(qa);
+  const [bLo, bHi] = interval(qb);
+  return aLo <= bHi && bLo <= aHi ? undefined : 'hedged';
+}
+
+/** The values a stated quantity allows, bounds inclusive, hedges widened by their precision. */
+function interval(q: Quantity): [number, number] {
+  const centre = q.min ?? q.max ?? 0;
+  const slack = q.approx === true ? hedgeSlack(centre) : 0;
+  return [q.min === null ? -Infinity : q.min - slack, q.max === null ? Infinity : q.max + slack];
+}
+
+/** "About 100" is a round figure: 10%; "an estimated 102" is precise: 3%; never less than one unit for a count. */
+function hedgeSlack(n: number): number {
+  const magnitude = Math.abs(n);
+  const round = Number.isInteger(magnitude) && magnitude >= 10 && magnitude % 10 === 0;
+  return Math.max(Number.isInteger(magnitude) ? 1 : 0, magnitude * (round ? 0.1 : 0.03));
+}
+
+/**
+ * A round figure and a precise one within 5% of it ("600" / "612", "6 miles" / "6.2 miles"): an outlet that
+ * rounded, not one that disagrees. Figures of the same precision (12 / 14, 5.9 / 6.1) still disagree.
+ */
+export function roundedAlike(a: number, b: number): boolean {
+  if (a === b) return true;
+  const near = Math.abs(a - b) <= 0.05 * Math.max(Math.abs(a), Math.abs(b));
+  return near && significantDigits(a) !== significantDigits(b);
+}
+
+function significantDigits(n: number): number {
+  return String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/** Lengths in kilometres, so "700 miles" meets "1,130 km". */
+const KILOMETRES: ReadonlyMap<string, number> = new Map([
+  ['km', 1], ['kilometer', 1], ['kilometre', 1], ['mile', 1.609344], ['meter', 0.001], ['metre', 0.001], ['m', 0.001],
+  ['foot', 0.0003048], ['feet', 0.0003048], ['yard', 0.0009144],
+]);
+
+/** Whether a unit is a length. */
+export function isLength(unit: string | undefined): boolean {
+  return unit !== undefined && KILOMETRES.has(unit);
+}
+
+/**
+ * A length quantity in kilometres. An exact figure in another unit becomes the range its rounding allows ("6 miles"
+ * is 5.5 to 6.5 miles, 8.9 to 10.5 km), so it agrees with "10 km" and disagrees with "20 km". Undefined for a unit
+ * that is not a length.
+ */
+export function inKilometres(value: string | number, unit: string): string | number | undefined {
+  const factor = KILOMETRES.get(unit);
+  const q = parseQuantity(value);
+  if (factor === undefined || q === undefined) return undefined;
+  if (factor === 1) return value;
+  const scale = (n: number | null): number | null => (n === null ? null : Number((n * factor).toPrecision(6)));
+  if (q.min !== null && q.min === q.max) {
+    const half = roundingHalfUnit(q.min) * (q.approx === true ? 2 : 1);
+    return quantityValue({ min: scale(q.min - half), max: scale(q.max + half) });
+  }
+  return quantityValue({ ...q, min: scale(q.min), max: scale(q.max) });
+}
+
+/** Half the unit of a figure's last significant digit: 6 -> 0.5, 700 -> 50, 6.2 -> 0.05. */
+function roundingHalfUnit(n: number): number {
+  const text = String(Math.abs(n));
+  const decimals = text.includes('.') ? text.split('.')[1]!.length : 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const zeros = /0*$/.exec(text)![0].length;
+  return 0.5 * 10 ** Math.min(zeros, text.length - 1);
+}

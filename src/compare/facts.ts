@@ -1,0 +1,155 @@
+/**
+ * Contradictions across the whole run: facts that answer the same question (one frame, see extract/frames.ts) are
+ * compared across every source, whatever claim their sentences fell into. Alignment is evidence, not a gate: two
+ * values in one claim make a stated conflict; values in sentences that were not aligned make it only possible
+ * unless both are exact.
+ */
+import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
+import type { Contradiction, ContradictionValue, Fact, FactScope, Frame, Sentence, Strength } from '../types.js';
+
+/** A framed fact with the sentence that states it and the claim that sentence belongs to. */
+export interface PlacedFact {
+  fact: Fact & { frame: Frame };
+  sentence: Sentence;
+  claim: string;
+}
+
+/** Quantities that only name a class ("several", "dozens", "hundreds") are too vague to contradict a figure. */
+function isVague(fact: Fact): boolean {
+  return typeof fact.value === 'string' && /^\d+(?:\.\d+)?\.\.\d/.test(fact.value) && !/\d/.test(fact.text);
+}
+
+/**
+ * The frames a fact answers: "no casualties" answers both how many were killed and how many were injured.
+ */
+function keysOf(fact: Fact & { frame: Frame }): string[] {
+  const { frame } = fact;
+  if (frame.event === 'casualty') return ['count|person|kill', 'count|person|injure'];
+  return [frame.key];
+}
+
+/**
+ * The context a figure is compared in: another time frame, a running total, or a place few sources name is
+ * another question than the story's own ("the 2004 tsunami killed 170,000", "so far", "in Takengon").
+ */
+function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>): string {
+  const place = scope?.place !== undefined && !commonPlaces.has(scope.place) ? scope.place : '';
+  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}`;
+}
+
+/** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; anything else as stated. */
+function comparable(fact: Fact): string | number {
+  if (fact.frame?.measure === 'distance' || fact.frame?.measure === 'depth') {
+    return inKilometres(fact.value, fact.about ?? 'km') ?? fact.value;
+  }
+  return fact.value;
+}
+
+/** Places named by at least half of the sources: the story's own place, which does not set a figure apart. */
+function commonPlacesOf(facts: readonly Fact[], sourceCount: number): Set<string> {
+  const sourcesByPlace = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.kind !== 'name') continue;
+    const key = String(f.value);
+    const set = sourcesByPlace.get(key) ?? new Set<string>();
+    set.add(f.source);
+    sourcesByPlace.set(key, set);
+  }
+  return new Set([...sourcesByPlace].filter(([, set]) => set.size * 2 >= sourceCount).map(([key]) => key));
+}
+
+/** Contradictions between sources on every frame two or more of them answer. */
+export function frameContradictions(placed: readonly PlacedFact[], allFacts: readonly Fact[], sourceCount: number): Contradiction[] {
+  const commonPlaces = commonPlacesOf(allFacts, sourceCount);
+  const groups = new Map<string, PlacedFact[]>();
+  for (const p of placed) {
+    if (p.fact.kind !== 'number' || p.fact.scope?.part === true || isVague(p.fact)) continue;
+    for (const key of keysOf(p.fact)) {
+      const group = `${key}#${contextKey(p.fact.scope, commonPlaces)}`;
+      const list = groups.get(group) ?? [];
+      list.push(p);
+      groups.set(group, list);
+    }
+  }
+  const found: Contradiction[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    for (const byDay of splitByDay(firstPerSource(groups.get(key)!))) {
+      const contradiction = contradictionOf(byDay);
+      if (contradiction !== undefined) found.push(contradiction);
+    }
+  }
+  return found;
+}
+
+/** One value per source: the first it states (a source's later figures are often other details or updates). */
+function firstPerSource(list: readonly PlacedFact[]): PlacedFact[] {
+  const bySource = new Map<string, PlacedFact>();
+  for (const p of [...list].sort((a, b) => a.sentence.index - b.sentence.index || a.fact.span[0] - b.fact.span[0])) {
+    const held = bySource.get(p.fact.source);
+    // A converted figure stands for the source only when it states none of its own.
+    if (held === undefined || (held.fact.scope?.converted === true && p.fact.scope?.converted !== true)) bySource.set(p.fact.source, p);
+  }
+  return [...bySource.values()].sort((a, b) => (a.fact.source < b.fact.source ? -1 : a.fact.source > b.fact.source ? 1 : 0));
+}
+
+/**
+ * Figures for different days are different events (Sunday's quake, Monday's aftershock); a figure with no day
+ * joins the day most sources give.
+ */
+function splitByDay(list: readonly PlacedFact[]): PlacedFact[][] {
+  const days = new Map<string, PlacedFact[]>();
+  const undated: PlacedFact[] = [];
+  for (const p of list) {
+    const day = p.fact.scope?.day;
+    if (day === undefined) undated.push(p);
+    else days.set(day, [...(days.get(day) ?? []), p]);
+  }
+  if (days.size === 0) return [undated];
+  const ranked = [...days].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
+  ranked[0]![1].push(...undated);
+  return ranked.map(([, group]) => group);
+}
+
+function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefined {
+  if (values.length < 2) return undefined;
+  let worst: { a: PlacedFact; b: PlacedFact; how: Disagreement } | undefined;
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i]!;
+      const b = values[j]!;
+      if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
+      const how = disagreement(comparable(a.fact), comparable(b.fact));
+      if (how === undefined) continue;
+      if (worst === undefined || (how === 'exact' && worst.how !== 'exact')) worst = { a, b, how };
+    }
+  }
+  if (worst === undefined) return undefined;
+  const first = values[0]!;
+  const strength: Strength = worst.how === 'exact' ? 'conflict' : 'possible';
+  return {
+    claim: first.claim,
+    kind: 'number',
+    frame: first.fact.frame,
+    strength,
+    reason: reasonOf(worst.a, worst.b, worst.how),
+    values: values.map(toValue),
+  };
+}
+
+function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
+  const same = a.claim === b.claim ? 'in sentences stating the same claim' : 'in different sentences';
+  if (how === 'exact') return `exact figures differ: "${a.fact.text}" vs "${b.fact.text}", ${same}`;
+  return `"${a.fact.text}" and "${b.fact.text}" cannot both hold, even read as hedged or bounds, ${same}`;
+}
+
+function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
+  return {
+    source: fact.source,
+    value: fact.value,
+    line: sentence.line,
+    claim,
+    text: sentence.text,
+    span: fact.span,
+    words: fact.text,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * A lexicon of news events: the words outlets use for the same happening, folded into one family, so that
+ * "24 dead", "killing 24", "24 fatalities" and "the death toll rose to 24" all answer "how many people were
+ * killed". Families are general news vocabulary (disasters, attacks, crime, protests), never one story's words.
+ */
+
+export interface EventFamily {
+  /** Stable key, used in frame keys. */
+  id: string;
+  /** How a reader names what is counted under it: "killed", "injured", "arrested". */
+  participle: string;
+}
+
+const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
+  kill: {
+    participle: 'killed',
+    lemmas: ['kill', 'die', 'dead', 'death', 'fatality', 'perish', 'slay', 'murder', 'drown', 'execute', 'body', 'toll', 'life'],
+  },
+  injure: {
+    participle: 'injured',
+    lemmas: ['injure', 'wound', 'hurt', 'injury', 'hospitalise', 'hospitalize', 'hospitalised', 'hospitalized', 'treat', 'wounded', 'injured'],
+  },
+  shoot: { participle: 'shot', lemmas: ['shoot'] },
+  missing: { participle: 'missing', lemmas: ['missing', 'disappear', 'unaccounted'] },
+  arrest: { participle: 'arrested', lemmas: ['arrest', 'detain', 'capture', 'apprehend', 'custody', 'nab'] },
+  evacuate: { participle: 'evacuated or displaced', lemmas: ['evacuate', 'displace', 'flee', 'homeless', 'relocate'] },
+  shelter: { participle: 'sheltering', lemmas: ['shelter', 'house', 'seek', 'take refuge', 'refuge'] },
+  rescue: { participle: 'rescued', lemmas: ['rescue', 'save', 'free', 'release'] },
+  damage: { participle: 'damaged or destroyed', lemmas: ['damage', 'destroy', 'flatten', 'collapse', 'raze', 'level', 'demolish', 'crack', 'topple'] },
+  affect: { participle: 'affected', lemmas: ['affect', 'hit', 'strike'] },
+  fire: { participle: 'fired', lemmas: ['fire', 'launch'] },
+  drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'] },
+  explode: { participle: 'exploded', lemmas: ['explode', 'detonate', 'blast'] },
+  steal: { participle: 'stolen', lemmas: ['steal', 'snatch', 'rob', 'loot', 'grab', 'haul', 'heist', 'worth'] },
+  protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join'] },
+  seize: { participle: 'seized', lemmas: ['seize', 'recover', 'confiscate', 'find'] },
+  hold: { participle: 'held', lemmas: ['hold', 'hijack', 'captive', 'hostage'] },
+};
+
+const BY_LEMMA = new Map<string, EventFamily>();
+for (const [id, { participle, lemmas }] of Object.entries(FAMILIES)) {
+  for (const lemma of lemmas) BY_LEMMA.set(lemma, { id, participle });
+}
+
+/** The event family of a verb, adjective or noun lemma ("wound" -> injure, "fatality" -> kill), if it names one. */
+export function eventFamily(lemma: string | undefined): EventFamily | undefined {
+  return lemma === undefined ? undefined : BY_LEMMA.get(lemma);
+}
+
+/** Nouns that name harm to people in general: a count of casualties speaks of the dead and the injured alike. */
+export const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'victim']);
+
+/**
+ * Nouns for people, folded to one counted thing: "three women", "five residents" and "four others" all count
+ * people. Kept apart: roles that name a distinct group an outlet may count on its own (officers, soldiers).
+ */
+const PEOPLE = new Set([
+  'person', 'people', 'man', 'woman', 'victim', 'civilian', 'resident', 'villager',
+  'passenger', 'worker', 'adult', 'casualty', 'refugee',
+  'individual', 'pupil', 'patron', 'customer', 'employee', 'local', 'inhabitant', 'citizen', 'guest', 'bystander',
+  'pedestrian', 'motorist', 'driver', 'occupant', 'family', 'member', 'other', 'others', 'life', 'body', 'death',
+  'fatality', 'injury', 'dead', 'injured', 'wounded',
+]);
+
+/** Protesters are people too, but a march is counted as marchers: they fold into one group of their own. */
+const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'marcher', 'rioter', 'supporter', 'crowd']);
+
+/** Children are counted on their own as often as among the dead ("including 195 children"): a group apart. */
+const CHILDREN = new Set(['child', 'children', 'boy', 'girl', 'baby', 'infant', 'toddler', 'kid']);
+
+/** The counted thing as a frame names it: people folded together, everything else by its lemma. */
+export function countedClass(about: string | undefined): string | undefined {
+  if (about === undefined) return undefined;
+  if (PEOPLE.has(about)) return 'person';
+  if (CHILDREN.has(about)) return 'child';
+  if (CROWD.has(about)) return 'protester';
+  return about;
+}

@@ -1,0 +1,145 @@
+/**
+ * Scope: what limits a fact to one event, place or part, read from its sentence and its article at extract time,
+ * so that the compare stage never re-reads text. "Including one officer" is a part; "so far" a running total;
+ * "in Takengon" a place; "in September" or "in April last year" another time frame than the story's own day.
+ */
+import type { Fact, FactScope, Sentence } from '../types.js';
+import { eventFamily } from './events.js';
+import type { DateFact, NumberFact, WeekdayFact } from './types.js';
+
+/** Words that make a figure a running total rather than the count of one event or day. */
+const CUMULATIVE = /\b(?:so far|in total|a total of|to date|bringing (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
+
+/** Prepositions that make the name after them the place a figure is counted in. */
+const PLACE_BEFORE = /(?:\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?|\b(?:city|town|village|province|district|region|county|island)\s+of\s+)$/i;
+
+/** How far from a figure a "so far" or a place still speaks of it, in characters. */
+const NEAR = 40;
+
+/** Reporting verbs: "said on Monday" dates the report, not the event. */
+const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish', 'update', 'note']);
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The scope of each number fact of one sentence, from the sentence's own words and facts. */
+export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]): FactScope {
+  const scope: FactScope = {};
+  if (fact.kind !== 'number') return scope;
+  if (isPart(fact as NumberFact, text, facts)) scope.part = true;
+  if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR))) scope.cumulative = true;
+  const place = nearestPlace(fact, text, facts);
+  if (place !== undefined) scope.place = place;
+  if (isConversion(fact, text, facts)) scope.converted = true;
+  const day = dayOf(facts);
+  if (day !== undefined) scope.day = day;
+  const era = eraOf(fact, text, facts);
+  if (era !== undefined) scope.era = era;
+  return scope;
+}
+
+/**
+ * A part of a whole some source counts entire: "including one police officer", "five of the officers", "three
+ * other rifles", "12 Somali and 11 Yemeni pirates".
+ */
+function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean {
+  const before = text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]);
+  const after = text.slice(fact.span[1], fact.span[1] + 24);
+  if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
+  if (/^\s+(?:of\s+(?:them|those|the|these|whom|which|its|their)\b|other\b)/i.test(after)) return true;
+  // A breakdown counts one thing twice over: "12 Somali and 11 Yemeni pirates", not "24 dead and 200 injured".
+  return facts.some((other) => {
+    if (other.kind !== 'number' || other === fact || (other as NumberFact).about !== fact.about) return false;
+    const [first, second] = other.span[0] > fact.span[0] ? [fact, other] : [other, fact];
+    const join = BREAKDOWN_JOIN.exec(text.slice(first.span[1], second.span[0]));
+    return join !== null && eventFamily(join[1]!.toLowerCase()) === undefined;
+  });
+}
+
+/** What stands between the parts of a breakdown: one word, then "and"/"or". */
+const BREAKDOWN_JOIN = /^\s+([\p{L}'-]+),?\s+(?:and|or)\s+$/u;
+
+/** A figure in brackets right after another of the same kind: "€110 billion ($143 billion)", "1,150 km (700 miles)". */
+function isConversion(fact: Fact, text: string, facts: readonly Fact[]): boolean {
+  const opening = text.lastIndexOf('(', fact.span[0]);
+  if (opening < 0 || !/^\(\s*(?:about|around|some|roughly|approximately)?\s*$/i.test(text.slice(opening, fact.span[0]).replace(/[$£€¥]/g, ''))) return false;
+  return facts.some((other) => other.kind === 'number' && other !== fact && other.span[1] <= opening && opening - other.span[1] <= 3);
+}
+
+/**
+ * The place a figure is counted in: the "in X" place nearest to it in the same clause, so "31,000 in Bam in 2003,
+ * and 600 in Zarand" gives each figure its own city.
+ */
+function nearestPlace(fact: Fact, text: string, facts: readonly Fact[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const name of facts) {
+    if (name.kind !== 'name') continue;
+    if (!PLACE_BEFORE.test(text.slice(Math.max(0, name.span[0] - 30), name.span[0]))) continue;
+    const [from, to] = name.span[0] >= fact.span[1] ? [fact.span[1], name.span[0]] : [name.span[1], fact.span[0]];
+    const between = text.slice(from, to);
+    if (to - from > NEAR * 2 || /[;]|,\s+(?:and|but|while|when)\b/.test(between)) continue;
+    if (!best || to - from < best.distance) best = { key: String(name.value), distance: to - from };
+  }
+  return best?.key;
+}
+
+/** The day an event sentence names: a weekday, or the weekday of a full date; not the day of a report. */
+function dayOf(facts: readonly Fact[]): string | undefined {
+  for (const f of facts) {
+    if (f.kind === 'weekday') {
+      const w = f as WeekdayFact;
+      if (w.verb !== undefined && REPORTING.has(w.verb)) continue;
+      if (w.relative !== undefined) continue;
+      return String(w.value);
+    }
+    if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+      return (f as DateFact).weekday ?? WEEKDAYS[new Date(`${f.value}T12:00:00Z`).getUTCDay()];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Another time frame: a month, a year, "last year", "two years ago", set at the head of the sentence ("In 2004,
+ * a quake ...") or written next to the figure ("the 2004 tsunami that killed 230,000"); a year at the far end of
+ * a long sentence ("... a region ravaged by the 2004 tsunami") is background to its own clause only.
+ */
+function eraOf(fact: Fact, text: string, facts: readonly Fact[]): string | undefined {
+  for (const f of facts) {
+    if (f.kind !== 'date' || typeof f.value !== 'string') continue;
+    const distance = f.span[0] >= fact.span[1] ? f.span[0] - fact.span[1] : fact.span[0] - f.span[1];
+    if (f.span[0] > 30 && distance > NEAR) continue;
+    const v = f.value;
+    if (/^\d{4}(?:-\d{2})?$/.test(v) || v.startsWith('month:') || v.startsWith('decade:')) return v;
+    if (/^relative:(?:last-(?:year|month)|\d+-(?:years|months)-ago)$/.test(v)) return v;
+  }
+  return undefined;
+}
+
+/**
+ * The article's share of a fact's scope, over one source's sentences in order. A figure with no day of its own
+ * belongs to the day the article leads with; background that a sentence sets ("In April last year a quake
+ * struck ...") carries to the sentence right after it ("Five people died ..."), which has no time of its own.
+ */
+export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArray<readonly Fact[]>): Fact[][] {
+  const leadDay = new Map<string, string>();
+  for (const list of facts) {
+    const day = list.find((f) => f.scope?.day !== undefined)?.scope?.day;
+    const source = list[0]?.source;
+    if (day !== undefined && source !== undefined && !leadDay.has(source)) leadDay.set(source, day);
+  }
+  let previous: { source: string; era?: string } | undefined;
+  return sentences.map((s, i) => {
+    const own = facts[i]!;
+    const ownEra = own.find((f) => f.scope?.era !== undefined)?.scope?.era;
+    const ownDay = own.find((f) => f.scope?.day !== undefined)?.scope?.day;
+    const carried = ownEra ?? (ownDay === undefined && previous?.source === s.source ? previous.era : undefined);
+    previous = carried !== undefined && ownEra !== undefined ? { source: s.source, era: carried } : { source: s.source };
+    return own.map((f) => {
+      if (f.frame === undefined) return f;
+      const scope: FactScope = { ...f.scope };
+      if (carried !== undefined) scope.era = carried;
+      else if (scope.day === undefined && leadDay.has(s.source)) scope.day = leadDay.get(s.source)!;
+      return { ...f, scope };
+    });
+  });
+}

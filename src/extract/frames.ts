@@ -1,0 +1,175 @@
+/**
+ * Frames: the question each number answers, as data ("how many people were injured", "how much was stolen, in
+ * euros", "the magnitude"), so that later stages compare like with like across every source of a run.
+ * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
+ */
+import type { Fact, Frame } from '../types.js';
+import { CASUALTY_NOUNS, countedClass, eventFamily } from './events.js';
+import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
+
+const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['euro', 'EUR'], ['pound', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['rupee', 'INR'],
+  ['ruble', 'RUB'], ['hryvnia', 'UAH'], ['currency', 'currency'],
+]);
+
+const LENGTHS = new Set(['km', 'kilometer', 'kilometre', 'mile', 'meter', 'metre', 'foot', 'feet', 'yard']);
+const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'aftershock', 'shock']);
+
+/**
+ * Counted nouns that are not things an event counts: spans of time, parts of speech, charges in an indictment.
+ * "16 years", "three times", "seven counts of murder" answer no question outlets report differently.
+ */
+const NOT_COUNTED = new Set([
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'night', 'morning',
+  'count', 'charge', 'number', 'part', 'kind', 'type', 'way', 'thing', 'lot', 'point', 'stage', 'step', 'round',
+  'percent', 'age', 'term', 'sentence', 'case', 'occasion', 'side', 'piece', 'bit', 'story', 'report', 'question',
+  'one', 'fact', 'reason', 'word', 'line', 'page', 'degree',
+]);
+
+/** Verbs that turn a clause into a report, whose event is in the clause they introduce. */
+const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain']);
+
+/** The frame of a number fact, or undefined when its clause does not say what it answers. */
+export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
+  const about = fact.about;
+  if (about === undefined) return clauseEventCount(fact, parsed);
+  const currency = CURRENCIES.get(about);
+  if (currency !== undefined) {
+    const event = eventFamily(fact.verb) ?? sentenceEvent(parsed, ['steal', 'damage']);
+    if (event === undefined) return undefined;
+    return { key: `money|${currency}|${event.id}`, label: `money ${event.participle} (${currency})`, measure: 'money', currency, event: event.id };
+  }
+  if (about === 'magnitude' || (QUAKE_NOUNS.has(about) && typeof fact.value === 'number' && !Number.isInteger(fact.value) && fact.value < 10)) {
+    return { key: 'magnitude', label: 'magnitude', measure: 'magnitude' };
+  }
+  if (about === 'age' || LENGTHS.has(about) || about === 'percent') return undefined; // framed with their context, below
+  // "No casualties": nobody killed and nobody injured.
+  if (fact.negated === true && CASUALTY_NOUNS.has(about)) {
+    return { key: 'count|person|casualty', label: 'people killed or injured', measure: 'count', counted: 'person', event: 'casualty' };
+  }
+  if (NOT_COUNTED.has(about)) return undefined;
+  const counted = countedClass(about);
+  const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb) ?? eventFamily(about);
+  if (counted === 'person' || counted === 'protester') {
+    if (event === undefined) return undefined;
+    // "Five deaths", "24 fatalities": the noun is the event, people are counted.
+    return countFrame(event.id === 'kill' && !isPersonNoun(about) ? 'person' : counted, event);
+  }
+  if (counted === undefined) return undefined;
+  if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame('person', event);
+  return countFrame(counted, event);
+}
+
+function isPersonNoun(about: string): boolean {
+  return countedClass(about) === 'person' && eventFamily(about) === undefined;
+}
+
+function countFrame(counted: string, event: { id: string; participle: string } | undefined): Frame {
+  const things = counted === 'person' ? 'people' : plural(counted);
+  return {
+    key: `count|${counted}|${event?.id ?? ''}`,
+    label: event ? `${things} ${event.participle}` : `number of ${things}`,
+    measure: 'count',
+    counted,
+    ...(event ? { event: event.id } : {}),
+  };
+}
+
+/** "Four were injured", "Four others are hurt": a bare count whose clause names a harm is a count of people. */
+function clauseEventCount(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
+  const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb);
+  if (event === undefined || !['kill', 'injure', 'shoot', 'missing', 'arrest', 'rescue', 'evacuate'].includes(event.id)) return undefined;
+  return countFrame('person', event);
+}
+
+/**
+ * The verb of the number's clause, past an inserted phrase: "three others, including one police officer, were
+ * injured" and "four others including a police officer were injured" are counts of the injured.
+ */
+function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefined {
+  const { tokens } = parsed;
+  let k = tokens.findIndex((t) => t.start >= fact.span[1]);
+  if (k < 0) return undefined;
+  let inserted = false;
+  for (let steps = 0; k < tokens.length && steps < 14; k++, steps++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'including' || t.lower === 'among') {
+      inserted = true;
+      continue;
+    }
+    if (t.text === ',') {
+      if (!inserted && steps > 0) return undefined;
+      inserted = false;
+      continue;
+    }
+    if (inserted) continue;
+    if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
+    if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
+    if (t.pos === 'ADJ' && eventFamily(t.lower) !== undefined) return t.lower;
+  }
+  return undefined;
+}
+
+/** The first word of the sentence that names one of the given event families (money: "stole", "damage"). */
+function sentenceEvent(parsed: ParsedSentence, families: readonly string[]) {
+  for (let i = 0; i < parsed.tokens.length; i++) {
+    const t = parsed.tokens[i] as Token;
+    // "made off with" is stealing.
+    const lemma = t.lemma === 'make' && parsed.tokens[i + 1]?.lower === 'off' ? 'steal' : t.lemma;
+    const event = t.pos === 'VERB' || t.pos === 'NOUN' ? eventFamily(lemma) : undefined;
+    if (event !== undefined && families.includes(event.id)) return event;
+  }
+  return undefined;
+}
+
+/** The frame of an age ("Banky, 40,", "a 61-year-old man named X", "X, aged 40"): whose age it is. */
+export function ageFrame(fact: NumberFact, sentence: string, names: readonly NameFact[]): Frame | undefined {
+  if (fact.about !== 'age') return undefined;
+  const before = names.filter((n) => n.span[1] <= fact.span[0] && fact.span[0] - n.span[1] <= 8);
+  const after = names.filter((n) => n.span[0] >= fact.span[1] && n.span[0] - fact.span[1] <= 14 && /year-old/i.test(sentence.slice(fact.span[0], n.span[0])));
+  const person = before[before.length - 1] ?? after[0];
+  if (person === undefined) return undefined;
+  const key = String(person.value);
+  return { key: `age|${key}`, label: `age of ${person.text}`, measure: 'age', of: key };
+}
+
+/**
+ * The frame of a length: a depth ("10 km deep", "a depth of 10 km") or a distance from a named place ("55 km
+ * from Bireun", "930 miles south of Tehran"). Lengths without a place or a depth answer no shared question.
+ */
+export function lengthFrame(fact: NumberFact, sentence: string, names: readonly NameFact[]): Frame | undefined {
+  if (fact.about === undefined || !LENGTHS.has(fact.about)) return undefined;
+  const before = sentence.slice(Math.max(0, fact.span[0] - 30), fact.span[0]);
+  const after = sentence.slice(fact.span[1], fact.span[1] + 40);
+  if (/\bdepth\s+of\s+(?:\w+\s+)?$/i.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:deep|below|beneath|underground|under)\b/i.test(after)) {
+    return { key: 'depth', label: 'depth', measure: 'depth' };
+  }
+  const link = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away from|off|outside|of)\s+(?:the\s+)?(?:\w+\s+of\s+)?(?:the\s+)?/i.exec(after);
+  if (link === null) return undefined;
+  const placeStart = fact.span[1] + link[0].length;
+  const place = names.find((n) => n.span[0] >= placeStart && n.span[0] <= placeStart + 16);
+  if (place === undefined) return undefined;
+  const key = String(place.value);
+  return { key: `distance|${key}`, label: `distance from ${place.text}`, measure: 'distance', of: key };
+}
+
+/** The frame of a share ("fell 5.4%", "down 3.9 percent"): a percentage with the verb that moves it. */
+export function percentFrame(fact: NumberFact): Frame | undefined {
+  if (fact.about !== 'percent' || (fact.verb === undefined && fact.of === undefined)) return undefined;
+  const what = fact.of ?? '';
+  const verb = fact.verb ?? '';
+  return { key: `percent|${what}|${verb}`, label: what ? `share of ${what}` : `percentage (${verb})`, measure: 'percent' };
+}
+
+/** The frame of any fact of a sentence, given the sentence's name facts. */
+export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly NameFact[]): Frame | undefined {
+  if (fact.kind !== 'number') return undefined;
+  const n = fact as NumberFact;
+  return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n) ?? numberFrame(n, parsed);
+}
+
+function plural(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
