@@ -33,7 +33,10 @@ function keysOf(fact: Fact & { frame: Frame }): string[] {
  * another question than the story's own ("the 2004 tsunami killed 170,000", "so far", "in Takengon").
  */
 function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>): string {
-  const place = scope?.place !== undefined && !commonPlaces.has(scope.place) ? scope.place : '';
+  // Background figures (another time frame) are compared only place for place: "170,000 in Sumatra" is not
+  // "230,000" across the region, whatever place the story itself is set in.
+  const keepPlace = scope?.place !== undefined && (scope.era !== undefined || !commonPlaces.has(scope.place));
+  const place = keepPlace ? scope!.place : '';
   return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}`;
 }
 

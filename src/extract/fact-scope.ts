@@ -79,7 +79,9 @@ function nearestPlace(fact: Fact, text: string, facts: readonly Fact[]): string 
     if (to - from > NEAR * 2 || /[;]|,\s+(?:and|but|while|when)\b/.test(between)) continue;
     if (!best || to - from < best.distance) best = { key: String(name.value), distance: to - from };
   }
-  return best?.key;
+  // Else a place the sentence is set in ("six weeks after a massacre at a nightclub in Orlando, where ... 49"):
+  // the compare stage sets it apart only when few sources name it.
+  return best?.key ?? facts.find((n) => n.kind === 'name' && PLACE_BEFORE.test(text.slice(Math.max(0, n.span[0] - 30), n.span[0])))?.value.toString();
 }
 
 /** The day an event sentence names: a weekday, or the weekday of a full date; not the day of a report. */
@@ -122,11 +124,10 @@ function eraOf(fact: Fact, text: string, facts: readonly Fact[]): string | undef
  */
 export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArray<readonly Fact[]>): Fact[][] {
   const leadDay = new Map<string, string>();
-  for (const list of facts) {
-    const day = list.find((f) => f.scope?.day !== undefined)?.scope?.day;
-    const source = list[0]?.source;
-    if (day !== undefined && source !== undefined && !leadDay.has(source)) leadDay.set(source, day);
-  }
+  sentences.forEach((s, i) => {
+    const day = leadDay.has(s.source) ? undefined : dayOf(facts[i]!);
+    if (day !== undefined) leadDay.set(s.source, day);
+  });
   let previous: { source: string; era?: string } | undefined;
   return sentences.map((s, i) => {
     const own = facts[i]!;

@@ -5,6 +5,7 @@
  */
 import type { Fact, Frame } from '../types.js';
 import { CASUALTY_NOUNS, countedClass, eventFamily } from './events.js';
+import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
 
 const CURRENCIES: ReadonlyMap<string, string> = new Map([
@@ -48,7 +49,8 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
     return { key: 'count|person|casualty', label: 'people killed or injured', measure: 'count', counted: 'person', event: 'casualty' };
   }
   if (NOT_COUNTED.has(about)) return undefined;
-  const counted = countedClass(about);
+  // "350 Palestinians", "11 Yemenis": a nationality counts people.
+  const counted = isDemonymWord(about) ? 'person' : countedClass(about);
   const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb) ?? eventFamily(about);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
@@ -91,15 +93,18 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
   let k = tokens.findIndex((t) => t.start >= fact.span[1]);
   if (k < 0) return undefined;
   let inserted = false;
-  for (let steps = 0; k < tokens.length && steps < 14; k++, steps++) {
+  for (let steps = 0; k < tokens.length && steps < 16; k++, steps++) {
     const t = tokens[k] as Token;
     if (t.lower === 'including' || t.lower === 'among') {
       inserted = true;
       continue;
     }
-    if (t.text === ',') {
-      if (!inserted && steps > 0) return undefined;
-      inserted = false;
+    if (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '-' || t.text === '–' || t.text === '—') {
+      // ", including one police officer," is inserted; any other comma ends the clause.
+      const next = tokens[k + 1]?.lower;
+      if (inserted) inserted = false;
+      else if (next === 'including' || next === 'among' || t.text !== ',') inserted = t.text !== ')';
+      else return undefined;
       continue;
     }
     if (inserted) continue;
