@@ -94,7 +94,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       schemaVersion: SCHEMA_VERSION,
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
-      contradictions: [...frameContradictions(placedFacts(claims, sentences, facts), facts.flat(), ids.length), ...findContradictions(claims)],
+      contradictions: [...frameContradictions(placedFacts(claims, sentences, facts), facts.flat()), ...findContradictions(claims)],
       warnings,
     };
   });

@@ -100,7 +100,18 @@ export function disagreement(a: string | number, b: string | number): Disagreeme
   }
   const [aLo, aHi] = interval(qa);
   const [bLo, bHi] = interval(qb);
-  return aLo <= bHi && bLo <= aHi ? undefined : 'hedged';
+  if (aLo > bHi || bLo > aHi) return 'hedged';
+  // Two floors (or two ceilings) far apart are two outlets' different best figures: "more than 26,000" against
+  // "more than 31,000", "at least one" against "at least five".
+  if (sameOpenSide(qa, qb)) {
+    const [x, y] = qa.max === null ? [qa.min!, qb.min!] : [qa.max, qb.max!];
+    if (!roundedAlike(x, y) && Math.abs(x - y) > hedgeSlack(Math.max(x, y))) return 'hedged';
+  }
+  return undefined;
+}
+
+function sameOpenSide(a: Quantity, b: Quantity): boolean {
+  return (a.max === null && b.max === null && a.min !== null && b.min !== null) || (a.min === null && b.min === null && a.max !== null && b.max !== null);
 }
 
 /** The values a stated quantity allows, bounds inclusive, hedges widened by their precision. */

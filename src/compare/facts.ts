@@ -5,6 +5,7 @@
  * unless both are exact.
  */
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
+import { sameName } from '../extract/names.js';
 import type { Contradiction, ContradictionValue, Fact, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */
@@ -48,8 +49,11 @@ function comparable(fact: Fact): string | number {
   return fact.value;
 }
 
-/** Places named by at least half of the sources: the story's own place, which does not set a figure apart. */
-function commonPlacesOf(facts: readonly Fact[], sourceCount: number): Set<string> {
+/**
+ * Places named by two or more sources: the story's own places, which do not set a figure apart. A place only one
+ * outlet names is usually another event it mentions ("six weeks after a massacre in Orlando").
+ */
+function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   const sourcesByPlace = new Map<string, Set<string>>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;
@@ -58,12 +62,20 @@ function commonPlacesOf(facts: readonly Fact[], sourceCount: number): Set<string
     set.add(f.source);
     sourcesByPlace.set(key, set);
   }
-  return new Set([...sourcesByPlace].filter(([, set]) => set.size * 2 >= sourceCount).map(([key]) => key));
+  // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together.
+  const keys = [...sourcesByPlace.keys()].sort();
+  const common = new Set<string>();
+  for (const key of keys) {
+    const sources = new Set(sourcesByPlace.get(key));
+    for (const other of keys) if (other !== key && sameName(key, other)) for (const s of sourcesByPlace.get(other)!) sources.add(s);
+    if (sources.size >= 2) common.add(key);
+  }
+  return common;
 }
 
 /** Contradictions between sources on every frame two or more of them answer. */
-export function frameContradictions(placed: readonly PlacedFact[], allFacts: readonly Fact[], sourceCount: number): Contradiction[] {
-  const commonPlaces = commonPlacesOf(allFacts, sourceCount);
+export function frameContradictions(placed: readonly PlacedFact[], allFacts: readonly Fact[]): Contradiction[] {
+  const commonPlaces = commonPlacesOf(allFacts);
   const groups = new Map<string, PlacedFact[]>();
   for (const p of placed) {
     if (p.fact.kind !== 'number' || p.fact.scope?.part === true || isVague(p.fact)) continue;
@@ -84,13 +96,17 @@ export function frameContradictions(placed: readonly PlacedFact[], allFacts: rea
   return found;
 }
 
-/** One value per source: the first it states (a source's later figures are often other details or updates). */
+/**
+ * One value per source: the first it states, its first exact figure where it gives one ("at least three" in the
+ * lead, "three people killed" later: the outlet's figure is three). A converted figure stands for the source only
+ * when it states none of its own.
+ */
 function firstPerSource(list: readonly PlacedFact[]): PlacedFact[] {
+  const rank = (p: PlacedFact): number => (p.fact.scope?.converted === true ? 2 : typeof p.fact.value === 'number' ? 0 : 1);
   const bySource = new Map<string, PlacedFact>();
   for (const p of [...list].sort((a, b) => a.sentence.index - b.sentence.index || a.fact.span[0] - b.fact.span[0])) {
     const held = bySource.get(p.fact.source);
-    // A converted figure stands for the source only when it states none of its own.
-    if (held === undefined || (held.fact.scope?.converted === true && p.fact.scope?.converted !== true)) bySource.set(p.fact.source, p);
+    if (held === undefined || rank(p) < rank(held)) bySource.set(p.fact.source, p);
   }
   return [...bySource.values()].sort((a, b) => (a.fact.source < b.fact.source ? -1 : a.fact.source > b.fact.source ? 1 : 0));
 }

@@ -30,7 +30,7 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
   affect: { participle: 'affected', lemmas: ['affect', 'hit', 'strike'] },
   fire: { participle: 'fired', lemmas: ['fire', 'launch'] },
   drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'] },
-  explode: { participle: 'exploded', lemmas: ['explode', 'detonate', 'blast'] },
+  explode: { participle: 'exploded', lemmas: ['explode', 'detonate', 'blast', 'explosion'] },
   steal: { participle: 'stolen', lemmas: ['steal', 'snatch', 'rob', 'loot', 'grab', 'haul', 'heist', 'worth'] },
   protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join'] },
   seize: { participle: 'seized', lemmas: ['seize', 'recover', 'confiscate', 'find'] },
@@ -68,11 +68,15 @@ const CROWD = new Set(['protester', 'protestor', 'demonstrator', 'marcher', 'rio
 /** Children are counted on their own as often as among the dead ("including 195 children"): a group apart. */
 const CHILDREN = new Set(['child', 'children', 'boy', 'girl', 'baby', 'infant', 'toddler', 'kid']);
 
+/** Explosives are counted as one thing whatever the outlet calls them: "three shells", "four bombs", "two blasts". */
+const EXPLOSIVES = new Set(['bomb', 'shell', 'device', 'explosive', 'grenade', 'mine', 'explosion', 'blast', 'missile', 'rocket', 'barrel']);
+
 /** The counted thing as a frame names it: people folded together, everything else by its lemma. */
 export function countedClass(about: string | undefined): string | undefined {
   if (about === undefined) return undefined;
   if (PEOPLE.has(about)) return 'person';
   if (CHILDREN.has(about)) return 'child';
+  if (EXPLOSIVES.has(about)) return 'bomb';
   if (CROWD.has(about)) return 'protester';
   return about;
 }

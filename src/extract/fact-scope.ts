@@ -4,7 +4,7 @@
  * "in Takengon" a place; "in September" or "in April last year" another time frame than the story's own day.
  */
 import type { Fact, FactScope, Sentence } from '../types.js';
-import { eventFamily } from './events.js';
+import { countedClass, eventFamily } from './events.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
@@ -45,14 +45,23 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   const before = text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]);
   const after = text.slice(fact.span[1], fact.span[1] + 24);
   if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
-  if (/^\s+(?:of\s+(?:them|those|the|these|whom|which|its|their)\b|other\b)/i.test(after)) return true;
-  // A breakdown counts one thing twice over: "12 Somali and 11 Yemeni pirates", not "24 dead and 200 injured".
+  if (/^\s+other\b/i.test(after)) return true;
+  // "Five of the officers died" is a part of the officers; "three of them exploded" is the count of what exploded.
+  if (/^\s+of\s+(?:them|those|the|these|whom|which|its|their)\b/i.test(after)) return !objectEvent(text.slice(fact.span[1]));
+  // A breakdown counts one thing in parts: "12 Somali and 11 Yemeni pirates", "two women and one man", not "24 dead
+  // and 200 injured".
   return facts.some((other) => {
-    if (other.kind !== 'number' || other === fact || (other as NumberFact).about !== fact.about) return false;
+    if (other.kind !== 'number' || other === fact || countedClass((other as NumberFact).about) !== countedClass(fact.about)) return false;
     const [first, second] = other.span[0] > fact.span[0] ? [fact, other] : [other, fact];
     const join = BREAKDOWN_JOIN.exec(text.slice(first.span[1], second.span[0]));
     return join !== null && eventFamily(join[1]!.toLowerCase()) === undefined;
   });
+}
+
+/** Whether the clause after a partitive names what happened to things: they exploded, fell, were seized. */
+function objectEvent(rest: string): boolean {
+  const verb = /^\s+of\s+\w+\s+(?:\w+\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(\w+)/i.exec(rest)?.[1]?.toLowerCase().replace(/(?:ed|d)$/, '');
+  return verb !== undefined && ['explod', 'explode', 'detonat', 'detonate', 'land', 'fell', 'hit', 'struck', 'seiz', 'seize'].includes(verb);
 }
 
 /** What stands between the parts of a breakdown: one word, then "and"/"or". */
@@ -111,7 +120,9 @@ function eraOf(fact: Fact, text: string, facts: readonly Fact[]): string | undef
     const distance = f.span[0] >= fact.span[1] ? f.span[0] - fact.span[1] : fact.span[0] - f.span[1];
     if (f.span[0] > 30 && distance > NEAR) continue;
     const v = f.value;
-    if (/^\d{4}(?:-\d{2})?$/.test(v) || v.startsWith('month:') || v.startsWith('decade:')) return v;
+    // A year stands for its months too: "in December 2003" and "in 2003" set the same background.
+    if (/^\d{4}(?:-\d{2})?$/.test(v)) return v.slice(0, 4);
+    if (v.startsWith('month:') || v.startsWith('decade:')) return v;
     if (/^relative:(?:last-(?:year|month)|\d+-(?:years|months)-ago)$/.test(v)) return v;
   }
   return undefined;

@@ -51,6 +51,7 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   if (NOT_COUNTED.has(about)) return undefined;
   // "350 Palestinians", "11 Yemenis": a nationality counts people.
   const counted = isDemonymWord(about) ? 'person' : countedClass(about);
+  if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
   const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb) ?? eventFamily(about);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
@@ -58,8 +59,16 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
     return countFrame(event.id === 'kill' && !isPersonNoun(about) ? 'person' : counted, event);
   }
   if (counted === undefined) return undefined;
-  if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame('person', event);
+  if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
   return countFrame(counted, event);
+}
+
+/** "Home to 120,000 people", "a population of more than 100,000", "about 200,000 residents". */
+function isPopulation(fact: NumberFact, text: string, counted: string | undefined): boolean {
+  if (fact.about === 'population' || fact.about === 'inhabitant') return true;
+  if (counted !== 'person') return false;
+  const before = text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]);
+  return fact.about === 'resident' ? /\b(?:has|had|have|of|with)\s+$/i.test(before) : /\bhome to\s+$/i.test(before);
 }
 
 function isPersonNoun(about: string): boolean {
@@ -149,7 +158,8 @@ export function lengthFrame(fact: NumberFact, sentence: string, names: readonly 
   if (/\bdepth\s+of\s+(?:\w+\s+)?$/i.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:deep|below|beneath|underground|under)\b/i.test(after)) {
     return { key: 'depth', label: 'depth', measure: 'depth' };
   }
-  const link = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away from|off|outside|of)\s+(?:the\s+)?(?:\w+\s+of\s+)?(?:the\s+)?/i.exec(after);
+  // "1,150 kilometers (700 miles) southeast of Tehran", "55 km from the town of Bireuen", "36 miles) south-west of".
+  const link = /^\s*(?:[a-z-]+\.?\s*)?\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)[a-z-]*\s+of|from|away from|off|outside|of)\s+(?:the\s+)?(?:(?:port|city|town|capital|village|island|province) of\s+)?(?:the\s+)?/i.exec(after);
   if (link === null) return undefined;
   const placeStart = fact.span[1] + link[0].length;
   const place = names.find((n) => n.span[0] >= placeStart && n.span[0] <= placeStart + 16);
