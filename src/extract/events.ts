@@ -80,3 +80,16 @@ export function countedClass(about: string | undefined): string | undefined {
   if (CROWD.has(about)) return 'protester';
   return about;
 }
+
+/** Nouns and verbs that name the happening itself, so a weekday tied to them dates the event, not a reaction. */
+const HAPPENINGS = new Set([
+  'earthquake', 'quake', 'tremor', 'temblor', 'aftershock', 'attack', 'bombing', 'shooting', 'strike', 'raid', 'blast',
+  'explosion', 'fire', 'blaze', 'crash', 'riot', 'heist', 'robbery', 'escape', 'storm', 'flood', 'collapse',
+  'incident', 'massacre', 'assault', 'rampage', 'gunfire', 'occur', 'happen', 'hit', 'jolt', 'shake', 'rock',
+  'erupt', 'begin', 'start', 'break', 'unfold', 'take',
+]);
+
+/** Whether a word names the event a story reports (a weekday tied to it dates the event). */
+export function namesHappening(lemma: string | undefined): boolean {
+  return lemma !== undefined && (HAPPENINGS.has(lemma) || eventFamily(lemma) !== undefined);
+}

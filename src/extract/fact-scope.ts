@@ -4,7 +4,7 @@
  * "in Takengon" a place; "in September" or "in April last year" another time frame than the story's own day.
  */
 import type { Fact, FactScope, Sentence } from '../types.js';
-import { countedClass, eventFamily } from './events.js';
+import { countedClass, eventFamily, namesHappening } from './events.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
@@ -18,6 +18,9 @@ const NEAR = 40;
 
 /** Reporting verbs: "said on Monday" dates the report, not the event. */
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish', 'update', 'note']);
+
+/** How many sentences make an article's lead, where it dates its event. */
+const LEAD_SENTENCES = 6;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -134,9 +137,12 @@ function eraOf(fact: Fact, text: string, facts: readonly Fact[]): string | undef
  * struck ...") carries to the sentence right after it ("Five people died ..."), which has no time of its own.
  */
 export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArray<readonly Fact[]>): Fact[][] {
+  // The lead's day: a weekday tied to the event itself ("Monday's earthquake", "struck on Sunday") in the first
+  // sentences, not the day of a reaction ("condemned on Friday") or of an event mentioned late.
   const leadDay = new Map<string, string>();
   sentences.forEach((s, i) => {
-    const day = leadDay.has(s.source) ? undefined : dayOf(facts[i]!);
+    if (leadDay.has(s.source) || s.index >= LEAD_SENTENCES) return;
+    const day = dayOf(facts[i]!.filter((f) => f.kind !== 'weekday' || namesHappening((f as WeekdayFact).verb ?? f.about)));
     if (day !== undefined) leadDay.set(s.source, day);
   });
   let previous: { source: string; era?: string } | undefined;
