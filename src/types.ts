@@ -127,6 +127,8 @@ export interface FactScope {
   place?: string;
   /** The day the fact belongs to: a weekday name or ISO date, from its sentence or its article's lead. */
   day?: string;
+  /** A hedged time ("about 3pm", "shortly after 2 a.m."). */
+  approx?: true;
   /** Another time frame the sentence sets: a month, a year, "last year" (an earlier event, background). */
   era?: string;
 }

@@ -41,8 +41,27 @@ function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<stri
   return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}`;
 }
 
-/** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; anything else as stated. */
+/**
+ * A time of day as minutes after midnight; a hedged round time ("about 3pm") covers twenty minutes either side,
+ * a half hour ten, and a time given to the minute ("about 2:17") is read as stated.
+ */
+function minutes(fact: Fact): string | number | undefined {
+  const m = /^time:(\d{2}):(\d{2})$/.exec(String(fact.value));
+  if (m === null) return undefined;
+  const at = Number(m[1]) * 60 + Number(m[2]);
+  if (fact.scope?.approx !== true || at % 30 !== 0) return at;
+  const slack = at % 60 === 0 ? 20 : 10;
+  return `${at - slack}..${at + slack}`;
+}
+
+/** The zone a time is given in, when the outlet names one ("GMT", "local"). */
+function zoneOf(fact: Fact): string | undefined {
+  return (fact as Fact & { zone?: string }).zone?.toLowerCase();
+}
+
+/** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; times in minutes; else as stated. */
 function comparable(fact: Fact): string | number {
+  if (fact.frame?.measure === 'time') return minutes(fact) ?? fact.value;
   if (fact.frame?.measure === 'distance' || fact.frame?.measure === 'depth') {
     return inKilometres(fact.value, fact.about ?? 'km') ?? fact.value;
   }
@@ -78,7 +97,7 @@ export function frameContradictions(placed: readonly PlacedFact[], allFacts: rea
   const commonPlaces = commonPlacesOf(allFacts);
   const groups = new Map<string, PlacedFact[]>();
   for (const p of placed) {
-    if (p.fact.kind !== 'number' || p.fact.scope?.part === true || isVague(p.fact)) continue;
+    if (p.fact.scope?.part === true || isVague(p.fact)) continue;
     for (const key of keysOf(p.fact)) {
       const group = `${key}#${contextKey(p.fact.scope, commonPlaces)}`;
       const list = groups.get(group) ?? [];
@@ -97,16 +116,18 @@ export function frameContradictions(placed: readonly PlacedFact[], allFacts: rea
 }
 
 /**
- * One value per source: the first it states, its first exact figure where it gives one ("at least three" in the
- * lead, "three people killed" later: the outlet's figure is three). A converted figure stands for the source only
- * when it states none of its own.
+ * One value per source: the first it states, or a later exact figure that agrees with it ("at least three" in the
+ * lead, "three people killed" further down: the outlet's figure is three). A converted figure stands for the
+ * source only when it states none of its own.
  */
 function firstPerSource(list: readonly PlacedFact[]): PlacedFact[] {
-  const rank = (p: PlacedFact): number => (p.fact.scope?.converted === true ? 2 : typeof p.fact.value === 'number' ? 0 : 1);
   const bySource = new Map<string, PlacedFact>();
   for (const p of [...list].sort((a, b) => a.sentence.index - b.sentence.index || a.fact.span[0] - b.fact.span[0])) {
     const held = bySource.get(p.fact.source);
-    if (held === undefined || rank(p) < rank(held)) bySource.set(p.fact.source, p);
+    if (held === undefined || (held.fact.scope?.converted === true && p.fact.scope?.converted !== true)) bySource.set(p.fact.source, p);
+    else if (typeof held.fact.value !== 'number' && typeof p.fact.value === 'number' && disagreement(held.fact.value, p.fact.value) === undefined) {
+      bySource.set(p.fact.source, p);
+    }
   }
   return [...bySource.values()].sort((a, b) => (a.fact.source < b.fact.source ? -1 : a.fact.source > b.fact.source ? 1 : 0));
 }
@@ -132,27 +153,45 @@ function splitByDay(list: readonly PlacedFact[]): PlacedFact[][] {
 function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefined {
   if (values.length < 2) return undefined;
   let worst: { a: PlacedFact; b: PlacedFact; how: Disagreement } | undefined;
+  const disputed = new Set<PlacedFact>();
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const a = values[i]!;
       const b = values[j]!;
       if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
-      const how = disagreement(comparable(a.fact), comparable(b.fact));
+      const zoned = timesDisagree(a.fact, b.fact);
+      const how = zoned === 'skip' ? undefined : (zoned ?? disagreement(comparable(a.fact), comparable(b.fact)));
       if (how === undefined) continue;
+      disputed.add(a).add(b);
       if (worst === undefined || (how === 'exact' && worst.how !== 'exact')) worst = { a, b, how };
     }
   }
   if (worst === undefined) return undefined;
-  const first = values[0]!;
+  const first = values.find((v) => disputed.has(v))!;
   const strength: Strength = worst.how === 'exact' ? 'conflict' : 'possible';
   return {
     claim: first.claim,
-    kind: 'number',
+    kind: first.fact.kind,
     frame: first.fact.frame,
     strength,
     reason: reasonOf(worst.a, worst.b, worst.how),
-    values: values.map(toValue),
+    // Only the values in dispute: a source that agrees with everyone is not a side.
+    values: values.filter((v) => disputed.has(v)).map(toValue),
   };
+}
+
+/**
+ * Times in two named zones: the same clock reading in GMT and in local time is a disagreement (one outlet took the
+ * other's zone); different readings cannot be compared without the offset. Undefined: compare the clocks.
+ */
+function timesDisagree(a: Fact, b: Fact): Disagreement | 'skip' | undefined {
+  if (a.frame?.measure !== 'time') return undefined;
+  const [za, zb] = [zoneOf(a), zoneOf(b)];
+  if (za === zb) return undefined;
+  // A time in GMT against one in the outlet's local clock (named or not): only an equal reading tells.
+  const universal = (z: string | undefined) => z === 'gmt' || z === 'utc';
+  if (za !== undefined && zb !== undefined) return a.value === b.value ? 'hedged' : 'skip';
+  return universal(za) || universal(zb) ? 'skip' : undefined;
 }
 
 function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {

@@ -27,6 +27,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** The scope of each number fact of one sentence, from the sentence's own words and facts. */
 export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]): FactScope {
   const scope: FactScope = {};
+  if (fact.kind === 'date') {
+    if (/\b(?:about|around|approximately|roughly|some|shortly (?:after|before)|just (?:after|before)|nearly|almost|after|before)\s+$/i.test(text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]))) scope.approx = true;
+    const day = dayOf(facts);
+    if (day !== undefined) scope.day = day;
+    return scope;
+  }
   if (fact.kind !== 'number') return scope;
   if (isPart(fact as NumberFact, text, facts)) scope.part = true;
   if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR))) scope.cumulative = true;

@@ -176,8 +176,41 @@ export function percentFrame(fact: NumberFact): Frame | undefined {
   return { key: `percent|${what}|${verb}`, label: what ? `share of ${what}` : `percentage (${verb})`, measure: 'percent' };
 }
 
+/** Happenings folded so outlets meet: a quake "struck", "hit", "jolted"; an attack, a strike, a raid. */
+const HAPPENING_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['earthquake', 'quake'], ['quake', 'quake'], ['tremor', 'quake'], ['temblor', 'quake'], ['jolt', 'quake'], ['shake', 'quake'], ['rock', 'quake'],
+  ['attack', 'attack'], ['strike', 'attack'], ['raid', 'attack'], ['bombing', 'attack'], ['blast', 'attack'], ['explosion', 'attack'],
+  ['shooting', 'attack'], ['gunfire', 'attack'], ['shoot', 'attack'], ['fire', 'attack'], ['hit', 'attack'], ['rampage', 'attack'],
+  ['begin', 'start'], ['start', 'start'], ['break', 'start'], ['occur', 'start'], ['happen', 'start'], ['respond', 'start'],
+]);
+
+/**
+ * The frame of a time of day: the happening it dates, the nearest such word in its clause ("the attack came at
+ * 3.45pm", "the quake struck at 1353 local time"). A time beside a call, a meeting or a statement answers nothing
+ * outlets compare.
+ */
+export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined {
+  if (fact.kind !== 'date' || typeof fact.value !== 'string' || !fact.value.startsWith('time:')) return undefined;
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
+  let best: { fold: string; distance: number } | undefined;
+  for (let k = Math.max(0, at - 24); k < Math.min(parsed.tokens.length, at + 12); k++) {
+    const token = parsed.tokens[k]!;
+    // "It took place at 7:37 AM."
+    const tookPlace = token.lemma === 'take' && parsed.tokens[k + 1]?.lower === 'place';
+    const fold = tookPlace ? 'start' : (HAPPENING_FOLDS.get(token.lemma) ?? HAPPENING_FOLDS.get(token.lower));
+    if (fold === undefined) continue;
+    // A named happening ("the shooting began") outranks the verb that starts it.
+    const distance = Math.abs(k - at) + (fold === 'start' ? 8 : 0);
+    if (best === undefined || distance < best.distance) best = { fold, distance };
+  }
+  if (best === undefined) return undefined;
+  // One story, one main happening: the quake that struck, the shooting that began, the attack that came.
+  return { key: 'time', label: 'time it happened', measure: 'time' };
+}
+
 /** The frame of any fact of a sentence, given the sentence's name facts. */
 export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly NameFact[]): Frame | undefined {
+  if (fact.kind === 'date') return timeFrame(fact, parsed);
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
   return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n) ?? numberFrame(n, parsed);
