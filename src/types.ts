@@ -70,7 +70,7 @@ export interface NormalizedSentence extends Sentence {
   termWeights: number[];
 }
 
-export type FactKind = 'number' | 'date' | 'weekday' | 'name' | 'quote';
+export type FactKind = 'number' | 'date' | 'weekday' | 'name' | 'quote' | 'direction' | 'role';
 
 /** A fact a sentence states, with where it states it. */
 export interface Fact {
@@ -104,7 +104,7 @@ export interface Frame {
   key: string;
   /** The question in plain words, for people: "people injured", "money stolen (EUR)", "magnitude". */
   label: string;
-  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time';
+  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'direction' | 'role';
   /** The event family ("kill", "injure", "steal"), see extract/events.ts. */
   event?: string;
   /** What is counted, people folded together ("person"). */

@@ -159,8 +159,8 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
       const a = values[i]!;
       const b = values[j]!;
       if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
-      const zoned = timesDisagree(a.fact, b.fact);
-      const how = zoned === 'skip' ? undefined : (zoned ?? disagreement(comparable(a.fact), comparable(b.fact)));
+      const verdict = timesDisagree(a.fact, b.fact) ?? wordsDisagree(a.fact, b.fact);
+      const how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)));
       if (how === undefined) continue;
       disputed.add(a).add(b);
       if (worst === undefined || (how === 'exact' && worst.how !== 'exact')) worst = { a, b, how };
@@ -180,18 +180,35 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
   };
 }
 
+/** What a rule can say of two values without the quantity algebra: they disagree (and how), or cannot be told apart. */
+type Verdict = Disagreement | 'agree';
+
 /**
  * Times in two named zones: the same clock reading in GMT and in local time is a disagreement (one outlet took the
- * other's zone); different readings cannot be compared without the offset. Undefined: compare the clocks.
+ * other's zone); different readings cannot be compared without the offset ('agree': nothing to report).
+ * Undefined: compare the clocks.
  */
-function timesDisagree(a: Fact, b: Fact): Disagreement | 'skip' | undefined {
+function timesDisagree(a: Fact, b: Fact): Verdict | undefined {
   if (a.frame?.measure !== 'time') return undefined;
   const [za, zb] = [zoneOf(a), zoneOf(b)];
   if (za === zb) return undefined;
   // A time in GMT against one in the outlet's local clock (named or not): only an equal reading tells.
   const universal = (z: string | undefined) => z === 'gmt' || z === 'utc';
-  if (za !== undefined && zb !== undefined) return a.value === b.value ? 'hedged' : 'skip';
-  return universal(za) || universal(zb) ? 'skip' : undefined;
+  if (za !== undefined && zb !== undefined) return a.value === b.value ? 'hedged' : 'agree';
+  return universal(za) || universal(zb) ? 'agree' : undefined;
+}
+
+/**
+ * Directions and roles are words: "west" and "south-west" share a bearing and agree, "west" and "south" do not;
+ * two different roles for one person disagree.
+ */
+function wordsDisagree(a: Fact, b: Fact): Verdict | undefined {
+  if (a.kind === 'direction') {
+    const parts = new Set(String(a.value).split('-'));
+    return String(b.value).split('-').some((p) => parts.has(p)) ? 'agree' : 'exact';
+  }
+  if (a.kind === 'role') return a.value === b.value ? 'agree' : 'exact';
+  return undefined;
 }
 
 function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {

@@ -8,6 +8,7 @@ import { extractNames } from './names.js';
 import { extractNumbers } from './numbers.js';
 import { parseSentence } from './parse.js';
 import { extractQuotes } from './quotes.js';
+import { extractDirections, extractRoles } from './relations.js';
 import { sentenceScope } from './fact-scope.js';
 import { frameOf } from './frames.js';
 import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
@@ -20,11 +21,14 @@ export interface ExtractContext {
 /** All facts of one sentence, sorted by where they start (then by where they end). */
 export function extractFacts(sentence: Sentence, context: ExtractContext = {}, parsed: ParsedSentence = parseSentence(sentence.text)): ExtractedFact[] {
   const dateOptions = context.anchor !== undefined ? { anchor: context.anchor } : {};
+  const names = extractNames(sentence, parsed);
   const facts: ExtractedFact[] = [
     ...extractDates(sentence, parsed, dateOptions),
     ...extractNumbers(sentence, parsed),
-    ...extractNames(sentence, parsed),
+    ...names,
     ...extractQuotes(sentence, parsed),
+    ...(extractDirections(sentence, names) as ExtractedFact[]),
+    ...(extractRoles(sentence, names) as ExtractedFact[]),
   ];
   return facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }
@@ -36,7 +40,7 @@ export function extractFacts(sentence: Sentence, context: ExtractContext = {}, p
 export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSentence): F[] {
   const names = facts.filter((f) => f.kind === 'name') as unknown as NameFact[];
   return facts.map((fact) => {
-    const frame = frameOf(fact, parsed, names);
+    const frame = fact.frame ?? frameOf(fact, parsed, names);
     return frame === undefined ? fact : { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
   });
 }

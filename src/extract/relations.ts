@@ -1,0 +1,73 @@
+/**
+ * Facts that relate a name to something else: where a thing lies from a named place ("west of Aden") and what a
+ * named person is ("Kiran Patel, manager of the motel"; "the owner, Kiran Patel"). Each comes with its frame, so
+ * outlets that place the same thing differently, or give one person different roles, can be compared.
+ */
+import type { Fact, Sentence } from '../types.js';
+import type { NameFact } from './types.js';
+
+const DIRECTION = /\b(north|south|east|west)(?:-?(east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|port|capital|village|island|province|coast|district)\s+of\s+)?/gi;
+
+/** "58 km south-west of Bandar Abbas", "east of Aden": the compass direction from a named place. */
+export function extractDirections(sentence: Sentence, names: readonly NameFact[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of sentence.text.matchAll(DIRECTION)) {
+    const end = m.index + m[0].length;
+    const place = names.find((n) => n.span[0] === end);
+    if (place === undefined) continue;
+    const value = m[2] === undefined ? m[1]!.toLowerCase() : `${m[1]!.toLowerCase()}-${m[2].toLowerCase()}`;
+    const key = String(place.value);
+    facts.push({
+      kind: 'direction',
+      value,
+      text: sentence.text.slice(m.index, place.span[1]),
+      source: sentence.source,
+      span: [m.index, place.span[1]],
+      frame: { key: `direction|${key}`, label: `direction from ${place.text}`, measure: 'direction', of: key },
+    });
+  }
+  return facts;
+}
+
+/**
+ * Roles a person can hold at the scene of a story, where two different ones for one person cannot both be
+ * right: the owner is not the manager, the suspect is not a victim. Titles of office ("President") are names'
+ * titles, not roles here.
+ */
+const ROLES = [
+  'owner', 'co-owner', 'manager', 'clerk', 'employee', 'guest', 'tenant', 'landlord', 'customer', 'resident',
+  'suspect', 'victim', 'witness', 'driver', 'passenger', 'neighbour', 'neighbor', 'bartender', 'bouncer',
+  'security guard', 'guard', 'cashier', 'teacher', 'student', 'nurse', 'doctor', 'brother', 'sister', 'son',
+  'daughter', 'father', 'mother', 'husband', 'wife', 'cousin', 'friend', 'boyfriend', 'girlfriend',
+];
+const ROLE = ROLES.join('|');
+/** "Kiran Patel, manager of the motel" / "Kiran Patel, the owner of the Days Inn". */
+const ROLE_AFTER = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?(${ROLE})\\b`, 'i');
+/** "Days Inn owner Kiran Patel" / "the motel's manager, Kiran Patel". */
+const ROLE_BEFORE = new RegExp(`\\b(${ROLE})(?:\\s+of\\s+the\\s+[\\w' -]{1,30}?)?,?\\s+$`, 'i');
+
+/** The roles the sentence gives its named people: one fact per person and role. */
+export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const name of names) {
+    // A person's name: two words or more ("Kiran Patel"), not a place or a single surname.
+    if (!/\s/.test(name.text)) continue;
+    const after = ROLE_AFTER.exec(sentence.text.slice(name.span[1]));
+    const before = ROLE_BEFORE.exec(sentence.text.slice(Math.max(0, name.span[0] - 50), name.span[0]));
+    const role = after?.[1] ?? before?.[1];
+    if (role === undefined) continue;
+    const key = String(name.value);
+    const span: [number, number] = after
+      ? [name.span[0], name.span[1] + after[0].length]
+      : [name.span[0] - before![0].length, name.span[1]];
+    facts.push({
+      kind: 'role',
+      value: role.toLowerCase().replace('neighbor', 'neighbour'),
+      text: sentence.text.slice(span[0], span[1]),
+      source: sentence.source,
+      span,
+      frame: { key: `role|${key}`, label: `${name.text}'s role`, measure: 'role', of: key },
+    });
+  }
+  return facts;
+}
