@@ -11,5 +11,14 @@ export const RULES: readonly ContradictionRule[] = [weekdayContradictions, nameC
 
 /** Only claims stated by two or more sources can hold a contradiction. */
 export function findContradictions(claims: readonly Claim[]): Contradiction[] {
-  return claims.filter((c) => c.sources.length > 1).flatMap((claim) => RULES.flatMap((rule) => rule(claim)));
+  return claims
+    .filter((c) => c.sources.length > 1)
+    .flatMap((claim) => RULES.flatMap((rule) => rule(claim)))
+    .map((c) => ({ ...c, strength: 'conflict', reason: `different ${KIND_WORDS[c.kind]} in sentences stating the same claim` }));
 }
+
+/** What a claim-level rule compares, in words. */
+const KIND_WORDS: Record<Contradiction['kind'], string> = {
+  number: 'figures', date: 'dates', weekday: 'weekdays for the same event', name: 'names for the same thing',
+  quote: 'quotations', direction: 'directions', role: 'roles',
+};

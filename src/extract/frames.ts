@@ -59,8 +59,21 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
     return countFrame(event.id === 'kill' && !isPersonNoun(about) ? 'person' : counted, event);
   }
   if (counted === undefined) return undefined;
+  // "six Chinese soldiers" and "11,000 North Korean soldiers" are two groups.
+  const nationality = nationalityAfter(fact, parsed);
+  if (nationality !== undefined && event === undefined) return countFrame(`${nationality} ${counted}`, undefined);
   if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
   return countFrame(counted, event);
+}
+
+/** A nationality between a count and its noun: "six Chinese soldiers" -> "chinese". */
+function nationalityAfter(fact: NumberFact, parsed: ParsedSentence): string | undefined {
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[1]);
+  for (let k = at; k >= 0 && k < Math.min(parsed.tokens.length, at + 3); k++) {
+    const lower = parsed.tokens[k]!.lower;
+    if (isDemonymWord(lower)) return lower.replace(/s$/, '');
+  }
+  return undefined;
 }
 
 /** "Home to 120,000 people", "a population of more than 100,000", "about 200,000 residents". */

@@ -72,7 +72,7 @@ export function disagreements<F extends Fact>(
     const values = [...bySource.values()];
     const conflict = values.some((x, i) => values.slice(i + 1).some((y) => !agree(x, y)));
     if (!conflict) continue;
-    const contradiction = { claim: claim.id, kind, values: values.map(toValue) };
+    const contradiction = { claim: claim.id, kind, values: values.map((v) => toValue(v, claim.id)) };
     // The same disagreement seen through two slots is reported once.
     const key = JSON.stringify(contradiction.values.map((v) => [v.source, v.span]));
     if (found.some((f) => JSON.stringify(f.values.map((v) => [v.source, v.span])) === key)) continue;
@@ -81,6 +81,6 @@ export function disagreements<F extends Fact>(
   return found;
 }
 
-function toValue({ fact, sentence }: PlacedFact): ContradictionValue {
-  return { source: fact.source, value: fact.value, text: sentence.text, span: fact.span, words: fact.text };
+function toValue({ fact, sentence }: PlacedFact, claim: string): ContradictionValue {
+  return { source: fact.source, value: fact.value, line: sentence.line, claim, text: sentence.text, span: fact.span, words: fact.text };
 }
