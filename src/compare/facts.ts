@@ -68,15 +68,20 @@ function comparable(fact: Fact): string | number {
   return fact.value;
 }
 
+/** How many sentences make an article's lead, where the places it names are the story's own. */
+const LEAD_SENTENCES = 3;
+
 /**
- * Places named by two or more sources: the story's own places, which do not set a figure apart. A place only one
- * outlet names is usually another event it mentions ("six weeks after a massacre in Orlando").
+ * Places named by two or more sources, or in an article's lead: the story's own places, which do not set a figure
+ * apart. A place only one outlet names, deep in its text, is usually another event ("a massacre in Orlando").
  */
 function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   const sourcesByPlace = new Map<string, Set<string>>();
+  const inLead = new Set<string>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;
     const key = String(f.value);
+    if (f.sentence !== undefined && f.sentence < LEAD_SENTENCES) inLead.add(key);
     const set = sourcesByPlace.get(key) ?? new Set<string>();
     set.add(f.source);
     sourcesByPlace.set(key, set);
@@ -87,7 +92,7 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   for (const key of keys) {
     const sources = new Set(sourcesByPlace.get(key));
     for (const other of keys) if (other !== key && sameName(key, other)) for (const s of sourcesByPlace.get(other)!) sources.add(s);
-    if (sources.size >= 2) common.add(key);
+    if (sources.size >= 2 || inLead.has(key)) common.add(key);
   }
   return common;
 }

@@ -18,7 +18,7 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
   },
   injure: {
     participle: 'injured',
-    lemmas: ['injure', 'wound', 'hurt', 'injury', 'hospitalise', 'hospitalize', 'hospitalised', 'hospitalized', 'treat', 'wounded', 'injured'],
+    lemmas: ['injure', 'wound', 'hurt', 'injury', 'hospitalise', 'hospitalize', 'hospitalised', 'hospitalized', 'wounded', 'injured'],
   },
   shoot: { participle: 'shot', lemmas: ['shoot'] },
   missing: { participle: 'missing', lemmas: ['missing', 'disappear', 'unaccounted'] },
@@ -31,10 +31,11 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
   fire: { participle: 'fired', lemmas: ['fire', 'launch'] },
   drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'] },
   explode: { participle: 'exploded', lemmas: ['explode', 'detonate', 'blast', 'explosion'] },
-  steal: { participle: 'stolen', lemmas: ['steal', 'snatch', 'rob', 'loot', 'grab', 'haul', 'heist', 'worth'] },
+  steal: { participle: 'stolen', lemmas: ['steal', 'snatch', 'rob', 'loot', 'grab', 'haul', 'heist'] },
   protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join'] },
   seize: { participle: 'seized', lemmas: ['seize', 'recover', 'confiscate', 'find'] },
   hold: { participle: 'held', lemmas: ['hold', 'hijack', 'captive', 'hostage'] },
+  carry: { participle: 'on board', lemmas: ['carry', 'board', 'aboard', 'onboard', 'ferry', 'transport'] },
 };
 
 const BY_LEMMA = new Map<string, EventFamily>();

@@ -55,6 +55,8 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   const after = text.slice(fact.span[1], fact.span[1] + 24);
   if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
   if (/^\s+other\b/i.test(after)) return true;
+  // The whole a part is taken from: "two of the train's six carriages".
+  if (/\b(?:of|among)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+'s\s+)?$/iu.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0])) return true;
   // "Five of the officers died" is a part of the officers; "three of them exploded" is the count of what exploded.
   if (/^\s+of\s+(?:them|those|the|these|whom|which|its|their)\b/i.test(after)) return !objectEvent(text.slice(fact.span[1]));
   // A breakdown counts one thing in parts: "12 Somali and 11 Yemeni pirates", "two women and one man", not "24 dead

@@ -36,9 +36,10 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   if (about === undefined) return clauseEventCount(fact, parsed);
   const currency = CURRENCIES.get(about);
   if (currency !== undefined) {
-    const event = eventFamily(fact.verb) ?? sentenceEvent(parsed, ['steal', 'damage']);
+    const event = eventFamily(fact.verb) ?? sentenceEvent(parsed, ['steal', 'damage']) ?? valuedThing(fact, parsed);
     if (event === undefined) return undefined;
-    return { key: `money|${currency}|${event.id}`, label: `money ${event.participle} (${currency})`, measure: 'money', currency, event: event.id };
+    const label = event.id.startsWith('value of ') ? `${event.id} (${currency})` : `money ${event.participle} (${currency})`;
+    return { key: `money|${currency}|${event.id}`, label, measure: 'money', currency, event: event.id };
   }
   if (about === 'magnitude' || (QUAKE_NOUNS.has(about) && typeof fact.value === 'number' && !Number.isInteger(fact.value) && fact.value < 10)) {
     return { key: 'magnitude', label: 'magnitude', measure: 'magnitude' };
@@ -52,7 +53,8 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   // "350 Palestinians", "11 Yemenis": a nationality counts people.
   const counted = isDemonymWord(about) ? 'person' : countedClass(about);
   if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
-  const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb) ?? eventFamily(about);
+  const verb = fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
+  const event = eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
     // "Five deaths", "24 fatalities": the noun is the event, people are counted.
@@ -63,6 +65,9 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   const nationality = nationalityAfter(fact, parsed);
   if (nationality !== undefined && event === undefined) return countFrame(`${nationality} ${counted}`, undefined);
   if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
+  // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
+  // on a further 300" are two counts.
+  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
   return countFrame(counted, event);
 }
 
@@ -137,6 +142,29 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
   return undefined;
 }
 
+/** "Agreed to scrap tariffs on 1,500 categories": the verb a few words back in the same clause. */
+function verbBeforeInClause(fact: NumberFact, parsed: ParsedSentence): string | undefined {
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
+  for (let k = at - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const t = parsed.tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'NUM') return undefined;
+    if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
+  }
+  return undefined;
+}
+
+/**
+ * What a sum is the value of: "Trade between the two was worth $14 billion", "diamonds valued at 85 million
+ * euros": the sentence's first noun, when the sum is linked to it by "worth", "valued at" or "cost".
+ */
+function valuedThing(fact: NumberFact, parsed: ParsedSentence): { id: string; participle: string } | undefined {
+  if (!/\b(?:worth|valued at|cost|costs|totalled|totaled|amounted to)\s+(?:\S+\s+){0,3}$/i.test(parsed.text.slice(0, fact.span[0]))) return undefined;
+  // The subject: the sentence's first noun, or its first word when the tagger took a capital for a name.
+  const first = parsed.tokens[0];
+  const noun = first !== undefined && first.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) ? first : parsed.tokens.find((t) => t.pos === 'NOUN');
+  return noun === undefined ? undefined : { id: `value of ${noun.lemma}`, participle: `(value of ${noun.lemma})` };
+}
+
 /** The first word of the sentence that names one of the given event families (money: "stole", "damage"). */
 function sentenceEvent(parsed: ParsedSentence, families: readonly string[]) {
   for (let i = 0; i < parsed.tokens.length; i++) {
@@ -168,6 +196,9 @@ export function lengthFrame(fact: NumberFact, sentence: string, names: readonly 
   if (fact.about === undefined || !LENGTHS.has(fact.about)) return undefined;
   const before = sentence.slice(Math.max(0, fact.span[0] - 30), fact.span[0]);
   const after = sentence.slice(fact.span[1], fact.span[1] + 40);
+  if (/^\s*(?:[a-z]+\s*)?(?:\/\s*h\b|an hour|per hour|mph|kph)/i.test(after) || /^\s*(?:mph|kph)\b/i.test(after)) {
+    return { key: 'speed', label: 'speed', measure: 'distance' };
+  }
   if (/\bdepth\s+of\s+(?:\w+\s+)?$/i.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:deep|below|beneath|underground|under)\b/i.test(after)) {
     return { key: 'depth', label: 'depth', measure: 'depth' };
   }
@@ -227,6 +258,12 @@ export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly Name
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
   return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n) ?? numberFrame(n, parsed);
+}
+
+function pastParticiple(verb: string): string {
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
 }
 
 function plural(noun: string): string {
