@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findContradictions } from '../src/compare/contradictions.js';
-import { extractFacts } from '../src/extract/index.js';
-import type { Claim } from '../src/types.js';
+import { frameContradictions, type PlacedFact } from '../src/compare/facts.js';
+import { articleScopes, extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
+import type { Claim, Contradiction } from '../src/types.js';
 
 /** A claim made of one sentence per source (a, b, c, ...), with the facts the extract stage finds. */
 function claimOf(texts: readonly string[]): Claim {
@@ -16,6 +17,26 @@ function claimOf(texts: readonly string[]): Claim {
     missingFacts: [],
     cohesion: 1,
   };
+}
+
+/**
+ * What the compare stage reports for one sentence per source: facts compared across the run by frame, and the
+ * claim-level rules (weekdays, names) on the claim the sentences make together.
+ */
+function contradictionsOf(texts: readonly string[]): Contradiction[] {
+  // Past the lead (index 4): a place named only here is this sentence's own, not the story's.
+  const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 4 }));
+  const framed = articleScopes(
+    sentences,
+    sentences.map((s) => {
+      const parsed = parseSentence(s.text);
+      return frameFacts(extractFacts(s, {}, parsed).map((f) => ({ ...f, line: s.line, sentence: s.index })), parsed);
+    }),
+  );
+  const placed: PlacedFact[] = sentences.flatMap((sentence, i) =>
+    framed[i]!.filter((f): f is PlacedFact['fact'] => f.frame !== undefined).map((fact) => ({ fact, sentence, claim: 'c1' })),
+  );
+  return [...frameContradictions(placed, framed.flat()), ...findContradictions([claimOf(texts)])];
 }
 
 describe('contradiction rules', () => {
@@ -106,8 +127,40 @@ describe('contradiction rules', () => {
       name: 'a source that gives no number',
       texts: ['Chinese citizens were captured in Donetsk.', 'Two Chinese citizens were captured in Donetsk.'],
     },
+    {
+      name: 'one depth in miles and in kilometres ("six miles" / "10 km")',
+      texts: ['The quake struck at a depth of just six miles.', 'The quake struck at a depth of 10 kilometres.'],
+    },
+    {
+      name: 'sums converted in brackets at different rates',
+      texts: ['Ministers agreed a €110 billion ($143 billion) rescue loan, stolen from nobody.', 'Ministers agreed a €110 billion ($158 billion) rescue loan, stolen from nobody.'],
+    },
+    {
+      name: 'figures of two quakes on different days',
+      texts: ['A 5.6 quake struck the island on Sunday, injuring five people.', "Monday's 5.2 quake injured three people on the island, officials said on Monday."],
+    },
+    {
+      name: 'an earlier year\'s toll against this event\'s',
+      texts: ['In 2004, a tsunami killed 230,000 people.', 'The quake killed 24 people.'],
+    },
+    {
+      name: 'a hospital\'s count of the treated against the injured',
+      texts: ['About 300 people were injured.', 'The regional hospital treated 85 people.'],
+    },
+    {
+      name: 'two bearings that share a direction ("west" / "south-west")',
+      texts: ['The epicentre was about 58 km west of Bandar Abbas.', 'The epicentre was 35 miles south-west of Bandar Abbas.'],
+    },
+    {
+      name: 'a time in GMT against a different local time (offset unknown)',
+      texts: ['The quake struck at 10:23 GMT.', 'The quake struck at 13:53 local time.'],
+    },
+    {
+      name: 'a round hedged time and a time within twenty minutes ("about 3pm" / "2:53 p.m.")',
+      texts: ['The bombs hit at about 3pm.', 'The bombs hit the camp at 2:53 p.m.'],
+    },
   ])('finds none for $name', ({ texts }) => {
-    expect(findContradictions([claimOf(texts)])).toEqual([]);
+    expect(contradictionsOf(texts)).toEqual([]);
   });
 
   it.each([
@@ -172,15 +225,47 @@ describe('contradiction rules', () => {
       values: ['northern light', 'northern star'],
     },
     {
+      name: 'a ship\'s position east and west of a named port',
+      texts: ['The ship was attacked 80 miles east of Aden.', 'The ship was attacked west of Aden, the navy said.'],
+      kind: 'direction',
+      values: ['east', 'west'],
+    },
+    {
+      name: 'one person\'s two roles',
+      texts: ['Kiran Patel, manager of the motel, said the clerk was shot.', 'Days Inn owner Kiran Patel said the clerk was shot.'],
+      kind: 'role',
+      values: ['manager', 'owner'],
+    },
+    {
+      name: 'a time of the attack given to the minute and a round hour',
+      texts: ['The attack came at 3.45pm.', 'Three shells hit the school at about 3pm.'],
+      kind: 'date',
+      values: ['time:15:45', 'time:15:00'],
+    },
+    {
+      name: 'the same clock reading given as GMT and as local time',
+      texts: ['The quake struck at 0737 GMT.', 'It took place at 7:37 AM local time.'],
+      kind: 'date',
+      values: ['time:07:37', 'time:07:37'],
+    },
+    {
+      name: 'three injured, with an officer inserted, against four',
+      texts: ['One woman died and three others, including one police officer, were injured.', 'One person is dead and four others are injured.'],
+      kind: 'number',
+      values: [3, 4],
+    },
+    {
       name: 'one source of three against the other two',
       texts: ['Police said on Friday that the suspect escaped.', 'Police said on Thursday that the suspect escaped.', 'Police said on Friday the suspect had escaped.'],
       kind: 'weekday',
       values: ['friday', 'thursday', 'friday'],
     },
   ])('finds $kind for $name', ({ texts, kind, values }) => {
-    const found = findContradictions([claimOf(texts)]);
+    const found = contradictionsOf(texts);
     expect(found).toHaveLength(1);
     expect(found[0]!.kind).toBe(kind);
+    expect(found[0]!.strength).toMatch(/^(conflict|possible)$/);
+    expect(found[0]!.reason).toBeTruthy();
     expect(found[0]!.values.map((v) => v.value)).toEqual(values);
     for (const v of found[0]!.values) {
       expect(v.text.slice(v.span[0], v.span[1])).toBe(v.words);
@@ -190,5 +275,14 @@ describe('contradiction rules', () => {
   it('does not look inside a claim only one source states', () => {
     const claim = claimOf(['It happened on Monday, or on Tuesday, he said.']);
     expect(findContradictions([{ ...claim, sources: ['a'] }])).toEqual([]);
+  });
+
+  it.each([
+    { name: 'exact figures', texts: ['The fire killed 24 people.', 'The fire killed 26 people.'], strength: 'conflict' },
+    { name: 'a bound against a figure outside it', texts: ['At least 43 people were killed.', 'The strike killed 40 people.'], strength: 'possible' },
+  ])('says how sure it is: $strength for $name', ({ texts, strength }) => {
+    const [found] = contradictionsOf(texts);
+    expect(found?.strength).toBe(strength);
+    expect(found?.frame?.label).toBe('people killed');
   });
 });
