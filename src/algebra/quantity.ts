@@ -105,7 +105,7 @@ export function disagreement(a: string | number, b: string | number): Disagreeme
   // "more than 31,000", "at least one" against "at least five".
   if (sameOpenSide(qa, qb)) {
     const [x, y] = qa.max === null ? [qa.min!, qb.min!] : [qa.max, qb.max!];
-    if (!roundedAlike(x, y) && Math.abs(x - y) > hedgeSlack(Math.max(x, y))) return 'hedged';
+    if (!roundedAlike(x, y) && Math.abs(x - y) > 0.1 * Math.max(Math.abs(x), Math.abs(y))) return 'hedged';
   }
   return undefined;
 }

@@ -119,6 +119,7 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
   const { tokens } = parsed;
   let k = tokens.findIndex((t) => t.start >= fact.span[1]);
   if (k < 0) return undefined;
+  const first = k;
   let inserted = false;
   for (let steps = 0; k < tokens.length && steps < 16; k++, steps++) {
     const t = tokens[k] as Token;
@@ -138,6 +139,9 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
     if (t.pos === 'ADJ' && eventFamily(t.lower) !== undefined) return t.lower;
+    // "55 wounded", "50 people with serious injuries": the harm named as a noun right by the count.
+    const withHarm = tokens[k - 1]?.lower === 'with' || tokens[k - 2]?.lower === 'with';
+    if (t.pos === 'NOUN' && (k - first <= 1 || withHarm) && eventFamily(t.lemma) !== undefined) return t.lemma;
   }
   return undefined;
 }
