@@ -4,6 +4,7 @@
  * values in one claim make a stated conflict; values in sentences that were not aligned make it only possible
  * unless both are exact.
  */
+import { calendarAgree } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
 import { sameName } from '../extract/names.js';
 import type { Contradiction, ContradictionValue, Fact, FactScope, Frame, Sentence, Strength } from '../types.js';
@@ -213,6 +214,7 @@ function wordsDisagree(a: Fact, b: Fact): Verdict | undefined {
     return String(b.value).split('-').some((p) => parts.has(p)) ? 'agree' : 'exact';
   }
   if (a.kind === 'role') return a.value === b.value ? 'agree' : 'exact';
+  if (a.frame?.measure === 'date') return calendarAgree(String(a.value), String(b.value)) === false ? 'exact' : 'agree';
   return undefined;
 }
 

@@ -3,6 +3,7 @@
  * euros", "the magnitude"), so that later stages compare like with like across every source of a run.
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
+import { calendarFields } from '../algebra/dates.js';
 import type { Fact, Frame } from '../types.js';
 import { CASUALTY_NOUNS, countedClass, eventFamily } from './events.js';
 import { isDemonymWord } from './names.js';
@@ -256,9 +257,46 @@ export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined
   return { key: 'time', label: 'time it happened', measure: 'time' };
 }
 
+/** Verbs that date a report, not an event: "said on November 19". */
+const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish', 'update', 'quote', 'claim']);
+
+/**
+ * The frame of a calendar date: the event its clause dates, by the verb before it ("sank the trawler on November
+ * 18", "was sentenced to life in June 1998"). A date with no event verb, or one a report is dated by, answers
+ * nothing outlets compare.
+ */
+export function dateFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined {
+  if (fact.kind !== 'date' || typeof fact.value !== 'string' || calendarFields(fact.value) === undefined) return undefined;
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
+  const end = parsed.tokens.findIndex((t) => t.start >= fact.span[1]);
+  // The verb before the date in its clause, or, for a date that opens the clause ("On November 19, Tabar sank"),
+  // the verb after it.
+  const verb = eventVerb(parsed, at - 1, -1) ?? (opensClause(parsed, at) ? eventVerb(parsed, end < 0 ? parsed.tokens.length : end, 1) : undefined);
+  if (verb === undefined) return undefined;
+  return { key: `date|${verb}`, label: `date it was ${pastParticiple(verb)}`, measure: 'date', event: verb };
+}
+
+/** Whether a token starts its clause: the sentence's start, or after a comma or "on"/"in" at the start. */
+function opensClause(parsed: ParsedSentence, at: number): boolean {
+  let k = at - 1;
+  if (['on', 'in', 'by', 'since', 'until'].includes(parsed.tokens[k]?.lower ?? '')) k--;
+  return k < 0 || parsed.tokens[k]!.text === ',' || parsed.tokens[k]!.text === ';';
+}
+
+/** The first event verb from `from` in direction `step`, within ten tokens and the clause; none for a report. */
+function eventVerb(parsed: ParsedSentence, from: number, step: 1 | -1): string | undefined {
+  for (let k = from, steps = 0; k >= 0 && k < parsed.tokens.length && steps < 10; k += step, steps++) {
+    const t = parsed.tokens[k] as Token;
+    if (t.text === ';' || t.lower === 'which' || t.lower === 'who') return undefined;
+    if (t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma)) continue;
+    return REPORTING_VERBS.has(t.lemma) ? undefined : t.lemma;
+  }
+  return undefined;
+}
+
 /** The frame of any fact of a sentence, given the sentence's name facts. */
 export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly NameFact[]): Frame | undefined {
-  if (fact.kind === 'date') return timeFrame(fact, parsed);
+  if (fact.kind === 'date') return timeFrame(fact, parsed) ?? dateFrame(fact, parsed);
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
   return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n) ?? numberFrame(n, parsed);

@@ -1,0 +1,35 @@
+/**
+ * Calendar values as the extract stage encodes them ("2008-11-19", "--11-19", "2008-11", "2008") and whether two
+ * of them can name the same day: every field both give must match, so "November 2008" agrees with "2008-11-19"
+ * and "November 19" disagrees with "November 18".
+ */
+
+interface CalendarFields {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => CalendarFields]> = [
+  [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
+  [/^--(\d{2})-(\d{2})$/, (m) => ({ month: Number(m[1]), day: Number(m[2]) })],
+  [/^(\d{4})-(\d{2})$/, (m) => ({ year: Number(m[1]), month: Number(m[2]) })],
+  [/^(\d{4})$/, (m) => ({ year: Number(m[1]) })],
+];
+
+/** The fields of a calendar value, or undefined for anything else (relative dates, times, month names alone). */
+export function calendarFields(value: string): CalendarFields | undefined {
+  for (const [pattern, read] of PATTERNS) {
+    const m = pattern.exec(value);
+    if (m !== null) return read(m);
+  }
+  return undefined;
+}
+
+/** Whether two calendar values can name the same day (undefined when either is not a calendar value). */
+export function calendarAgree(a: string, b: string): boolean | undefined {
+  const x = calendarFields(a);
+  const y = calendarFields(b);
+  if (x === undefined || y === undefined) return undefined;
+  return (['year', 'month', 'day'] as const).every((f) => x[f] === undefined || y[f] === undefined || x[f] === y[f]);
+}
