@@ -217,12 +217,28 @@ export function lengthFrame(fact: NumberFact, sentence: string, names: readonly 
   return { key: `distance|${key}`, label: `distance from ${place.text}`, measure: 'distance', of: key };
 }
 
-/** The frame of a share ("fell 5.4%", "down 3.9 percent"): a percentage with the verb that moves it. */
-export function percentFrame(fact: NumberFact): Frame | undefined {
-  if (fact.about !== 'percent' || (fact.verb === undefined && fact.of === undefined)) return undefined;
-  const what = fact.of ?? '';
-  const verb = fact.verb ?? '';
-  return { key: `percent|${what}|${verb}`, label: what ? `share of ${what}` : `percentage (${verb})`, measure: 'percent' };
+const FALLS = new Set(['fall', 'drop', 'plunge', 'slide', 'decline', 'lose', 'tumble', 'sink', 'slump', 'shed', 'dip', 'crash', 'cut', 'shrink']);
+const RISES = new Set(['rise', 'climb', 'jump', 'gain', 'soar', 'surge', 'increase', 'grow', 'rally', 'add', 'advance']);
+
+/**
+ * The frame of a change in percent ("stocks plunged 5.4%", "stocks closed down 3.9 percent"): what moved, the
+ * nearest noun before the figure, and which way. A share ("20% of the territory") is framed by what it is of.
+ */
+export function percentFrame(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
+  if (fact.about !== 'percent') return undefined;
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
+  let way: 'down' | 'up' | undefined;
+  let what = fact.of;
+  for (let k = at - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const t = parsed.tokens[k] as Token;
+    if (way === undefined && (FALLS.has(t.lemma) || t.lower === 'down')) way = 'down';
+    else if (way === undefined && (RISES.has(t.lemma) || t.lower === 'up')) way = 'up';
+    else if (what === undefined && way !== undefined && t.pos === 'NOUN') what = t.lemma;
+    if (t.text === ',' || t.text === ';') break;
+  }
+  if (what === undefined) return undefined;
+  const key = `percent|${what}|${way ?? ''}`;
+  return { key, label: way ? `${what}: percent ${way}` : `share of ${what}`, measure: 'percent' };
 }
 
 /** Happenings folded so outlets meet: a quake "struck", "hit", "jolted"; an attack, a strike, a raid. */
@@ -299,7 +315,7 @@ export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly Name
   if (fact.kind === 'date') return timeFrame(fact, parsed) ?? dateFrame(fact, parsed);
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
-  return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n) ?? numberFrame(n, parsed);
+  return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n, parsed) ?? numberFrame(n, parsed);
 }
 
 function pastParticiple(verb: string): string {
