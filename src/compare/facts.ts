@@ -43,15 +43,16 @@ function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<stri
 }
 
 /**
- * A time of day as minutes after midnight; a hedged round time ("about 3pm") covers twenty minutes either side,
- * a half hour ten, and a time given to the minute ("about 2:17") is read as stated.
+ * A time of day as minutes after midnight, as the range its wording allows: a round hour is itself a rounding
+ * ("3 p.m." covers ten minutes either side, "about 3pm" twenty), a half hour half that, and a time given to the
+ * minute is read as stated ("2:17" and "2:20" are two readings of a clock).
  */
-function minutes(fact: Fact): string | number | undefined {
+function minutes(fact: Fact): string | undefined {
   const m = /^time:(\d{2}):(\d{2})$/.exec(String(fact.value));
   if (m === null) return undefined;
   const at = Number(m[1]) * 60 + Number(m[2]);
-  if (fact.scope?.approx !== true || at % 30 !== 0) return at;
-  const slack = at % 60 === 0 ? 20 : 10;
+  const hedged = fact.scope?.approx === true;
+  const slack = at % 60 === 0 ? (hedged ? 20 : 10) : at % 30 === 0 ? (hedged ? 10 : 5) : 0;
   return `${at - slack}..${at + slack}`;
 }
 
