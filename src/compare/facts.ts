@@ -210,6 +210,7 @@ function timesDisagree(a: Fact, b: Fact): Verdict | undefined {
  * two different roles for one person disagree.
  */
 function wordsDisagree(a: Fact, b: Fact): Verdict | undefined {
+  if (a.frame?.key === 'setting') return a.value === b.value ? 'agree' : 'exact';
   if (a.kind === 'direction') {
     const parts = new Set(String(a.value).split('-'));
     return String(b.value).split('-').some((p) => parts.has(p)) ? 'agree' : 'exact';

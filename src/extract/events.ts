@@ -72,12 +72,16 @@ const CHILDREN = new Set(['child', 'children', 'boy', 'girl', 'baby', 'infant', 
 /** Explosives are counted as one thing whatever the outlet calls them: "three shells", "four bombs", "two blasts". */
 const EXPLOSIVES = new Set(['bomb', 'shell', 'device', 'explosive', 'grenade', 'mine', 'explosion', 'blast', 'missile', 'rocket', 'barrel']);
 
+/** Ships by any name: "a dozen ships" and "at least 14 vessels" count the same thing. */
+const VESSELS = new Set(['ship', 'vessel', 'boat', 'craft', 'tanker', 'freighter', 'trawler', 'dhow', 'yacht', 'ferry', 'steamer']);
+
 /** The counted thing as a frame names it: people folded together, everything else by its lemma. */
 export function countedClass(about: string | undefined): string | undefined {
   if (about === undefined) return undefined;
   if (PEOPLE.has(about)) return 'person';
   if (CHILDREN.has(about)) return 'child';
   if (EXPLOSIVES.has(about)) return 'bomb';
+  if (VESSELS.has(about)) return 'vessel';
   if (CROWD.has(about)) return 'protester';
   return about;
 }

@@ -8,7 +8,7 @@ import { extractNames } from './names.js';
 import { extractNumbers } from './numbers.js';
 import { parseSentence } from './parse.js';
 import { extractQuotes } from './quotes.js';
-import { extractDirections, extractRoles } from './relations.js';
+import { extractDirections, extractRoles, extractSettings } from './relations.js';
 import { sentenceScope } from './fact-scope.js';
 import { frameOf } from './frames.js';
 import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
@@ -29,6 +29,7 @@ export function extractFacts(sentence: Sentence, context: ExtractContext = {}, p
     ...extractQuotes(sentence, parsed),
     ...(extractDirections(sentence, names) as ExtractedFact[]),
     ...(extractRoles(sentence, names) as ExtractedFact[]),
+    ...(extractSettings(sentence) as ExtractedFact[]),
   ];
   return facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }

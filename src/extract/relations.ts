@@ -71,3 +71,25 @@ export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fa
   }
   return facts;
 }
+
+/** "Struck off the coast", "hit inland": whether a quake or storm was at sea or on land. */
+const SETTING = /\b(?:struck|strikes|strike|hit|hits|centred|centered|located|was)\s+(?:(offshore|inland|onshore|at sea|on land)|(off)\s+(?:the\s+coast\b|[\p{Lu}]))/giu;
+
+/** Where the event happened, at sea or on land, as a fact of its own. */
+export function extractSettings(sentence: Sentence): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of sentence.text.matchAll(SETTING)) {
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    const value = ['inland', 'onshore', 'on land'].includes(word) ? 'inland' : 'offshore';
+    const start = m.index + m[0].toLowerCase().indexOf(word);
+    facts.push({
+      kind: 'direction',
+      value,
+      text: sentence.text.slice(start, start + word.length),
+      source: sentence.source,
+      span: [start, start + word.length],
+      frame: { key: 'setting', label: 'at sea or inland', measure: 'direction' },
+    });
+  }
+  return facts;
+}
