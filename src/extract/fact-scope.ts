@@ -5,6 +5,7 @@
  */
 import type { Fact, FactScope, Sentence } from '../types.js';
 import { countedClass, eventFamily, namesHappening } from './events.js';
+import { isDemonymWord } from './names.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
@@ -62,10 +63,12 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   // A breakdown counts one thing in parts: "12 Somali and 11 Yemeni pirates", "two women and one man", not "24 dead
   // and 200 injured".
   return facts.some((other) => {
-    if (other.kind !== 'number' || other === fact || countedClass((other as NumberFact).about) !== countedClass(fact.about)) return false;
+    if (other.kind !== 'number' || other === fact) return false;
     const [first, second] = other.span[0] > fact.span[0] ? [fact, other] : [other, fact];
-    const join = BREAKDOWN_JOIN.exec(text.slice(first.span[1], second.span[0]));
-    return join !== null && eventFamily(join[1]!.toLowerCase()) === undefined;
+    const join = BREAKDOWN_JOIN.exec(text.slice(first.span[1], second.span[0]))?.[1]?.toLowerCase();
+    if (join === undefined || eventFamily(join) !== undefined) return false;
+    // "12 Somali and 11 Yemeni pirates": the first part is named by its nationality alone.
+    return isDemonymWord(join) || countedClass((other as NumberFact).about) === countedClass(fact.about);
   });
 }
 

@@ -107,6 +107,9 @@ function countFrame(counted: string, event: { id: string; participle: string } |
 
 /** "Four were injured", "Four others are hurt": a bare count whose clause names a harm is a count of people. */
 function clauseEventCount(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
+  // "The death toll has risen to 24": a toll a few words back counts the dead.
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
+  if (parsed.tokens.slice(Math.max(0, at - 5), at).some((t) => t.lemma === 'toll')) return countFrame('person', eventFamily('toll'));
   const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb);
   if (event === undefined || !['kill', 'injure', 'shoot', 'missing', 'arrest', 'rescue', 'evacuate'].includes(event.id)) return undefined;
   return countFrame('person', event);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { articleScopes, extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
+import type { Fact } from '../src/types.js';
+
+/** The framed facts of one sentence, as the extract stage gives them to the compare stage. */
+function framed(text: string): Fact[] {
+  const sentence = { source: 's', index: 4, line: 1, text };
+  const parsed = parseSentence(text);
+  return frameFacts(extractFacts(sentence, {}, parsed), parsed).filter((f) => f.frame !== undefined);
+}
+
+/** The frame key of the fact whose words are `words`. */
+function keyOf(text: string, words: string): string | undefined {
+  return framed(text).find((f) => f.text === words)?.frame?.key;
+}
+
+describe('frames: the question a fact answers', () => {
+  it.each([
+    // Harm to people, whatever the wording: verbs, adjectives, nouns, an inserted phrase, a bare count.
+    { text: 'The blast killed 12 people.', words: '12', key: 'count|person|kill' },
+    { text: 'Officials counted 12 dead after the blast.', words: '12', key: 'count|person|kill' },
+    { text: 'The storm left 30 fatalities in the valley.', words: '30', key: 'count|person|kill' },
+    { text: 'Two men died and three others, including a firefighter, were hurt.', words: 'three', key: 'count|person|injure' },
+    { text: 'One person is dead and four others are wounded.', words: 'four', key: 'count|person|injure' },
+    { text: 'Nine were injured in the crash.', words: 'Nine', key: 'count|person|injure' },
+    { text: 'The fire left 20 residents with serious injuries.', words: '20', key: 'count|person|injure' },
+    { text: 'Police arrested 15 protesters outside the ministry.', words: '15', key: 'count|protester|arrest' },
+    { text: 'The ferry was carrying 212 passengers.', words: '212', key: 'count|person|carry' },
+    { text: 'There were no casualties, the mayor said.', words: 'no', key: 'count|person|casualty' },
+    // Things, with or without an event of the lexicon.
+    { text: 'Five bombs were dropped on the town.', words: 'Five', key: 'count|bomb|drop' },
+    { text: 'Two shells exploded near the gate.', words: 'Two', key: 'count|bomb|explode' },
+    { text: 'Rescuers found that 40 houses were damaged by the flood.', words: '40', key: 'count|house|damage' },
+    { text: 'The pirates still hold at least 14 vessels.', words: 'at least 14', key: 'count|vessel|hold' },
+    { text: 'The deal lowers tariffs on a further 300 categories.', words: '300', key: 'count|category|lower' },
+    // Measures.
+    { text: 'Thieves stole jewels worth 80 million euros.', words: '80 million euros', key: 'money|EUR|steal' },
+    { text: 'Trade between the two was worth $14 billion last year.', words: '$14 billion', key: 'money|USD|value of trade' },
+    { text: 'A 6.1-magnitude quake struck the coast.', words: '6.1-magnitude', key: 'magnitude' },
+    { text: 'The quake struck at a depth of 10 kilometres.', words: '10', key: 'depth' },
+    { text: 'The town lies 55 kilometres from Bireun.', words: '55', key: 'distance|bireun' },
+    { text: 'The train was travelling at 120 km/h.', words: '120', key: 'speed' },
+    { text: 'Greek stocks plunged 5.4 per cent.', words: '5.4 per cent', key: 'percent|stock|down' },
+    { text: 'The island, home to 120,000 people, was hit hardest.', words: '120,000', key: 'population' },
+    { text: 'Police said Eric Holm, 61, was arrested.', words: '61', key: 'age|eric holm' },
+    // Times, dates, directions, roles.
+    { text: 'The attack came at 3.45pm on Tuesday.', words: '3.45pm', key: 'time' },
+    { text: 'On November 19, the frigate sank a trawler.', words: 'November 19', key: 'date|sink' },
+    { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
+    { text: 'The quake struck inland, officials said.', words: 'inland', key: 'setting' },
+    { text: 'Kiran Patel, manager of the motel, saw the gunman.', words: 'Kiran Patel, manager', key: 'role|kiran patel' },
+  ])('$key for "$words" in "$text"', ({ text, words, key }) => {
+    expect(keyOf(text, words)).toBe(key);
+  });
+
+  it.each([
+    { text: 'He has worked at the inn for 16 years.', words: '16', why: 'a span of time' },
+    { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
+    { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },
+    { text: 'The minister said on November 19 that talks would go on.', words: 'November 19', why: 'the date of a statement' },
+    { text: 'The call came in at 11 a.m. from the ship.', words: '11 a.m.', why: 'a time beside no happening' },
+  ])('no frame for "$words" ($why)', ({ text, words }) => {
+    expect(keyOf(text, words)).toBeUndefined();
+  });
+});
+
+describe('scopes: what limits a fact to one event, place or part', () => {
+  it.each([
+    { text: 'Four people were injured, including one police officer.', words: 'one', scope: { part: true } },
+    { text: 'Five of the officers died.', words: 'Five', scope: { part: true } },
+    { text: 'Commandos arrested 12 Somali and 11 Yemeni pirates.', words: '12', scope: { part: true } },
+    { text: 'Police seized seven rifles and three other guns.', words: 'three', scope: { part: true } },
+    { text: 'The death toll has risen to 24.', words: '24', scope: { cumulative: true } },
+    { text: 'Israel has so far lost seven soldiers killed in action.', words: 'seven', scope: { cumulative: true } },
+    { text: 'In 2004, a tsunami killed 230,000 people.', words: '230,000', scope: { era: '2004' } },
+    { text: 'The quake killed 10 people in Takengon.', words: '10', scope: { place: 'takengon' } },
+    { text: 'Ministers agreed a €110 billion ($143 billion) loan, stolen from nobody.', words: '$143 billion', scope: { converted: true } },
+  ])('$scope for "$words" in "$text"', ({ text, words, scope }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope).toMatchObject(scope);
+  });
+
+  it('gives a figure with no day of its own the day its article leads with, and carries background one sentence on', () => {
+    const texts = [
+      "Monday's earthquake injured three people on the island.",
+      'Three people were injured.',
+      'In April last year an 8.6-magnitude quake struck off the coast.',
+      'Five people died in that quake.',
+    ];
+    const sentences = texts.map((text, index) => ({ source: 's', index, line: index + 1, text }));
+    const facts = articleScopes(
+      sentences,
+      sentences.map((s) => {
+        const parsed = parseSentence(s.text);
+        return frameFacts(extractFacts(s, {}, parsed), parsed);
+      }),
+    );
+    const framedOf = (i: number) => facts[i]!.find((f) => f.kind === 'number' && f.frame !== undefined);
+    expect(framedOf(1)?.scope?.day).toBe('monday');
+    expect(framedOf(3)?.scope?.era).toBe('month:april');
+  });
+});
