@@ -88,13 +88,20 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
     set.add(f.source);
     sourcesByPlace.set(key, set);
   }
-  // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together.
-  const keys = [...sourcesByPlace.keys()].sort();
+  // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together. Only a place one source names can
+  // change by it, and spellings of one name share the first letter of their last word: compare within those.
   const common = new Set<string>();
-  for (const key of keys) {
-    const sources = new Set(sourcesByPlace.get(key));
-    for (const other of keys) if (other !== key && sameName(key, other)) for (const s of sourcesByPlace.get(other)!) sources.add(s);
+  const byInitial = new Map<string, string[]>();
+  for (const [key, sources] of sourcesByPlace) {
     if (sources.size >= 2 || inLead.has(key)) common.add(key);
+    const initial = key.slice(key.lastIndexOf(' ') + 1).charAt(0);
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), key]);
+  }
+  for (const [key, sources] of sourcesByPlace) {
+    if (common.has(key)) continue;
+    const initial = key.slice(key.lastIndexOf(' ') + 1).charAt(0);
+    const [only] = sources;
+    if (byInitial.get(initial)!.some((other) => other !== key && sameName(key, other) && [...sourcesByPlace.get(other)!].some((s) => s !== only))) common.add(key);
   }
   return common;
 }
