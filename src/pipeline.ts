@@ -3,7 +3,7 @@ import { withSlotTerms } from './align/slot-terms.js';
 import { clean } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
-import { frameContradictions, type PlacedFact } from './compare/facts.js';
+import { compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
@@ -89,12 +89,14 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
         .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
     ];
 
+    const frames = compareFrames(placedFacts(claims, sentences, facts), facts.flat());
     return {
       $schema: SCHEMA_ID,
       schemaVersion: SCHEMA_VERSION,
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
-      contradictions: [...frameContradictions(placedFacts(claims, sentences, facts), facts.flat()), ...findContradictions(claims)],
+      factTable: frames.table,
+      contradictions: [...frames.contradictions, ...findContradictions(claims)],
       warnings,
     };
   });

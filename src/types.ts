@@ -210,6 +210,28 @@ export interface Contradiction {
   reason?: string;
 }
 
+/** One source's value in a row of the fact table: as it wrote it, and where. */
+export interface FactCell {
+  source: string;
+  value: string | number;
+  /** The words that state it ("at least 43", "four"). */
+  words: string;
+  line: number;
+  claim: string;
+}
+
+/**
+ * A row of the fact table: one question (frame) two or more sources answer, in one context, with each source's
+ * value. Rows in dispute carry the strength of the contradiction and come first.
+ */
+export interface FactRow {
+  frame: Frame;
+  /** What sets the row apart from the story's own figures: "2004", "running total", "in Takengon", "Monday". */
+  context?: string;
+  values: FactCell[];
+  strength?: Strength;
+}
+
 export interface SourceSummary {
   id: string;
   path: string;
@@ -234,6 +256,8 @@ export interface Report {
   schemaVersion: 1;
   sources: SourceSummary[];
   claims: Claim[];
+  /** The fact table: every frame two or more sources answer, disputed rows first. */
+  factTable: FactRow[];
   contradictions: Contradiction[];
   warnings: Warning[];
 }

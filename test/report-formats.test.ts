@@ -81,6 +81,7 @@ function buildReport(sources: readonly string[], claimSpecs: readonly ClaimSpec[
       omits: claims.filter((c) => c.coverage === 'most' && c.omittedBy.includes(id)).length,
     })),
     claims,
+    factTable: [],
     contradictions,
     warnings: [],
   };

@@ -7,7 +7,7 @@
 import { calendarAgree } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
 import { sameName } from '../extract/names.js';
-import type { Contradiction, ContradictionValue, Fact, FactScope, Frame, Sentence, Strength } from '../types.js';
+import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */
 export interface PlacedFact {
@@ -106,27 +106,78 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   return common;
 }
 
-/** Contradictions between sources on every frame two or more of them answer. */
-export function frameContradictions(placed: readonly PlacedFact[], allFacts: readonly Fact[]): Contradiction[] {
+/** What the cross-run comparison returns: the contradictions, and the fact table they are rows of. */
+export interface FrameComparison {
+  contradictions: Contradiction[];
+  table: FactRow[];
+}
+
+/**
+ * Every frame two or more sources answer, compared across the whole run: one row of the fact table per frame and
+ * context, and a contradiction where values in a row cannot all be true.
+ */
+export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[]): FrameComparison {
   const commonPlaces = commonPlacesOf(allFacts);
-  const groups = new Map<string, PlacedFact[]>();
+  const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {
     if (p.fact.scope?.part === true || isVague(p.fact)) continue;
     for (const key of keysOf(p.fact)) {
-      const group = `${key}#${contextKey(p.fact.scope, commonPlaces)}`;
-      const list = groups.get(group) ?? [];
-      list.push(p);
-      groups.set(group, list);
+      const context = contextKey(p.fact.scope, commonPlaces);
+      const group = groups.get(`${key}#${context}`) ?? { key, scope: p.fact.scope, list: [] };
+      group.list.push(p);
+      groups.set(`${key}#${context}`, group);
     }
   }
-  const found: Contradiction[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    for (const byDay of splitByDay(firstPerSource(groups.get(key)!))) {
+  const contradictions: Contradiction[] = [];
+  const table: FactRow[] = [];
+  for (const id of [...groups.keys()].sort()) {
+    const { key, scope, list } = groups.get(id)!;
+    const days = splitByDay(firstPerSource(list));
+    for (const byDay of days) {
+      if (byDay.length < 2) continue;
       const contradiction = contradictionOf(byDay);
-      if (contradiction !== undefined) found.push(contradiction);
+      if (contradiction !== undefined) contradictions.push(contradiction);
+      const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) };
+      const context = contextLabel(scope, commonPlaces, days.length > 1 ? byDay[0]!.fact.scope?.day : undefined);
+      table.push({
+        frame,
+        ...(context !== undefined ? { context } : {}),
+        values: byDay.map(toCell),
+        ...(contradiction?.strength !== undefined ? { strength: contradiction.strength } : {}),
+      });
     }
   }
-  return found;
+  return { contradictions, table: table.sort(byDisputeThenReach) };
+}
+
+/** Contradictions between sources on every frame two or more of them answer. */
+export function frameContradictions(placed: readonly PlacedFact[], allFacts: readonly Fact[]): Contradiction[] {
+  return compareFrames(placed, allFacts).contradictions;
+}
+
+/** The frames "no casualties" stands in: say them as people killed and people injured. */
+function labelOfKey(key: string): string {
+  return key === 'count|person|kill' ? 'people killed' : key === 'count|person|injure' ? 'people injured' : key;
+}
+
+/** Conflicts first, then possible ones, then rows by how many sources give them; ties by frame, for stable output. */
+function byDisputeThenReach(a: FactRow, b: FactRow): number {
+  const rank = (r: FactRow) => (r.strength === 'conflict' ? 0 : r.strength === 'possible' ? 1 : 2);
+  return rank(a) - rank(b) || b.values.length - a.values.length || (a.frame.key + (a.context ?? '') < b.frame.key + (b.context ?? '') ? -1 : 1);
+}
+
+/** What sets a row apart from the story's own figures, in words. */
+function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>, day: string | undefined): string | undefined {
+  const parts: string[] = [];
+  if (scope?.era !== undefined) parts.push(scope.era.replace(/^month:/, '').replace(/^relative:/, '').replace(/^decade:/, '').replace(/-/g, ' '));
+  if (scope?.cumulative === true) parts.push('running total');
+  if (scope?.place !== undefined && (scope.era !== undefined || !commonPlaces.has(scope.place))) parts.push(`in ${scope.place}`);
+  if (day !== undefined) parts.push(day);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function toCell({ fact, sentence, claim }: PlacedFact): FactCell {
+  return { source: fact.source, value: fact.value, words: fact.text, line: sentence.line, claim };
 }
 
 /**
