@@ -177,7 +177,7 @@ function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<st
 }
 
 function toCell({ fact, sentence, claim }: PlacedFact): FactCell {
-  return { source: fact.source, value: fact.value, words: fact.text, line: sentence.line, claim };
+  return { source: fact.source, value: fact.value, words: wordsOf(fact), line: sentence.line, claim };
 }
 
 /**
@@ -278,10 +278,21 @@ function wordsDisagree(a: Fact, b: Fact): Verdict | undefined {
   return undefined;
 }
 
+/** What two values of a frame are, in words: figures, times, dates, directions, roles. */
+const THINGS: Partial<Record<Frame['measure'], string>> = { time: 'times', date: 'dates', direction: 'directions', role: 'roles' };
+
 function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
-  const same = a.claim === b.claim ? 'in sentences stating the same claim' : 'in different sentences';
-  if (how === 'exact') return `exact figures differ: "${a.fact.text}" vs "${b.fact.text}", ${same}`;
-  return `"${a.fact.text}" and "${b.fact.text}" cannot both hold, even read as hedged or bounds, ${same}`;
+  const same = a.claim === b.claim ? 'in sentences stating the same claim' : 'in different sentences of the run';
+  const [x, y] = [wordsOf(a.fact), wordsOf(b.fact)];
+  const things = THINGS[a.fact.frame.measure];
+  if (things !== undefined) return `different ${things}: "${x}" vs "${y}", ${same}`;
+  if (how === 'exact') return `exact figures differ: "${x}" vs "${y}", ${same}`;
+  return `"${x}" and "${y}" cannot both hold, even read as hedged figures or bounds, ${same}`;
+}
+
+/** The words a value is shown by: a direction or a role by itself ("manager"), anything else as written. */
+function wordsOf(fact: Fact): string {
+  return fact.kind === 'role' || fact.kind === 'direction' ? String(fact.value) : fact.text;
 }
 
 function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {

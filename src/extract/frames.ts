@@ -68,7 +68,7 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
-  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
+  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
   return countFrame(counted, event);
 }
 

@@ -1,6 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, ClaimSentence, Contradiction, Report, SourceSummary } from '../types.js';
+import { disputeLabel } from './fact-table.js';
 import { markDifferences } from './highlight.js';
+import { disputesBlock, factTableBlock } from './terminal-facts.js';
 import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix } from './matrix.js';
 import { wrapPieces, type Piece } from './wrap.js';
 
@@ -11,12 +13,14 @@ export interface TerminalOptions {
   showRemoved?: boolean;
   /** Rows the coverage matrix shows at most before it shows only the top ones (default 40, then 30). */
   matrixLimit?: number;
+  /** Only the summary, the fact table and the contradictions (--summary). */
+  summary?: boolean;
 }
 
 /**
- * The report for a person at a terminal: a header, the sources (with the short names the matrix uses), the
- * coverage matrix, most disputed claims first, then the claims in full by how widely they are shared, then
- * the contradictions.
+ * The report for a person at a terminal: the summary, the fact table and the contradictions (all that --summary
+ * prints), then the sources (with the short names the matrix uses), the coverage matrix, most disputed claims
+ * first, the claims in full by how widely they are shared, and each contradiction's sentences.
  */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -26,8 +30,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 
   const matrix = coverageMatrix(report);
   const out: string[] = [];
+  // First what a fact-checker needs at once: the summary, the fact table, the contradictions.
   out.push(...header(report, c, width));
-  out.push(...sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width));
+  out.push(...factTableBlock(report, matrix.sources.map((s) => s.abbr), c, width), '');
+  out.push(...disputesBlock(report, c, width));
+  if (options.summary === true) return `${out.join('\n')}\n`;
+  out.push('', ...sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width));
   for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
   out.push('', ...matrixBlock(matrix, c, width, options.matrixLimit));
 
@@ -43,8 +51,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const unique = byCoverage('one');
   out.push('', section(c, 'Unique to one source', unique.length));
   out.push(...uniqueBlock(report.sources, unique, c, width));
-  out.push('', section(c, 'Contradictions', report.contradictions.length));
-  if (report.contradictions.length === 0) out.push(c.dim('  none found'));
+  if (report.contradictions.length > 0) out.push('', section(c, 'Contradictions: the sentences', report.contradictions.length));
   for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction, report, c, width));
   out.push('');
   return out.join('\n');
@@ -212,10 +219,10 @@ function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[]
 
 function contradictionBlock(contradiction: Contradiction, report: Report, c: ChalkInstance, width: number): string[] {
   const claim = report.claims.find((x) => x.id === contradiction.claim);
-  const lines = ['', `  ${c.bold(contradiction.claim)} ${c.red(contradiction.kind)}`];
+  const lines = ['', `  ${c.bold(disputeLabel(contradiction))} ${c.dim(`(${contradiction.strength ?? 'conflict'})`)}`];
   const valueWidth = Math.min(20, Math.max(...contradiction.values.map((v) => String(v.value).length)));
   for (const v of contradiction.values) {
-    const line = claim?.sentences.find((s) => s.source === v.source)?.line;
+    const line = v.line ?? claim?.sentences.find((s) => s.source === v.source)?.line;
     lines.push(
       `    ${c.red(truncate(String(v.value), valueWidth).padEnd(valueWidth))}  ${c.cyan(v.source)}` +
         (line !== undefined ? c.dim(` line ${line}`) : ''),

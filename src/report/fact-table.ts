@@ -1,0 +1,69 @@
+/**
+ * The fact table and the disputes, as people read them, for every text format: one row per question two or more
+ * sources answer ("people killed"), each source's value as it wrote it, disputed rows first; and each
+ * contradiction told as its camps ("4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)") with the reason in words.
+ */
+import type { Contradiction, FactRow, Report } from '../types.js';
+
+/** A row as shown: its label in plain words, a marker of its dispute, and one cell per source (blank: no value). */
+export interface FactTableRow {
+  label: string;
+  strength?: 'conflict' | 'possible';
+  cells: Array<string | undefined>;
+}
+
+/** The label of a row: the frame in words, with what sets the row apart in brackets ("people killed (2004)"). */
+export function rowLabel(row: Pick<FactRow, 'frame' | 'context'>): string {
+  return row.context === undefined ? row.frame.label : `${row.frame.label} (${row.context})`;
+}
+
+/** The table: one column per source of the report, in the report's order. */
+export function factTable(report: Report): FactTableRow[] {
+  const column = new Map(report.sources.map((s, i) => [s.id, i]));
+  return report.factTable.map((row) => {
+    const cells: Array<string | undefined> = report.sources.map(() => undefined);
+    for (const v of row.values) {
+      const i = column.get(v.source);
+      // A source with two values in a row (none should): keep the first, as the comparison did.
+      if (i !== undefined && cells[i] === undefined) cells[i] = v.words;
+    }
+    return { label: rowLabel(row), ...(row.strength !== undefined ? { strength: row.strength } : {}), cells };
+  });
+}
+
+/** One side of a dispute: a value as written and the sources that give it, each with its line. */
+export interface Camp {
+  words: string;
+  sources: Array<{ source: string; line?: number }>;
+}
+
+/**
+ * The camps of a contradiction: sources grouped by the value they give, the largest camp first, so it reads
+ * "4 (wcyb.com, wkrn.com, wate.com) vs 3 (wate.com-2)". Values are grouped by what they mean, so "four" and "4"
+ * stand together.
+ */
+export function campsOf(contradiction: Contradiction): Camp[] {
+  const camps = new Map<string, Camp>();
+  for (const v of contradiction.values) {
+    const key = JSON.stringify(v.value);
+    const camp = camps.get(key) ?? { words: v.words, sources: [] };
+    camp.sources.push({ source: v.source, ...(v.line !== undefined ? { line: v.line } : {}) });
+    camps.set(key, camp);
+  }
+  return [...camps.values()].sort((a, b) => b.sources.length - a.sources.length);
+}
+
+/** The question a contradiction answers differently, in words: its frame's label, or its kind. */
+export function disputeLabel(contradiction: Contradiction): string {
+  if (contradiction.frame !== undefined) return contradiction.frame.label;
+  return contradiction.kind === 'weekday' ? 'day of the week' : contradiction.kind === 'name' ? 'name' : contradiction.kind;
+}
+
+/** "people injured: 4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)": a contradiction on one line, sources named. */
+export function disputeLine(contradiction: Contradiction, withLines = false): string {
+  const camps = campsOf(contradiction).map((camp) => {
+    const sources = camp.sources.map((s) => (withLines && s.line !== undefined ? `${s.source}:${s.line}` : s.source));
+    return `${camp.words} (${sources.join(', ')})`;
+  });
+  return `${disputeLabel(contradiction)}: ${camps.join(' vs ')}`;
+}
