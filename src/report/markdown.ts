@@ -1,5 +1,6 @@
 import type { Claim, Contradiction, Report } from '../types.js';
 import { escapeLineStart, escapeMarkdown, escapeMarkdownFragment } from './escape.js';
+import { campsOf, disputeLabel, factTable } from './fact-table.js';
 import {
   CELL_LEGEND,
   CELL_SYMBOL,
@@ -15,12 +16,14 @@ import {
 export interface MarkdownOptions {
   /** Rows the matrix shows before the rest go into a collapsed block (default 40, then 30). */
   matrixLimit?: number;
+  /** The most characters the Markdown may have (default MARKDOWN_MAX_CHARS, under GitHub's comment limit). */
+  maxChars?: number;
 }
 
 /**
- * The report as GitHub-flavoured Markdown, for a pull-request comment: the figures, the sources, the
- * contradictions in a caution box, the coverage matrix as a table (the rows past the top ones collapsed),
- * then every claim with each source's sentence quoted, collapsed. Every piece of article text and every
+ * The report as GitHub-flavoured Markdown, for a pull-request comment: the figures, the fact table, the
+ * contradictions in caution boxes, the sources, the coverage matrix as a table (the rows past the top ones
+ * collapsed), then every claim with each source's sentence quoted, collapsed; cut to fit a comment. Every piece of article text and every
  * source id goes through `escapeMarkdown`: it cannot break the table, open a tag or ping anybody.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
@@ -34,6 +37,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       `${plural(report.claims.length, 'claim')}, ${plural(report.contradictions.length, 'contradiction')}`,
     '',
   );
+  // What a reader needs first: the fact table and the contradictions, each kept whole whatever the size.
+  out.push(...factTableBlock(report, matrix));
+  out.push(`### Contradictions (${report.contradictions.length})`, '');
+  if (report.contradictions.length === 0) out.push('None found.', '');
+  for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction), '');
+  const first = out.length;
+
   if (report.warnings.length > 0) {
     out.push('> [!WARNING]');
     for (const w of report.warnings) out.push(`> - ${escapeMarkdown(w.source)}: ${escapeMarkdown(w.message)}`);
@@ -56,28 +66,71 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   out.push('');
 
-  out.push(`### Contradictions (${report.contradictions.length})`, '');
-  if (report.contradictions.length === 0) out.push('None found.', '');
-  for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction, report), '');
-
   out.push(...matrixBlock(matrix, options.matrixLimit));
 
   out.push(`### Claims (${report.claims.length})`, '');
   out.push(`<details><summary>Every claim with each source's sentence, most disputed first</summary>`, '');
   for (const row of matrix.rows) out.push(...claimBlock(row, matrix, abbr), '');
   out.push('</details>', '');
-  return out.join('\n');
+  return withinLimit(out, first, options.maxChars ?? MARKDOWN_MAX_CHARS);
 }
 
-function contradictionBlock(contradiction: Contradiction, report: Report): string[] {
-  const claim = report.claims.find((c) => c.id === contradiction.claim);
-  const lines = ['> [!CAUTION]', `> **${escapeMarkdown(contradiction.claim)} · ${contradiction.kind}**`, '>'];
+/**
+ * GitHub refuses a comment over 65,536 characters. Past the budget, the summary, the fact table and the
+ * contradictions stay whole and the rest is cut at a line that closes no open block, saying so.
+ */
+export const MARKDOWN_MAX_CHARS = 60_000;
+
+function withinLimit(lines: readonly string[], keep: number, max: number): string {
+  const whole = lines.join('\n');
+  if (whole.length <= max) return whole;
+  const note = (cut: number) =>
+    `\n\n> [!NOTE]\n> Cut to stay within GitHub's comment limit: ${plural(cut, 'more line')} of sources, matrix and claims ` +
+    'are left out. `claimdiff --format markdown -o report.md` writes them all; `--json` has every finding.\n';
+  let length = lines.slice(0, keep).join('\n').length;
+  let end = keep;
+  // Whole lines while they fit, and never inside a <details> block (an unclosed one would swallow the note).
+  let open = 0;
+  let safeEnd = keep;
+  while (end < lines.length && length + lines[end]!.length + 1 + 400 <= max) {
+    length += lines[end]!.length + 1;
+    if (lines[end]!.startsWith('<details>')) open++;
+    if (lines[end]!.startsWith('</details>')) open--;
+    end++;
+    if (open === 0) safeEnd = end;
+  }
+  return `${lines.slice(0, safeEnd).join('\n')}${note(lines.length - safeEnd)}`;
+}
+
+/** The fact table: one row per question, one column per source (its key), disputed rows first and marked. */
+function factTableBlock(report: Report, matrix: Matrix): string[] {
+  const rows = factTable(report);
+  const lines = [`### Facts (${rows.length})`, ''];
+  if (rows.length === 0) return [...lines, 'No figure, time or role is given by two or more sources.', ''];
+  lines.push(`| | Question | ${matrix.sources.map((s) => `**${escapeMarkdown(s.abbr)}**`).join(' | ')} |`);
+  lines.push(`| :-- | :-- | ${matrix.sources.map(() => ':--').join(' | ')} |`);
+  for (const row of rows) {
+    const mark = row.strength === 'conflict' ? '✗ conflict' : row.strength === 'possible' ? '? possible' : '';
+    const label = row.strength === undefined ? escapeMarkdown(row.label) : `**${escapeMarkdown(row.label)}**`;
+    lines.push(`| ${mark} | ${label} | ${row.cells.map((cell) => (cell === undefined ? '' : escapeMarkdown(cell))).join(' | ')} |`);
+  }
+  lines.push('', 'Columns are the sources listed below; a blank cell: that source does not say.', '');
+  return lines;
+}
+
+/** A contradiction: its camps with each source and line, why they cannot both hold, and the sentences. */
+function contradictionBlock(contradiction: Contradiction): string[] {
+  const camps = campsOf(contradiction).map(
+    (camp) => `**${escapeMarkdown(camp.words)}** (${camp.sources.map((s) => escapeMarkdown(s.line === undefined ? s.source : `${s.source}, line ${s.line}`)).join('; ')})`,
+  );
+  const lines = [
+    contradiction.strength === 'possible' ? '> [!WARNING]' : '> [!CAUTION]',
+    `> **${escapeMarkdown(disputeLabel(contradiction))}** (${contradiction.strength ?? 'conflict'}): ${camps.join(' vs ')}`,
+  ];
+  if (contradiction.reason !== undefined) lines.push(`> ${escapeMarkdown(contradiction.reason)}`);
+  lines.push('>');
   for (const v of contradiction.values) {
-    const line = claim?.sentences.find((s) => s.source === v.source)?.line;
-    lines.push(
-      `> - **${escapeMarkdown(String(v.value))}** · ${escapeMarkdown(v.source)}${line !== undefined ? ` · line ${line}` : ''}: ` +
-        quoted(v.text, v.span),
-    );
+    lines.push(`> - ${escapeMarkdown(v.source)}${v.line !== undefined ? ` · line ${v.line}` : ''}: ${quoted(v.text, v.span)}`);
   }
   return lines;
 }

@@ -29,7 +29,7 @@ export function factTableBlock(report: Report, abbrs: readonly string[], c: Chal
   const grid = gridLines(rows, abbrs, c, width);
   lines.push(...(grid ?? listLines(rows, report, c, width)));
   if (rows.length < all.length) lines.push(c.dim(`  … ${all.length - rows.length} more rows agree; --json lists every row (factTable)`));
-  lines.push(c.dim(`  ${MARK.conflict} conflict: definite values that cannot both be true; ${MARK.possible} possible: hedged, a bound or approximate`));
+  if (disputed > 0) lines.push(c.dim(`  ${MARK.conflict} conflict: definite values that cannot both be true; ${MARK.possible} possible: hedged, a bound or approximate`));
   return lines;
 }
 
