@@ -76,6 +76,12 @@ select { max-width: 100%; }
 .matrix td.gist div { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .contradiction { border: 2px solid var(--contra); background: var(--contra-bg); border-radius: 8px; padding: 0.75rem 1rem; margin: 1rem 0; }
 .contradiction h3 { color: var(--contra); }
+.contradiction .reason { color: var(--muted, #555); font-style: italic; }
+.facts td, .facts th { padding: 0.2rem 0.5rem; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
+.facts .mark { white-space: nowrap; }
+.facts tr.conflict th, .facts tr.conflict .mark { color: var(--contra); font-weight: bold; }
+.facts tr.possible th, .facts tr.possible .mark { color: #8a5a00; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .values { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 0.75rem; }
 .values li { background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.6rem 0.75rem; }
 .who { margin: 0 0 0.35rem; font-size: 0.85rem; }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAddition, isOmission } from '../compare/coverage.js';
 import type { Claim, ContradictionValue, Report } from '../types.js';
 import { escapeHtml as h } from './escape.js';
+import { campsOf, disputeLabel, factTable } from './fact-table.js';
 import { markDifferences } from './highlight.js';
 import {
   additionsOf,
@@ -73,8 +74,9 @@ export function renderHtml(report: Report): string {
 ${report.warnings.length > 0 ? `<ul class="warnings">${report.warnings.map((w) => `<li>warning: ${h(w.source)}: ${h(w.message)}</li>`).join('')}</ul>` : ''}
 </header>
 <main>
-${sourcesSection(report, matrix)}
+${factsSection(report, matrix)}
 ${contradictionsSection(report, matrix)}
+${sourcesSection(report, matrix)}
 ${matrixSection(report, matrix)}
 ${claimsSection(matrix)}
 </main>
@@ -91,6 +93,26 @@ function sha256(text: string): string {
 function key(matrix: Matrix, source: string): string {
   const abbr = matrix.sources.find((s) => s.id === source)?.abbr ?? '?';
   return `<span class="key">${h(abbr)}</span>`;
+}
+
+/** The fact table: one row per question two or more sources answer, one column per source, disputed rows first. */
+function factsSection(report: Report, matrix: Matrix): string {
+  const rows = factTable(report);
+  const head = matrix.sources.map((s) => `<th scope="col" title="${h(s.id)}">${key(matrix, s.id)}</th>`).join('');
+  const body = rows.map((row) => {
+    const mark = row.strength === 'conflict' ? `${CELL_SYMBOL.contradicts} conflict` : row.strength === 'possible' ? '? possible' : '';
+    const cells = row.cells.map((cell) => `<td>${cell === undefined ? '' : h(cell)}</td>`).join('');
+    return `<tr class="${row.strength ?? 'agreed'}"${row.strength ? ` data-strength="${row.strength}"` : ''}><td class="mark">${mark}</td><th scope="row">${h(row.label)}</th>${cells}</tr>`;
+  });
+  return `<section id="facts" aria-labelledby="facts-title">
+<h2 id="facts-title">Facts (${rows.length})</h2>
+${rows.length === 0 ? '<p class="none">No figure, time or role is given by two or more sources.</p>' : `<div class="table-wrap"><table class="facts">
+<thead><tr><th scope="col"><span class="visually-hidden">Dispute</span></th><th scope="col">Question</th>${head}</tr></thead>
+<tbody>
+${body.join('\n')}
+</tbody></table></div>
+<p class="note">One row per question two or more sources answer, each source's value as it wrote it; a blank cell: that source does not say. <strong>Conflict</strong>: definite values that cannot both be true; <strong>possible</strong>: hedged, a bound or approximate.</p>`}
+</section>`;
 }
 
 function sourcesSection(report: Report, matrix: Matrix): string {
@@ -113,15 +135,18 @@ function contradictionsSection(report: Report, matrix: Matrix): string {
   const items = report.contradictions.map((c) => {
     const claim = report.claims.find((x) => x.id === c.claim);
     const values = c.values.map((v) => {
-      const line = claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
+      const line = v.line ?? claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
       const dissents = isDissenter(c, v.source);
       const label = typeof v.value === 'number' ? `“${v.words}”` : String(v.value);
       return `<li class="${dissents ? 'dissents' : 'agrees'}" data-source="${h(v.source)}" data-value="${h(String(v.value))}">
 <p class="who">${dissents ? `<span class="value-name" title="contradicts the others">${CELL_SYMBOL.contradicts} ` : '<span class="value-name">'}${h(label)}</span> ${key(matrix, v.source)} <span class="id">${h(v.source)}</span>${line !== undefined ? ` <span class="line">line ${line}</span>` : ''}</p>
 <blockquote>${marked(v.text, [], [v.span], dissents ? 'value' : 'value agrees')}</blockquote></li>`;
     });
-    return `<article class="contradiction" data-claim="${h(c.claim)}" data-kind="${h(c.kind)}">
-<h3><span aria-hidden="true">${CELL_SYMBOL.contradicts}</span> <a href="#claim-${h(c.claim)}">${h(c.claim)}</a>: the sources disagree on the ${h(c.kind)}</h3>
+    const camps = campsOf(c).map((camp) => `<strong>${h(camp.words)}</strong> (${camp.sources.map((x) => h(x.line === undefined ? x.source : `${x.source}, line ${x.line}`)).join('; ')})`);
+    return `<article class="contradiction" data-claim="${h(c.claim)}" data-kind="${h(c.kind)}" data-strength="${h(c.strength ?? 'conflict')}">
+<h3><span aria-hidden="true">${CELL_SYMBOL.contradicts}</span> ${h(disputeLabel(c))} <span class="strength">(${h(c.strength ?? 'conflict')})</span>: <a href="#claim-${h(c.claim)}">${h(c.claim)}</a></h3>
+<p class="camps">${camps.join(' vs ')}</p>
+${c.reason !== undefined ? `<p class="reason">${h(c.reason)}</p>` : ''}
 <ul class="values">
 ${values.join('\n')}
 </ul>
