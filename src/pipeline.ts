@@ -77,9 +77,11 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     }),
   );
   return stage('compare', () => {
+    const framesBySource = new Map(ids.map((id) => [id, new Set<string>()]));
+    for (const fact of facts.flat()) if (fact.frame !== undefined) framesBySource.get(fact.source)?.add(fact.frame.key);
     const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
       const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };
-      return { ...withFacts, missingFacts: findMissingFacts(withFacts) };
+      return { ...withFacts, missingFacts: findMissingFacts(withFacts, framesBySource) };
     });
     const warnings: Warning[] = [
       ...sources.flatMap((s) => (s.notes ?? []).map((message) => ({ source: s.id, message }))),

@@ -154,6 +154,8 @@ export interface MissingFact {
   kind: FactKind;
   /** What the fact is about in every source that gives it (the counted noun or the verb). */
   slot: string;
+  /** The question in plain words, where the facts have a frame ("people injured"). */
+  label?: string;
   statedBy: Array<{ source: string; value: string | number; words: string }>;
   omittedBy: string[];
 }

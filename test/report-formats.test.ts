@@ -312,9 +312,23 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/^\s*(?:>\s*)*(?:#|- )\s*&lt;iframe/m);
   });
 
-  it('puts the contradiction in a caution box with the contradicting value in bold', () => {
-    expect(md).toMatch(/> \[!CAUTION\]\n> \*\*c1 · number\*\*/);
-    expect(md).toMatch(/> - \*\*45\*\* · &lt;b&gt;bold&lt;\/b&gt; · line 3: Officials said .* cost <b>45<\/b> million\./);
+  it('puts the contradiction in a caution box: its camps with their sources, then each sentence with the value in bold', () => {
+    expect(md).toMatch(/> \[!CAUTION\]\n> \*\*number\*\* \(conflict\): \*\*40\*\* \(safe; odd\\\|id\) vs \*\*45\*\* \(&lt;b&gt;bold&lt;\/b&gt;\)/);
+    expect(md).toMatch(/> - &lt;b&gt;bold&lt;\/b&gt;: Officials said .* cost <b>45<\/b> million\./);
+  });
+
+  it('opens on the fact table, before the sources', () => {
+    expect(md.indexOf('### Facts')).toBeGreaterThan(0);
+    expect(md.indexOf('### Facts')).toBeLessThan(md.indexOf('### Contradictions'));
+    expect(md.indexOf('### Contradictions')).toBeLessThan(md.indexOf('| Key | Source |'));
+  });
+
+  it('stays under a character budget, keeping the summary, fact table and contradictions whole, and says so', () => {
+    const small = renderMarkdown(report, { maxChars: md.indexOf('| Key | Source |') + 200 });
+    expect(small.length).toBeLessThan(md.length);
+    expect(small).toContain(md.slice(0, md.indexOf('| Key | Source |')));
+    expect(small).toMatch(/> \[!NOTE\]\n> Cut to stay within GitHub's comment limit: \d+ more lines/);
+    expect(small.split('<details>').length).toBe(small.split('</details>').length);
   });
 
   it('quotes every source sentence of every claim', () => {

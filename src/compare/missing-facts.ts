@@ -8,7 +8,12 @@ const CHECKED_KINDS = new Set(['number', 'date', 'weekday']);
  * Facts most sources of a claim give and others leave out: "captured two Chinese men" against "Chinese
  * nationals had been captured" is a claim both state, but the second omits the number.
  */
-export function findMissingFacts(claim: Claim): MissingFact[] {
+/**
+ * A source that states a fact of the same frame anywhere in its text does not leave it out, whatever sentence
+ * or words it used ("four others including a police officer were injured" gives the injured count).
+ * `framesBySource` holds, per source, the frame keys of every fact it states.
+ */
+export function findMissingFacts(claim: Claim, framesBySource: ReadonlyMap<string, ReadonlySet<string>> = new Map()): MissingFact[] {
   if (claim.sources.length < 2) return [];
   const slots = new Map<string, { kind: Fact['kind']; facts: Fact[] }>();
   for (const fact of claim.facts) {
@@ -22,7 +27,9 @@ export function findMissingFacts(claim: Claim): MissingFact[] {
   const missing: MissingFact[] = [];
   for (const [key, { kind, facts }] of [...slots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const stating = new Set(facts.map((f) => f.source));
-    const omittedBy = claim.sources.filter((s) => !stating.has(s));
+    const frames = new Set(facts.flatMap((f) => (f.frame !== undefined ? [f.frame.key] : [])));
+    const statesElsewhere = (source: string) => [...frames].some((k) => framesBySource.get(source)?.has(k) === true);
+    const omittedBy = claim.sources.filter((s) => !stating.has(s) && !statesElsewhere(s));
     // "The others give it": a detail one outlet mentions in passing is its own, not a gap in everyone else's.
     if (omittedBy.length === 0 || stating.size < 2 || stating.size < omittedBy.length) continue;
     const statedBy = claim.sources
@@ -31,7 +38,8 @@ export function findMissingFacts(claim: Claim): MissingFact[] {
         const fact = facts.find((f) => f.source === source)!;
         return { source, value: fact.value, words: fact.text };
       });
-    missing.push({ kind, slot: readableSlot(key.slice(kind.length + 1)), statedBy, omittedBy });
+    const label = facts.find((f) => f.frame !== undefined)?.frame?.label;
+    missing.push({ kind, slot: readableSlot(key.slice(kind.length + 1)), ...(label !== undefined ? { label } : {}), statedBy, omittedBy });
   }
   return missing;
 }

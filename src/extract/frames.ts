@@ -139,6 +139,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
       else return undefined;
       continue;
     }
+    // "four others including a police officer were injured": with no comma, the insertion ends at the verb group.
+    if (inserted && (t.pos === 'AUX' || (t.pos === 'VERB' && eventFamily(t.lemma) !== undefined))) inserted = false;
     if (inserted) continue;
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;

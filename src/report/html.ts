@@ -275,7 +275,7 @@ function claimsSection(matrix: Matrix): string {
       ...claim.missingFacts.map((gap) => {
         const given = [...new Set(gap.statedBy.map((x) => `“${x.words}”`))].join(' / ');
         const who = gap.omittedBy.join(', ');
-        return `<li class="gap"><span aria-hidden="true">${CELL_SYMBOL.partial}</span> ${h(`${who} ${gap.omittedBy.length === 1 ? 'leaves' : 'leave'} out the ${gap.kind} ${given} (${gap.slot})`)}</li>`;
+        return `<li class="gap"><span aria-hidden="true">${CELL_SYMBOL.partial}</span> ${h(`${who} ${gap.omittedBy.length === 1 ? 'gives' : 'give'} no ${gap.label ?? `${gap.kind} (${gap.slot})`}: others say ${given}`)}</li>`;
       }),
       ...(absent.length > 0 && claim.sources.length > 0
         ? [`<li class="absent"><span aria-hidden="true">${CELL_SYMBOL.absent}</span> not stated by ${absent.map((s) => h(s.id)).join(', ')}</li>`]

@@ -197,7 +197,7 @@ function claimBlock(row: MatrixRow, matrix: Matrix, abbr: ReadonlyMap<string, st
 function missingFact(gap: Claim['missingFacts'][number]): string {
   const given = [...new Set(gap.statedBy.map((s) => `“${escapeMarkdown(s.words)}”`))];
   const who = gap.omittedBy.map(escapeMarkdown).join(', ');
-  return `${who} ${gap.omittedBy.length === 1 ? 'leaves' : 'leave'} out the ${gap.kind} ${given.join(' / ')} (${escapeMarkdown(gap.slot)})`;
+  return `${who} ${gap.omittedBy.length === 1 ? 'gives' : 'give'} no ${escapeMarkdown(gap.label ?? `${gap.kind} (${gap.slot})`)}: others say ${given.join(' / ')}`;
 }
 
 /** A sentence on one line, the words at `span` in bold (as an HTML `<b>`, which no neighbouring character can undo). */

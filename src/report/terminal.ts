@@ -192,7 +192,7 @@ function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
   }
   for (const gap of claim.missingFacts) {
     const given = gap.statedBy.map((s) => `“${s.words}”`).filter((w, i, all) => all.indexOf(w) === i);
-    const text = `${gap.omittedBy.join(', ')} ${gap.omittedBy.length === 1 ? 'leaves' : 'leave'} out the ${gap.kind} ${given.join(' / ')} (${gap.slot})`;
+    const text = `${gap.omittedBy.join(', ')} ${gap.omittedBy.length === 1 ? 'gives' : 'give'} no ${gap.label ?? `${gap.kind} (${gap.slot})`}: others say ${given.join(' / ')}`;
     lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.magenta(p.text)));
   }
   if (claim.moved) {
