@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
-import { describeError, FINDINGS, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
+import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
 import { DEFAULT_MAX_FILE_MB } from './load/index.js';
 import { DEFAULT_MAX_SENTENCES } from './pipeline.js';
 import { FORMATS } from './report/index.js';
+import { safeLine } from './report/safe-text.js';
 
 export type { Io } from './commands/shared.js';
 
@@ -30,8 +31,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     try {
       code = await run();
     } catch (error) {
-      io.stderr.write(`claimdiff: ${describeError(error, debug)}\n`);
-      if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+      printLine(io, describeError(error, debug));
+      if (debug && error instanceof Error && error.stack) printLines(io, error.stack);
       code = 2;
     }
   };
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text) => io.stderr.write(`${text.split('\n')[0]}\n`),
+      outputError: (text) => io.stderr.write(`${safeLine(text.split('\n')[0] ?? '')}\n`),
     });
   program
     .argument('<inputs...>', 'article files, folders, quoted globs, or - for standard input')
