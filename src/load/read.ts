@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
-import { describeFsError, InputError, LimitError } from './errors.js';
+import { describeFsError, InputError, LimitError, notRegular } from './errors.js';
 
 /** Bytes inspected to tell text from binary. */
 const SNIFF_BYTES = 8192;
@@ -169,8 +169,15 @@ function lineOfText(text: string, offset: number): number {
 }
 
 /**
- * A file's bytes, refused when larger than `maxBytes`. A regular file's size is checked before it is read; a
- * pipe or a device (`<(curl ...)`, /dev/zero) is read as a stream, never further than the limit.
+ * Paths the invoking shell opened for claimdiff: process substitution (`<(curl ...)`) and /dev/stdin. Their
+ * pipe has a writer, so they are read as a stream; any other pipe, socket or device is refused (a named FIFO
+ * with no writer would block the run for ever, a device could be read for ever).
+ */
+const SHELL_PIPE = /^\/(?:dev\/(?:fd\/\d+|stdin)|proc\/self\/fd\/\d+)$/;
+
+/**
+ * A regular file's bytes, refused when larger than `maxBytes`: the size is checked before it is read. Not a
+ * regular file: an InputError (but see SHELL_PIPE, read as a stream, never further than the limit).
  */
 export async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   let stat: fs.Stats;
@@ -180,7 +187,10 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Uin
     throw new InputError(file, describeFsError(error));
   }
   if (stat.isDirectory()) throw new InputError(file, 'is a directory');
-  if (!stat.isFile()) return readStreamBytes(fs.createReadStream(file), file, maxBytes);
+  if (!stat.isFile()) {
+    if (SHELL_PIPE.test(file)) return readStreamBytes(fs.createReadStream(file), file, maxBytes);
+    throw new InputError(file, `${notRegular(stat)}: give its content on standard input instead (claimdiff - ... < ${file})`);
+  }
   if (stat.size > maxBytes) throw tooLarge(file, stat.size, maxBytes);
   let bytes: Buffer;
   try {
