@@ -10,6 +10,7 @@ import { extractFacts, parseSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
+import { DEFAULT_MAX_TOTAL_CHARS, shareBudget } from './total-limit.js';
 import type { Claim, CompareOptions, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -19,6 +20,7 @@ export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
 export const DEFAULT_MAX_SENTENCES = 20_000;
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
+export { DEFAULT_MAX_TOTAL_CHARS } from './total-limit.js';
 
 /**
  * The whole comparison as one pure function: sources in, report data out. No I/O, no formatting:
@@ -34,6 +36,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const limits = {
     sentences: positiveInteger('maxSentences', options.maxSentences ?? DEFAULT_MAX_SENTENCES),
     chars: positiveInteger('maxSentenceChars', options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS),
+    totalChars: positiveInteger('maxTotalChars', options.maxTotalChars ?? DEFAULT_MAX_TOTAL_CHARS),
   };
   const stage = stageTimer(options.onStage);
 
@@ -46,13 +49,19 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       return clean(within, { keepClutter: options.keepClutter ?? false });
     }),
   );
-  const segmented = stage('segment', () =>
-    cleaned.flatMap((c) => {
+  const segmented = stage('segment', () => {
+    const bySource = cleaned.map((c) => {
       const limited = applyLimits(segment(c), limits);
       limitWarnings.push(...limited.warnings.map((message) => ({ source: c.source.id, message })));
       return limited.sentences;
-    }),
-  );
+    });
+    const shared = shareBudget(bySource, limits.totalChars);
+    shared.kept.forEach((kept, i) => {
+      const all = bySource[i]!;
+      if (kept.length < all.length) limitWarnings.push({ source: cleaned[i]!.source.id, message: budgetWarning(all, kept.length, limits.totalChars, shared.allowance!) });
+    });
+    return shared.kept.flat();
+  });
   // Each sentence is parsed by wink once, for both normalize and extract.
   const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
   const sentences = stage('normalize', () => normalize(segmented, parsed));
@@ -190,6 +199,14 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
     sentences = sentences.map((s) => (s.text.length > limits.chars ? { ...s, text: cutText(s.text, limits.chars) } : s));
   }
   return { sentences, warnings };
+}
+
+/** What a source lost to the budget for all sources together (see shareBudget). */
+function budgetWarning(all: readonly Sentence[], kept: number, budget: number, allowance: number): string {
+  return (
+    `${count(all.length - kept)} sentence(s) from line ${count(all[kept]!.line)} on dropped: the sources together have more than ` +
+    `the ${count(budget)} characters of sentences compared in one run, so each is compared up to ${count(allowance)}`
+  );
 }
 
 /** The start of `text`, at most `max` characters, ending at a space when one is near the cut, never inside a surrogate pair. */

@@ -93,7 +93,7 @@ export function blockParagraphs(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let pending = '';
   const flush = (): void => {
-    paragraphs.push(...splitParagraphs(pending));
+    for (const paragraph of splitParagraphs(pending)) paragraphs.push(paragraph);
     pending = '';
   };
 
@@ -149,7 +149,7 @@ function foreignObjects(svg: DomNode): DomNode[] {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (tagName(node) === 'foreignobject') found.push(node);
-    else stack.push(...Array.from(node.childNodes).reverse());
+    else for (const child of Array.from(node.childNodes).reverse()) stack.push(child);
   }
   return found;
 }

@@ -40,7 +40,7 @@ export async function resolveInputList(args: readonly string[]): Promise<{ input
   const found: ResolvedInput[] = [];
   const warnings: Warning[] = [];
   for (const arg of args) {
-    found.push(...(await resolveOne(arg, warnings)));
+    for (const input of await resolveOne(arg, warnings)) found.push(input);
   }
   const inputs = dedupe(found, warnings).sort((a, b) => comparePaths(a.path, b.path));
   return { inputs, warnings: [...new Map(warnings.map((w) => [`${w.source}\u0000${w.message}`, w])).values()].sort(byPath) };
