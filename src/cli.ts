@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
 import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_MB } from './load/index.js';
+import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/index.js';
 import { DEFAULT_MAX_SENTENCES } from './pipeline.js';
 import { FORMATS } from './report/index.js';
 import { safeLine } from './report/safe-text.js';
@@ -59,6 +59,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--show-removed', 'list every line removed as clutter')
     .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
     .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')
@@ -72,6 +73,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
     .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
     .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')

@@ -57,13 +57,17 @@ export function parseCount(value: string): number {
 /** The input limits the user can set, shared by `claimdiff` and `claimdiff check`. */
 export interface LimitOptions {
   maxFileSize?: number;
+  maxTotalSize?: number;
   maxSentences?: number;
   debug?: boolean;
   quiet?: boolean;
 }
 
-export function loadOptions(options: LimitOptions): { maxFileBytes?: number } {
-  return options.maxFileSize !== undefined ? { maxFileBytes: Math.floor(options.maxFileSize * MEGABYTE) } : {};
+export function loadOptions(options: LimitOptions): { maxFileBytes?: number; maxTotalBytes?: number } {
+  return {
+    ...(options.maxFileSize !== undefined ? { maxFileBytes: Math.floor(options.maxFileSize * MEGABYTE) } : {}),
+    ...(options.maxTotalSize !== undefined ? { maxTotalBytes: Math.floor(options.maxTotalSize * MEGABYTE) } : {}),
+  };
 }
 
 /**

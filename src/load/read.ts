@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { constants, isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { describeFsError, InputError, LimitError, notRegular } from './errors.js';
 
@@ -9,6 +9,21 @@ const SNIFF_BYTES = 8192;
 export const MEGABYTE = 1024 * 1024;
 /** The largest input read unless --max-file-size says otherwise, in megabytes. */
 export const DEFAULT_MAX_FILE_MB = 50;
+/** The most read over all inputs together unless --max-total-size says otherwise, in megabytes. */
+export const DEFAULT_MAX_TOTAL_MB = 100;
+
+/**
+ * Runs a decoding; past V8's longest string it throws a RangeError ("Invalid string length"), which becomes a
+ * LimitError naming the file rather than an internal error.
+ */
+export function withinStringLimit<T>(file: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new LimitError(file, `is too large to read as text: more than ${count(constants.MAX_STRING_LENGTH)} characters, the most Node can hold in one string`);
+  }
+}
 
 /** An input's text and what the user should be told about how it was read. */
 export interface DecodedText {
@@ -22,6 +37,10 @@ export interface DecodedText {
  * bytes, a known file signature) is refused with the reason.
  */
 export function decodeBytes(file: string, bytes: Uint8Array): DecodedText {
+  return withinStringLimit(file, () => decodeWithin(file, bytes));
+}
+
+function decodeWithin(file: string, bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) {
     throw new InputError(file, 'is UTF-32 text, which claimdiff does not read: convert it to UTF-8');
   }
