@@ -10,7 +10,7 @@ import { extractFacts, parseSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
-import { DEFAULT_MAX_TOTAL_CHARS, shareBudget } from './total-limit.js';
+import { DEFAULT_MAX_TOTAL_CHARS, SENTENCE_COST, shareBudget } from './total-limit.js';
 import type { Claim, CompareOptions, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -205,7 +205,7 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
 function budgetWarning(all: readonly Sentence[], kept: number, budget: number, allowance: number): string {
   return (
     `${count(all.length - kept)} sentence(s) from line ${count(all[kept]!.line)} on dropped: the sources together have more than ` +
-    `the ${count(budget)} characters of sentences compared in one run, so each is compared up to ${count(allowance)}`
+    `the ${count(budget)} characters of sentences compared in one run (${SENTENCE_COST} more for each sentence), so each is compared up to ${count(allowance)}`
   );
 }
 

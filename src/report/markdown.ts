@@ -60,7 +60,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (report.contradictions.length === 0) out.push('None found.', '');
   for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction, report), '');
 
-  out.push(...matrixBlock(matrix, options.matrixLimit));
+  for (const line of matrixBlock(matrix, options.matrixLimit)) out.push(line);
 
   out.push(`### Claims (${report.claims.length})`, '');
   out.push(`<details><summary>Every claim with each source's sentence, most disputed first</summary>`, '');
