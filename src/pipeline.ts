@@ -10,7 +10,7 @@ import { extractFacts, parseSentence } from './extract/index.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
-import { DEFAULT_MAX_TOTAL_CHARS, SENTENCE_COST, shareBudget } from './total-limit.js';
+import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
 import type { Claim, CompareOptions, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -41,14 +41,20 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const stage = stageTimer(options.onStage);
 
   const limitWarnings: Warning[] = [];
-  const cleaned = stage('clean', () =>
-    sources.map((s) => {
+  const cleaned = stage('clean', () => {
+    const texts = sources.map((s) => {
       const read = readLimit(s.text, limits.sentences);
       if (read.warning !== undefined) limitWarnings.push({ source: s.id, message: read.warning });
-      const within = read.text === s.text ? s : { ...s, text: read.text };
-      return clean(within, { keepClutter: options.keepClutter ?? false });
-    }),
-  );
+      return read.text;
+    });
+    const readBudget = limits.totalChars * READ_BUDGET_FACTOR;
+    const shared = shareReading(texts, readBudget);
+    return sources.map((s, i) => {
+      const text = texts[i]!.slice(0, shared.ends[i]);
+      if (text.length < texts[i]!.length) limitWarnings.push({ source: s.id, message: readBudgetWarning(texts[i]!, text, readBudget, shared.allowance!) });
+      return clean(text === s.text ? s : { ...s, text }, { keepClutter: options.keepClutter ?? false });
+    });
+  });
   const segmented = stage('segment', () => {
     const bySource = cleaned.map((c) => {
       const limited = applyLimits(segment(c), limits);
@@ -199,6 +205,14 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
     sentences = sentences.map((s) => (s.text.length > limits.chars ? { ...s, text: cutText(s.text, limits.chars) } : s));
   }
   return { sentences, warnings };
+}
+
+/** What a source was not read for the reading budget of all sources together (see shareReading). */
+function readBudgetWarning(all: string, read: string, budget: number, allowance: number): string {
+  return (
+    `not read after line ${count(countLineBreaks(read, 0, read.length) + 1)} (${count(all.length - read.length)} more characters): the ` +
+    `sources together are longer than the ${count(budget)} characters read in one run (${SENTENCE_COST} more for each line), so each is read up to ${count(allowance)}`
+  );
 }
 
 /** What a source lost to the budget for all sources together (see shareBudget). */

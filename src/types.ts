@@ -196,7 +196,7 @@ export interface CompareOptions {
   maxSentenceChars?: number;
   /**
    * The most characters of sentence text compared over all sources together (default DEFAULT_MAX_TOTAL_CHARS,
-   * 8 million), which bounds the memory of a run. Past it every source is cut to the same allowance, with a
+   * 10 million), which bounds the memory of a run. Past it every source is cut to the same allowance, with a
    * warning naming what was dropped.
    */
   maxTotalChars?: number;
