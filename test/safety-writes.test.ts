@@ -175,9 +175,10 @@ describe('check --update and the expected file', () => {
     const result = await runMain(['check', lonely.dir, missing.dir, broken.dir]);
     expect(result.status).toBe(2);
     const lines = result.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/need at least two sources/);
-    expect(lines[1]).toContain(path.join(broken.dir, EXPECTED_FILE));
+    expect(lines[1]).toBe(`claimdiff: ${path.join(missing.dir, EXPECTED_FILE)}: no such file (create it with claimdiff check --update ${missing.dir})`);
+    expect(lines[2]).toContain(path.join(broken.dir, EXPECTED_FILE));
     expect(result.stdout).toMatch(/^missing +.*claimdiff\.expected\.json/m);
     expect(result.stdout).toMatch(/3 folder\(s\) checked, 3 not passing/);
   });

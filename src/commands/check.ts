@@ -203,6 +203,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
     const result = await checkFolder(folder, options.update ?? false, io.stdin, limits);
     // Trouble with one folder is told on standard error as it happens; the other folders go on.
     if (result.status === 'error') printLine(io, result.message);
+    if (result.status === 'missing') printLine(io, `${path.join(folder, EXPECTED_FILE)}: no such file (create it with claimdiff check --update ${folder})`);
     results.push(result);
   }
   if (!options.quiet) io.stdout.write(renderResults(results, options.format));
