@@ -4,6 +4,7 @@
  * never onto an input, whole or not at all. Every user mistake is one line on standard error naming the file,
  * exit 2; `check` tells each folder's trouble on standard error and goes on with the others.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -87,6 +88,18 @@ describe('-o', () => {
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^claimdiff: 2 sources/);
     expect(fs.readFileSync(c.secret, 'utf8')).toMatch(/^SECRET/);
     expectNoTempFiles(path.dirname(out));
+  });
+
+  it('/dev/null: written to, left a device', async () => {
+    const result = await runMain([c.a, c.b, '-o', '/dev/null']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('a FIFO: refused, never a wait for a reader', async () => {
+    const fifo = path.join(c.dir, '..', 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expectUserError(await runMain([c.a, c.b, '-o', fifo]), fifo, /not a regular file/);
   });
 
   it('an existing report: replaced whole, no temporary file left', async () => {

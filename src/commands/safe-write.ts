@@ -46,11 +46,18 @@ export function checkWritable(file: string, inputs: readonly FileIdentity[]): fs
   }
   if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
   if (stat.isDirectory()) throw new InputError(file, 'is a directory: cannot write the output there (give a file name)');
-  if (!stat.isFile()) throw new InputError(file, 'is not a regular file (a pipe, socket or device): not written');
+  if (stat.isCharacterDevice()) return stat; // /dev/null: written to as it is, there is nothing to replace
+  if (!stat.isFile()) throw new InputError(file, 'is not a regular file (a pipe, socket or block device): not written');
   const input = inputs.find((i) => i.dev === stat.dev && i.ino === stat.ino);
   if (input !== undefined) {
     const same = path.resolve(input.path) === path.resolve(file) ? 'is an input file' : `is the same file as the input ${input.path}`;
     throw new InputError(file, `${same}: not overwritten (write the output elsewhere)`);
+  }
+  try {
+    // The rename below would replace a read-only file as readily as any other: refuse it as a plain write would.
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch (error) {
+    throw new InputError(file, `cannot write: ${describeFsError(error)}`);
   }
   return stat;
 }
@@ -74,6 +81,14 @@ function checkFolderExists(file: string): undefined {
  */
 export function writeFileSafely(file: string, text: string, inputs: readonly FileIdentity[] = []): void {
   const existing = checkWritable(file, inputs);
+  if (existing?.isCharacterDevice()) {
+    try {
+      fs.writeFileSync(file, text);
+    } catch (error) {
+      throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+    }
+    return;
+  }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(temp, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
