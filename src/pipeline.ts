@@ -7,7 +7,7 @@ import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { extractFacts, parseSentence } from './extract/index.js';
-import { InputError } from './load/errors.js';
+import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
@@ -21,6 +21,12 @@ export const DEFAULT_MAX_SENTENCES = 20_000;
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
 export { DEFAULT_MAX_TOTAL_CHARS } from './total-limit.js';
+/**
+ * The most claim x source cells a report may have unless `maxReportCells` says otherwise: every claim lists the
+ * sources that state it and those that omit it, and every format draws them (2,000 one-sentence sources, 4
+ * million cells, take some 550 MB; 20,000 would take 400 million cells and tens of gigabytes).
+ */
+export const DEFAULT_MAX_REPORT_CELLS = 10_000_000;
 
 /**
  * The whole comparison as one pure function: sources in, report data out. No I/O, no formatting:
@@ -37,6 +43,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     sentences: positiveInteger('maxSentences', options.maxSentences ?? DEFAULT_MAX_SENTENCES),
     chars: positiveInteger('maxSentenceChars', options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS),
     totalChars: positiveInteger('maxTotalChars', options.maxTotalChars ?? DEFAULT_MAX_TOTAL_CHARS),
+    cells: positiveInteger('maxReportCells', options.maxReportCells ?? DEFAULT_MAX_REPORT_CELLS),
   };
   const stage = stageTimer(options.onStage);
 
@@ -89,6 +96,15 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       ...(options.linkage !== undefined ? { linkage: options.linkage } : {}),
     }),
   );
+  // The report lists, for every claim, the sources that state it and those that do not: its size is claims x sources.
+  const cells = alignment.groups.length * ids.length;
+  if (cells > limits.cells) {
+    throw new LimitError(
+      '',
+      `${count(ids.length)} sources and ${count(alignment.groups.length)} claims make a report of ${count(cells)} claim-source cells, ` +
+        `more than the ${count(limits.cells)} one run holds in memory: compare fewer sources at a time`,
+    );
+  }
   return stage('compare', () => {
     const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
       const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };

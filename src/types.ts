@@ -200,6 +200,8 @@ export interface CompareOptions {
    * warning naming what was dropped.
    */
   maxTotalChars?: number;
+  /** The most claims x sources a report may have (default DEFAULT_MAX_REPORT_CELLS, 10 million): more is an error. */
+  maxReportCells?: number;
   /** Called after each stage of the pipeline with its name and how long it took, in milliseconds (--debug). */
   onStage?: (stage: string, ms: number) => void;
 }

@@ -149,6 +149,19 @@ describe('memory: a budget of sentence characters for all sources together', () 
   });
 });
 
+describe('memory: claims x sources', () => {
+  it('a report too big to hold (every claim lists every source) is a limit error, not a crash', () => {
+    const sources: Source[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${i}`,
+      path: `s${i}.txt`,
+      text: `Story ${i}\n\nThe ${['north', 'south', 'east', 'west'][i % 4]} pier number ${i} was painted ${['red', 'blue', 'green', 'white', 'black'][i % 5]} by volunteer crew ${i * 7}.\n`,
+    }));
+    expect(() => compare(sources, { maxReportCells: 100 })).toThrow(LimitError);
+    expect(() => compare(sources, { maxReportCells: 100 })).toThrow(/^40 sources and \d+ claims make a report of [\d,]+ claim-source cells, more than the 100 one run holds in memory/);
+    expect(compare(sources, { maxReportCells: 1_600 }).sources).toHaveLength(40);
+  });
+});
+
 describe('rendering a report of 100,000 claims', () => {
   // A spread of that many lines (`push(...lines)`, `Math.max(...rows)`) overflowed the stack.
   function hugeReport(n: number): Report {
