@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runDiff, type DiffOptions } from './commands/diff.js';
-import { describeError, FINDINGS, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_MB } from './load/index.js';
+import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
+import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/index.js';
 import { DEFAULT_MAX_SENTENCES } from './pipeline.js';
 import { FORMATS } from './report/index.js';
+import { safeLine } from './report/safe-text.js';
 
 export type { Io } from './commands/shared.js';
 
@@ -30,8 +31,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     try {
       code = await run();
     } catch (error) {
-      io.stderr.write(`claimdiff: ${describeError(error, debug)}\n`);
-      if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+      printLine(io, describeError(error, debug));
+      if (debug && error instanceof Error && error.stack) printLines(io, error.stack);
       code = 2;
     }
   };
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text) => io.stderr.write(`${text.split('\n')[0]}\n`),
+      outputError: (text) => io.stderr.write(`${safeLine(text.split('\n')[0] ?? '')}\n`),
     });
   program
     .argument('<inputs...>', 'article files, folders, quoted globs, or - for standard input')
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--show-removed', 'list every line removed as clutter')
     .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
     .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')
@@ -71,6 +73,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
     .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
     .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')

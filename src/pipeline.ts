@@ -8,9 +8,10 @@ import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { articleScopes, extractFacts, frameFacts, parseSentence } from './extract/index.js';
-import { InputError } from './load/errors.js';
+import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
+import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
 import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -20,6 +21,13 @@ export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
 export const DEFAULT_MAX_SENTENCES = 20_000;
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
+export { DEFAULT_MAX_TOTAL_CHARS } from './total-limit.js';
+/**
+ * The most claim x source cells a report may have unless `maxReportCells` says otherwise: every claim lists the
+ * sources that state it and those that omit it, and every format draws them (2,000 one-sentence sources, 4
+ * million cells, take some 550 MB; 20,000 would take 400 million cells and tens of gigabytes).
+ */
+export const DEFAULT_MAX_REPORT_CELLS = 10_000_000;
 
 /**
  * The whole comparison as one pure function: sources in, report data out. No I/O, no formatting:
@@ -35,25 +43,39 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const limits = {
     sentences: positiveInteger('maxSentences', options.maxSentences ?? DEFAULT_MAX_SENTENCES),
     chars: positiveInteger('maxSentenceChars', options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS),
+    totalChars: positiveInteger('maxTotalChars', options.maxTotalChars ?? DEFAULT_MAX_TOTAL_CHARS),
+    cells: positiveInteger('maxReportCells', options.maxReportCells ?? DEFAULT_MAX_REPORT_CELLS),
   };
   const stage = stageTimer(options.onStage);
 
   const limitWarnings: Warning[] = [];
-  const cleaned = stage('clean', () =>
-    sources.map((s) => {
+  const cleaned = stage('clean', () => {
+    const texts = sources.map((s) => {
       const read = readLimit(s.text, limits.sentences);
       if (read.warning !== undefined) limitWarnings.push({ source: s.id, message: read.warning });
-      const within = read.text === s.text ? s : { ...s, text: read.text };
-      return clean(within, { keepClutter: options.keepClutter ?? false });
-    }),
-  );
-  const segmented = stage('segment', () =>
-    cleaned.flatMap((c) => {
+      return read.text;
+    });
+    const readBudget = limits.totalChars * READ_BUDGET_FACTOR;
+    const shared = shareReading(texts, readBudget);
+    return sources.map((s, i) => {
+      const text = texts[i]!.slice(0, shared.ends[i]);
+      if (text.length < texts[i]!.length) limitWarnings.push({ source: s.id, message: readBudgetWarning(texts[i]!, text, readBudget, shared.allowance!) });
+      return clean(text === s.text ? s : { ...s, text }, { keepClutter: options.keepClutter ?? false });
+    });
+  });
+  const segmented = stage('segment', () => {
+    const bySource = cleaned.map((c) => {
       const limited = applyLimits(segment(c), limits);
       limitWarnings.push(...limited.warnings.map((message) => ({ source: c.source.id, message })));
       return limited.sentences;
-    }),
-  );
+    });
+    const shared = shareBudget(bySource, limits.totalChars);
+    shared.kept.forEach((kept, i) => {
+      const all = bySource[i]!;
+      if (kept.length < all.length) limitWarnings.push({ source: cleaned[i]!.source.id, message: budgetWarning(all, kept.length, limits.totalChars, shared.allowance!) });
+    });
+    return shared.kept.flat();
+  });
   // Each sentence is parsed by wink once, for both normalize and extract.
   const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
   const sentences = stage('normalize', () => normalize(segmented, parsed));
@@ -76,6 +98,15 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       ...(options.linkage !== undefined ? { linkage: options.linkage } : {}),
     }),
   );
+  // The report lists, for every claim, the sources that state it and those that do not: its size is claims x sources.
+  const cells = alignment.groups.length * ids.length;
+  if (cells > limits.cells) {
+    throw new LimitError(
+      '',
+      `${count(ids.length)} sources and ${count(alignment.groups.length)} claims make a report of ${count(cells)} claim-source cells, ` +
+        `more than the ${count(limits.cells)} one run holds in memory: compare fewer sources at a time`,
+    );
+  }
   return stage('compare', () => {
     const framesBySource = new Map(ids.map((id) => [id, new Set<string>()]));
     for (const fact of facts.flat()) if (fact.frame !== undefined) framesBySource.get(fact.source)?.add(fact.frame.key);
@@ -196,6 +227,22 @@ function applyLimits(all: Sentence[], limits: { sentences: number; chars: number
     sentences = sentences.map((s) => (s.text.length > limits.chars ? { ...s, text: cutText(s.text, limits.chars) } : s));
   }
   return { sentences, warnings };
+}
+
+/** What a source was not read for the reading budget of all sources together (see shareReading). */
+function readBudgetWarning(all: string, read: string, budget: number, allowance: number): string {
+  return (
+    `not read after line ${count(countLineBreaks(read, 0, read.length) + 1)} (${count(all.length - read.length)} more characters): the ` +
+    `sources together are longer than the ${count(budget)} characters read in one run (${SENTENCE_COST} more for each line), so each is read up to ${count(allowance)}`
+  );
+}
+
+/** What a source lost to the budget for all sources together (see shareBudget). */
+function budgetWarning(all: readonly Sentence[], kept: number, budget: number, allowance: number): string {
+  return (
+    `${count(all.length - kept)} sentence(s) from line ${count(all[kept]!.line)} on dropped: the sources together have more than ` +
+    `the ${count(budget)} characters of sentences compared in one run (${SENTENCE_COST} more for each sentence), so each is compared up to ${count(allowance)}`
+  );
 }
 
 /** The start of `text`, at most `max` characters, ending at a space when one is near the cut, never inside a surrogate pair. */

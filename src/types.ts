@@ -281,6 +281,14 @@ export interface CompareOptions {
    * is a blob or text without sentence punctuation. Its start is kept and the source gets a warning.
    */
   maxSentenceChars?: number;
+  /**
+   * The most characters of sentence text compared over all sources together (default DEFAULT_MAX_TOTAL_CHARS,
+   * 10 million), which bounds the memory of a run. Past it every source is cut to the same allowance, with a
+   * warning naming what was dropped.
+   */
+  maxTotalChars?: number;
+  /** The most claims x sources a report may have (default DEFAULT_MAX_REPORT_CELLS, 10 million): more is an error. */
+  maxReportCells?: number;
   /** Called after each stage of the pipeline with its name and how long it took, in milliseconds (--debug). */
   onStage?: (stage: string, ms: number) => void;
 }

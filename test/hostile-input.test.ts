@@ -156,12 +156,13 @@ describe('inputs that work, with a warning naming the problem', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(report.sources.map((s) => s.path)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'sub', 'b.txt')]);
     expect(report.warnings.map((w) => `${path.relative(dir, w.source)}: ${w.message}`)).toEqual([
+      `alias.txt: skipped: the same file as ${path.join(dir, 'a.txt')}, read once`,
       'dangling.txt: skipped: no such file or directory',
       'loop: a link to a folder, not followed (name the folder itself to read it)',
       'self.txt: skipped: too many levels of symbolic links (a link loop)',
       'sub/up: a link to a folder, not followed (name the folder itself to read it)',
     ]);
-    expect(stderrWarnings(result)).toHaveLength(4);
+    expect(stderrWarnings(result)).toHaveLength(5);
   });
 
   it('binary files found in a folder: skipped, each named in a warning; other file types are not read', () => {
@@ -265,8 +266,8 @@ describe('inputs that stop the run: exit 2, one line naming the file', () => {
     expectOneLineError(runBounded([a, loop]), /loop\.txt: too many levels of symbolic links/);
   });
 
-  it('/dev/zero named directly: refused from its first bytes, not read forever', () => {
-    expectOneLineError(runBounded([a, '/dev/zero'], { timeoutMs: 10_000 }), /\/dev\/zero: is a binary file \(contains NUL bytes\)/);
+  it('/dev/zero named directly: refused as a device, not read forever', () => {
+    expectOneLineError(runBounded([a, '/dev/zero'], { timeoutMs: 10_000 }), /\/dev\/zero: is a device, not a regular file/);
   });
 
   it('binary standard input', () => {

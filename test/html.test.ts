@@ -132,7 +132,8 @@ describe('htmlToArticleText on malformed HTML', () => {
     const started = performance.now();
     const result = htmlToArticleText(`<html><body>${'<div>'.repeat(5000)}Deep text.</body></html>`);
     expect(result.text).toBe('Deep text.\n');
-    expect(result.notes).toEqual([expect.stringMatching(/nests elements 50\d\d deep, too deep for readability: all of its text was used/)]);
+    // Deeper than linkedom is given (its time too grows with the square of the depth): read without a parser.
+    expect(result.notes).toEqual([expect.stringMatching(/nests elements 5,00\d deep \(more than 1,000\): read as plain text/)]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -49,7 +49,7 @@ export function clusterSentences(
     // Two single sentences already passed the threshold; larger groups must be alike as wholes.
     if (ga.members.length + gb.members.length > 2 && meanCosine(ga, gb) < linkage) continue;
     const [big, small, rBig, rSmall] = ga.members.length >= gb.members.length ? [ga, gb, ra, rb] : [gb, ga, rb, ra];
-    big.members.push(...small.members);
+    for (const member of small.members) big.members.push(member); // a spread of 100,000 members overflows the stack
     for (const s of small.sources) big.sources.add(s);
     for (const [term, w] of small.sum) big.sum.set(term, (big.sum.get(term) ?? 0) + w);
     parent[rSmall] = rBig;

@@ -1,5 +1,6 @@
 import type { Claim, Report } from '../types.js';
 import { isAddition, isOmission } from '../compare/coverage.js';
+import { safeJson } from '../report/safe-text.js';
 
 /**
  * The findings a reviewer accepted for a fixture folder, in a form meant for code review: no claim ids, line
@@ -75,7 +76,7 @@ export function serializeExpected(findings: ExpectedFindings): string {
   const section = (name: string, items: readonly unknown[]) =>
     items.length === 0
       ? `  "${name}": []`
-      : `  "${name}": [\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+      : `  "${name}": [\n${items.map((item) => `    ${safeJson(item)}`).join(',\n')}\n  ]`;
   return [
     '{',
     `  "schemaVersion": ${findings.schemaVersion},`,

@@ -9,18 +9,23 @@ import {
   findingLines,
   parseExpected,
   serializeExpected,
+  type ExpectedFindings,
   type FindingsDiff,
 } from '../check/expected.js';
-import { InputError, loadInputs, type LoadOptions } from '../load/index.js';
+import { DEFAULT_MAX_FILE_MB, describeFsError, InputError, loadInputs, MEGABYTE, megabytes, type LoadOptions } from '../load/index.js';
 import { compare } from '../pipeline.js';
-import { data, property, renderGithub } from '../report/github.js';
+import { data, property } from '../report/github.js';
+import { RENDERERS } from '../report/index.js';
+import { safeJson, safeLine } from '../report/safe-text.js';
 import type { CompareOptions, Report } from '../types.js';
 import { requireTwo } from './diff.js';
+import { checkWritable, fileIdentities, writeFileSafely } from './safe-write.js';
 import {
   failingFindings,
   guardOutput,
   loadOptions,
   pipelineOptions,
+  printLine,
   withSkipped,
   type Finding,
   type Io,
@@ -51,39 +56,73 @@ export async function resolveFolders(args: readonly string[]): Promise<string[]>
   return [...folders].sort();
 }
 
-/** Run one folder and compare its findings with its expected file (or write that file with `update`). */
+/**
+ * Run one folder and compare its findings with its expected file (or write that file with `update`). Never
+ * throws for trouble with the folder or its files: that is the folder's `error`, and the other folders go on.
+ */
 export async function checkFolder(
   folder: string,
   update: boolean,
   stdin: NodeJS.ReadableStream,
   options: { load?: LoadOptions; compare?: CompareOptions } = {},
 ): Promise<FolderResult> {
-  let report: Report;
   try {
-    const { sources, skipped } = await loadInputs([folder], stdin, options.load ?? {});
-    requireTwo(sources, skipped);
-    report = withSkipped(compare(sources, options.compare ?? {}), skipped);
+    return await checkOneFolder(folder, update, stdin, options);
   } catch (error) {
     if (error instanceof InputError) return { folder, status: 'error', message: error.message };
     throw error;
   }
+}
+
+async function checkOneFolder(
+  folder: string,
+  update: boolean,
+  stdin: NodeJS.ReadableStream,
+  options: { load?: LoadOptions; compare?: CompareOptions },
+): Promise<FolderResult> {
+  const { sources, skipped } = await loadInputs([folder], stdin, options.load ?? {});
+  requireTwo(sources, skipped);
+  const report = withSkipped(compare(sources, options.compare ?? {}), skipped);
   const file = path.join(folder, EXPECTED_FILE);
   const actual = expectedFindings(report);
-  const exists = fs.existsSync(file);
   if (update) {
-    fs.writeFileSync(file, serializeExpected(actual));
+    const inputs = fileIdentities(sources.map((s) => s.path));
+    const exists = checkWritable(file, inputs) !== undefined;
+    writeFileSafely(file, serializeExpected(actual), inputs);
     return { folder, status: exists ? 'updated' : 'created', report };
   }
-  if (!exists) return { folder, status: 'missing', report };
-  let expectedText: string;
+  const expectedText = readExpected(file, options.load?.maxFileBytes);
+  if (expectedText === undefined) return { folder, status: 'missing', report };
+  let expected: ExpectedFindings;
   try {
-    expectedText = fs.readFileSync(file, 'utf8');
-    const expected = parseExpected(expectedText);
-    const diff = compareFindings(expected, actual);
-    if (diff.appeared.length === 0 && diff.disappeared.length === 0) return { folder, status: 'pass', report };
-    return { folder, status: 'fail', report, diff, text: readableDiff(findingLines(expected), findingLines(actual)) };
+    expected = parseExpected(expectedText);
   } catch (error) {
-    return { folder, status: 'error', message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
+    throw new InputError(file, error instanceof Error ? error.message : String(error));
+  }
+  const diff = compareFindings(expected, actual);
+  if (diff.appeared.length === 0 && diff.disappeared.length === 0) return { folder, status: 'pass', report };
+  return { folder, status: 'fail', report, diff, text: readableDiff(findingLines(expected), findingLines(actual)) };
+}
+
+/**
+ * The expected file's text, or undefined when there is none. Read only when it is a regular file of a sane
+ * size: a pull request could make it a link to a private file (whose start a JSON error would print) or a FIFO.
+ */
+function readExpected(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MEGABYTE): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(file, describeFsError(error));
+  }
+  if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not read through it (commit the file itself)');
+  if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
+  if (stat.size > maxBytes) throw new InputError(file, `is larger than ${megabytes(maxBytes)} (raise it with --max-file-size)`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, describeFsError(error));
   }
 }
 
@@ -114,7 +153,8 @@ export function renderCheck(results: readonly FolderResult[]): string {
         );
         break;
       case 'error':
-        out.push(`error    ${r.message}`);
+        // The problem itself is on standard error (see runCheck).
+        out.push(`error    ${r.folder}: see standard error`);
         break;
       case 'fail':
         out.push(
@@ -127,7 +167,8 @@ export function renderCheck(results: readonly FolderResult[]): string {
   }
   const failed = results.filter((r) => r.status !== 'pass' && r.status !== 'created' && r.status !== 'updated').length;
   out.push('', `${results.length} folder(s) checked, ${failed} not passing`);
-  return `${out.join('\n')}\n`;
+  // Folder names and finding lines come from input: each line through the output-safety layer.
+  return `${out.join('\n').split('\n').map(safeLine).join('\n')}\n`;
 }
 
 /** 0 all pass (or were written), 1 a folder's findings changed, 2 trouble: a missing expected file or bad input. */
@@ -158,7 +199,13 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
   guardOutput(io);
   const results: FolderResult[] = [];
   const limits = { load: loadOptions(options), compare: pipelineOptions(options, io) };
-  for (const folder of await resolveFolders(args)) results.push(await checkFolder(folder, options.update ?? false, io.stdin, limits));
+  for (const folder of await resolveFolders(args)) {
+    const result = await checkFolder(folder, options.update ?? false, io.stdin, limits);
+    // Trouble with one folder is told on standard error as it happens; the other folders go on.
+    if (result.status === 'error') printLine(io, result.message);
+    if (result.status === 'missing') printLine(io, `${path.join(folder, EXPECTED_FILE)}: no such file (create it with claimdiff check --update ${folder})`);
+    results.push(result);
+  }
   if (!options.quiet) io.stdout.write(renderResults(results, options.format));
   const code = checkExitCode(results);
   if (code !== 0) return code;
@@ -175,7 +222,7 @@ function renderResults(results: readonly FolderResult[], format: CheckOptions['f
     ...(r.status === 'fail' ? { appeared: r.diff.appeared, disappeared: r.diff.disappeared } : {}),
     ...(r.status === 'error' ? { message: r.message } : {}),
   }));
-  return `${JSON.stringify({ schemaVersion: 1, folders }, null, 2)}\n`;
+  return `${safeJson({ schemaVersion: 1, folders }, 2)}\n`;
 }
 
 /** GitHub annotations: the folder's problem on its expected file, and its contradictions on the articles. */
@@ -189,5 +236,5 @@ function githubLines(r: FolderResult): string {
         : r.status === 'error'
           ? `::error title=claimdiff check::${data(r.message)}\n`
           : '';
-  return own + ('report' in r ? renderGithub(r.report) : '');
+  return own + ('report' in r ? RENDERERS.github(r.report) : '');
 }

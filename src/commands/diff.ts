@@ -8,6 +8,7 @@ import {
   guardOutput,
   loadOptions,
   pipelineOptions,
+  printLine,
   timed,
   useColor,
   withSkipped,
@@ -15,6 +16,7 @@ import {
   type Io,
   type LimitOptions,
 } from './shared.js';
+import { checkWritable, fileIdentities } from './safe-write.js';
 
 export interface DiffOptions extends LimitOptions {
   format: Format;
@@ -33,10 +35,13 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   guardOutput(io);
   const pipeline = pipelineOptions(options, io);
   if (inputs.includes(STDIN) && (io.stdin as { isTTY?: boolean }).isTTY === true && !options.quiet) {
-    io.stderr.write('claimdiff: reading the article for - from the terminal: end it with Ctrl-D\n');
+    printLine(io, 'reading the article for - from the terminal: end it with Ctrl-D');
   }
   const { sources, skipped } = await timed('load', pipeline.onStage, () => loadInputs(inputs, io.stdin, loadOptions(options)));
   requireTwo(sources, skipped);
+  // The -o file is checked before the comparison, so a wrong one costs no waiting; and checked again on writing.
+  const inputFiles = fileIdentities([...sources.map((s) => s.path), ...skipped.map((w) => w.source)]);
+  if (options.output !== undefined) checkWritable(options.output, inputFiles);
   const compared = compare(sources, {
     keepClutter: options.keepClutter ?? false,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
@@ -52,8 +57,8 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
       showRemoved: options.showRemoved ?? false,
     }),
   );
-  if (options.output !== undefined || !options.quiet) emit(io, text, options.output);
-  if (!options.quiet) for (const w of report.warnings) io.stderr.write(`claimdiff: warning: ${w.source}: ${w.message}\n`);
+  if (options.output !== undefined || !options.quiet) emit(io, text, options.output, inputFiles);
+  if (!options.quiet) for (const w of report.warnings) printLine(io, `warning: ${w.source}: ${w.message}`);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
 }
 

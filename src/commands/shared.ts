@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { isAddition } from '../compare/coverage.js';
 import { InputError, MEGABYTE } from '../load/index.js';
+import { safeLine, safeText } from '../report/safe-text.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
+import { writeFileSafely, type FileIdentity } from './safe-write.js';
 
 /** What the shell talks to; tests pass their own. */
 export interface Io {
@@ -56,13 +57,17 @@ export function parseCount(value: string): number {
 /** The input limits the user can set, shared by `claimdiff` and `claimdiff check`. */
 export interface LimitOptions {
   maxFileSize?: number;
+  maxTotalSize?: number;
   maxSentences?: number;
   debug?: boolean;
   quiet?: boolean;
 }
 
-export function loadOptions(options: LimitOptions): { maxFileBytes?: number } {
-  return options.maxFileSize !== undefined ? { maxFileBytes: Math.floor(options.maxFileSize * MEGABYTE) } : {};
+export function loadOptions(options: LimitOptions): { maxFileBytes?: number; maxTotalBytes?: number } {
+  return {
+    ...(options.maxFileSize !== undefined ? { maxFileBytes: Math.floor(options.maxFileSize * MEGABYTE) } : {}),
+    ...(options.maxTotalSize !== undefined ? { maxTotalBytes: Math.floor(options.maxTotalSize * MEGABYTE) } : {}),
+  };
 }
 
 /**
@@ -130,7 +135,7 @@ export function guardOutput(io: Io): void {
     guardedStreams.add(stream);
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') return;
-      if (stream !== io.stderr) io.stderr.write(`claimdiff: cannot write the report: ${error.message}\n`);
+      if (stream !== io.stderr) printLine(io, `cannot write the report: ${error.message}`);
       process.exitCode = 2;
     });
   }
@@ -145,10 +150,23 @@ export function useColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.
   return isTTY && env.TERM !== 'dumb';
 }
 
-/** Write to the -o file when given, else to stdout. */
-export function emit(io: Io, text: string, output: string | undefined): void {
-  if (output !== undefined) fs.writeFileSync(output, text);
+/** Write to the -o file when given (safely: see ./safe-write.ts; never onto `inputs`), else to stdout. */
+export function emit(io: Io, text: string, output: string | undefined, inputs: readonly FileIdentity[] = []): void {
+  if (output !== undefined) writeFileSafely(output, text, inputs);
   else io.stdout.write(text);
+}
+
+/**
+ * One line on standard error, `claimdiff: <message>`, through the output-safety layer: a file name or text in
+ * the message can neither steer the terminal, break the line nor form a CI workflow command.
+ */
+export function printLine(io: Pick<Io, 'stderr'>, message: string): void {
+  io.stderr.write(`claimdiff: ${safeLine(message)}\n`);
+}
+
+/** Lines for standard error that may be several (a stack trace), made as safe as printLine's. */
+export function printLines(io: Pick<Io, 'stderr'>, text: string): void {
+  io.stderr.write(`${safeText(text).replace(/\n?$/, '\n')}`);
 }
 
 /** One line for the user: the file and the problem for bad input, a hint to --debug (unless on) for anything else. */

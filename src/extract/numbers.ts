@@ -864,6 +864,28 @@ function readNegationAt(sentence: Sentence, parsed: ParsedSentence, i: number): 
 /** Abouts that are units, not counted things: a later bare number does not inherit them. */
 const MEASURE_ABOUTS = new Set(['percent', 'magnitude', 'age', ...CURRENCY_NAMES]);
 
+/**
+ * Larger than any count or sum an article states (a quadrillion): a figure past it is a typo, a code or made
+ * up ("one hundred hundred hundred ..." reaches Infinity, which JSON cannot even write), never a fact.
+ */
+const MAX_FIGURE = 1e15;
+
+function isSaneFigure(q: Quantity): boolean {
+  return [q.min, q.max].every((n) => n === null || (Number.isFinite(n) && Math.abs(n) <= MAX_FIGURE));
+}
+
+/** The tail of a number in programmers' notation, glued to its digits: "1|e308", "0|x1F", "0|b101", "0|o17". */
+const NOTATION_TAIL = /^(?:e[+-]?\d+|x[0-9a-f]+|b[01]+|o[0-7]+)$/i;
+
+/** Digits in scientific or hexadecimal notation ("1e308", "0x1F") are code, not a figure: read as one they are wrong. */
+function writtenInNotation(parsed: ParsedSentence, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const next = parsed.tokens[k + 1];
+    if (/\d$/.test(parsed.tokens[k]?.text ?? '') && next !== undefined && !next.spaced && NOTATION_TAIL.test(next.text)) return true;
+  }
+  return false;
+}
+
 export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = parseSentence(sentence.text)): NumberFact[] {
   const dates = dateTokenSet(parsed);
   const facts: NumberFact[] = [];
@@ -872,6 +894,10 @@ export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = pars
     if (dates.has(i)) continue;
     const found = readQuantityAt(sentence, parsed, i, previous) ?? readNegationAt(sentence, parsed, i);
     if (found === undefined) continue;
+    if (!isSaneFigure(found.fact.quantity) || writtenInNotation(parsed, i, found.last)) {
+      i = found.last;
+      continue;
+    }
     facts.push(found.fact);
     const { about } = found.fact;
     if (about !== undefined && !MEASURE_ABOUTS.has(about) && found.fact.negated !== true) {

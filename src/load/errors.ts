@@ -1,3 +1,5 @@
+import type fs from 'node:fs';
+
 /** Trouble with the user's input: reported as one line naming the file, exit code 2. */
 export class InputError extends Error {
   constructor(
@@ -40,4 +42,18 @@ export function describeFsError(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+export type FileKind = Pick<fs.Stats, 'isFile' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
+
+/** What a file that is not a regular file is, in a few words. */
+export function notRegular(kind: FileKind): string {
+  const what = kind.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : kind.isSocket()
+      ? 'a socket'
+      : kind.isCharacterDevice() || kind.isBlockDevice()
+        ? 'a device'
+        : 'not a file';
+  return `is ${what}, not a regular file`;
 }

@@ -27,7 +27,7 @@ const CDATA_SECTION_NODE = 4;
 const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'foreignobject', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
   'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
 
@@ -93,7 +93,7 @@ export function blockParagraphs(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let pending = '';
   const flush = (): void => {
-    paragraphs.push(...splitParagraphs(pending));
+    for (const paragraph of splitParagraphs(pending)) paragraphs.push(paragraph);
     pending = '';
   };
 
@@ -116,6 +116,12 @@ export function blockParagraphs(root: DomNode): string[] {
     }
     if (!isElement(node)) continue; // comments, processing instructions
     const tag = tagName(node);
+    if (tag === 'svg' && !isHidden(node)) {
+      // A drawing is no text, but the HTML it embeds in a <foreignObject> is: read that, as blocks.
+      const embedded = foreignObjects(node);
+      for (let i = embedded.length - 1; i >= 0; i--) stack.push({ node: embedded[i]! });
+      continue;
+    }
     if (NON_TEXT_ELEMENTS.has(tag) || isHidden(node)) continue;
     if (tag === 'br') {
       pending += '\n';
@@ -133,6 +139,19 @@ export function blockParagraphs(root: DomNode): string[] {
   }
   flush();
   return paragraphs;
+}
+
+/** The outermost `<foreignObject>` elements inside an `<svg>`, in document order. */
+function foreignObjects(svg: DomNode): DomNode[] {
+  const found: DomNode[] = [];
+  const stack: DomNode[] = Array.from(svg.childNodes).reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (tagName(node) === 'foreignobject') found.push(node);
+    else for (const child of Array.from(node.childNodes).reverse()) stack.push(child);
+  }
+  return found;
 }
 
 /** How deeply elements nest under `root` (root itself is depth 0). */

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockParagraphs, nestingDepth, type DomNode } from './html-blocks.js';
+import { measureHtml, plainHtmlText } from './html-text.js';
 
 /**
  * HTML input: a web page -> the article's text, laid out as the clean stage expects an article file to be:
@@ -25,6 +26,23 @@ export interface HtmlArticle {
  * hostile, and its body text is used instead.
  */
 const MAX_READABLE_DEPTH = 250;
+
+/**
+ * Readability takes some 5 s per megabyte of markup: a page with more (scripts, styles and comments not
+ * counted; an article page has well under a megabyte) has its body text used instead.
+ */
+const MAX_READABLE_CHARS = 1_500_000;
+
+/**
+ * Beyond these, linkedom does not parse the page at all (about 1 s and 35 MB per megabyte; time growing with
+ * the square of the depth): it is read as plain text (./html-text.ts).
+ */
+const MAX_PARSED_DEPTH = 1_000;
+const MAX_PARSED_CHARS = 3_000_000;
+
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
 
 /** What the conversion reads of a linkedom document. */
 interface ParsedPage {
@@ -114,8 +132,9 @@ interface FoundArticle {
 /** The article Readability finds, or why there is none. */
 type ArticleSearch = { found: FoundArticle } | { missing: string };
 
-function searchArticle(html: string, depth: number): ArticleSearch {
+function searchArticle(html: string, depth: number, chars: number): ArticleSearch {
   if (depth > MAX_READABLE_DEPTH) return { missing: `this HTML page nests elements ${depth} deep, too deep for readability` };
+  if (chars > MAX_READABLE_CHARS) return { missing: `this HTML page has ${count(chars)} characters of markup and text, too many for readability` };
   try {
     const found = readabilityArticle(html);
     return found === undefined ? { missing: 'readability found no article in this HTML page' } : { found };
@@ -187,12 +206,23 @@ function describeError(error: unknown): string {
  * whole body text is used, and a note says so.
  */
 export function htmlToArticleText(html: string): HtmlArticle {
+  // Bounded before any parser runs: a page too deep or too large for one is read as plain text, in one pass.
+  const shape = measureHtml(html);
+  const tooMuch =
+    shape.depth > MAX_PARSED_DEPTH
+      ? `nests elements ${count(shape.depth)} deep (more than ${count(MAX_PARSED_DEPTH)})`
+      : shape.chars > MAX_PARSED_CHARS
+        ? `has ${count(shape.chars)} characters of markup and text (more than ${count(MAX_PARSED_CHARS)})`
+        : undefined;
+  if (tooMuch !== undefined) {
+    return { text: plainHtmlText(html), dropped: 0, notes: [`this HTML page ${tooMuch}: read as plain text, its tags left out, menus and ads included`] };
+  }
   let page: PageOutline;
   try {
     page = outlinePage(html);
   } catch (error) {
     return { text: '', dropped: 0, notes: [`could not read this HTML page (${describeError(error)})`] };
   }
-  const search = searchArticle(html, page.depth);
+  const search = searchArticle(html, page.depth, shape.chars);
   return 'found' in search ? fromArticle(search.found, page) : fromWholePage(page, search.missing);
 }

@@ -4,23 +4,43 @@ import path from 'node:path';
  * Give every input an id: its file name without extension. Inputs that share a file name get the shortest
  * trailing part of their path that tells them apart ("a/story" and "b/story"), so ids stay readable and
  * do not depend on the order the inputs were given in.
+ *
+ * Linear in the number of inputs (times the depth of their paths): the ids of each depth are counted once, in
+ * a map, not compared pair by pair (20,000 files took 30 s that way).
  */
 export function assignIds(paths: readonly string[]): string[] {
   const parts = paths.map(splitPath);
-  return parts.map((own, i) => {
+  const countsByDepth = new Map<number, Map<string, number>>();
+  const countsAt = (depth: number): Map<string, number> => {
+    let counts = countsByDepth.get(depth);
+    if (counts === undefined) {
+      counts = countOf(parts.map((p) => suffixId(p, depth)));
+      countsByDepth.set(depth, counts);
+    }
+    return counts;
+  };
+  const fullCounts = countOf(parts.map((p) => p.join('/')));
+  const seenLongest = new Map<string, number>();
+  return parts.map((own) => {
     for (let depth = 1; depth <= own.length; depth++) {
       const id = suffixId(own, depth);
-      const clash = parts.some((other, j) => j !== i && suffixId(other, depth) === id);
-      if (!clash) return id;
+      if (countsAt(depth).get(id) === 1) return id;
     }
     // Same name but for the extension ("story.txt", "story.md"): keep the extension.
     const full = own.join('/');
-    if (!parts.some((other, j) => j !== i && other.join('/') === full)) return full;
+    if (fullCounts.get(full) === 1) return full;
     // Two inputs with the very same path (stdin given twice, say): number them by position.
     const id = suffixId(own, own.length);
-    const same = parts.filter((other, j) => j < i && suffixId(other, other.length) === id).length;
+    const same = seenLongest.get(id) ?? 0;
+    seenLongest.set(id, same + 1);
     return same === 0 ? id : `${id}~${same + 1}`;
   });
+}
+
+function countOf(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 function splitPath(p: string): string[] {

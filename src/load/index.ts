@@ -2,14 +2,14 @@ import type { Source, Warning } from '../types.js';
 import { InputError, LimitError } from './errors.js';
 import { isHtmlInput } from './html-detect.js';
 import { assignIds } from './ids.js';
-import { decodeBytes, DEFAULT_MAX_FILE_MB, MEGABYTE, readFileBytes, readStreamBytes } from './read.js';
+import { decodeBytes, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, MEGABYTE, megabytes, readFileBytes, readStreamBytes } from './read.js';
 import { resolveInputList, STDIN } from './resolve.js';
 
 export { describeFsError, InputError, LimitError } from './errors.js';
 export { HTML_EXTENSIONS, isHtmlInput, looksLikeHtml } from './html-detect.js';
 export type { HtmlArticle } from './html.js';
 export { assignIds } from './ids.js';
-export { decodeBytes, decodeText, DEFAULT_MAX_FILE_MB, invalidUtf8, MEGABYTE, megabytes } from './read.js';
+export { decodeBytes, decodeText, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, invalidUtf8, MEGABYTE, megabytes, withinStringLimit } from './read.js';
 export { resolveInputList, resolveInputs, STDIN, type ResolvedInput } from './resolve.js';
 
 /** A source as loaded; `notes` (on Source) is absent when there is nothing to tell about how it was read. */
@@ -18,6 +18,8 @@ export type LoadedSource = Source;
 export interface LoadOptions {
   /** The largest input read, in bytes (default DEFAULT_MAX_FILE_MB megabytes): a larger one stops the run. */
   maxFileBytes?: number;
+  /** The most bytes read over all inputs together (default DEFAULT_MAX_TOTAL_MB megabytes): more stops the run. */
+  maxTotalBytes?: number;
 }
 
 export interface LoadResult {
@@ -35,11 +37,15 @@ export interface LoadResult {
  */
 export async function loadInputs(args: readonly string[], stdin: NodeJS.ReadableStream, options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_MB * MEGABYTE;
+  let total = 0;
   const { inputs, warnings: skipped } = await resolveInputList(args);
   const read: Array<{ path: string; text: string; notes: string[] }> = [];
   for (const input of inputs) {
     try {
       const bytes = input.path === STDIN ? await readStreamBytes(stdin, 'stdin', maxBytes) : await readFileBytes(input.path, maxBytes);
+      total += bytes.length;
+      if (total > maxTotal) throw tooMuchInAll(input.path === STDIN ? 'stdin' : input.path, maxTotal);
       read.push({ path: input.path, ...decodeBytes(input.path === STDIN ? 'stdin' : input.path, bytes) });
     } catch (error) {
       if (!(error instanceof InputError) || error instanceof LimitError || input.named) throw error;
@@ -51,6 +57,10 @@ export async function loadInputs(args: readonly string[], stdin: NodeJS.Readable
   const sources: LoadedSource[] = [];
   for (const [i, r] of read.entries()) sources.push(await toSource(ids[i]!, r.path, r.text, r.notes));
   return { sources, skipped };
+}
+
+function tooMuchInAll(file: string, maxTotal: number): LimitError {
+  return new LimitError(file, `takes the inputs past ${megabytes(maxTotal)} in all, the --max-total-size limit (raise it, or compare fewer files)`);
 }
 
 /** The sources of loadInputs, for callers with no use for what was skipped. */

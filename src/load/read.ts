@@ -1,6 +1,6 @@
-import { isUtf8 } from 'node:buffer';
+import { constants, isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
-import { describeFsError, InputError, LimitError } from './errors.js';
+import { describeFsError, InputError, LimitError, notRegular } from './errors.js';
 
 /** Bytes inspected to tell text from binary. */
 const SNIFF_BYTES = 8192;
@@ -9,6 +9,21 @@ const SNIFF_BYTES = 8192;
 export const MEGABYTE = 1024 * 1024;
 /** The largest input read unless --max-file-size says otherwise, in megabytes. */
 export const DEFAULT_MAX_FILE_MB = 50;
+/** The most read over all inputs together unless --max-total-size says otherwise, in megabytes. */
+export const DEFAULT_MAX_TOTAL_MB = 100;
+
+/**
+ * Runs a decoding; past V8's longest string it throws a RangeError ("Invalid string length"), which becomes a
+ * LimitError naming the file rather than an internal error.
+ */
+export function withinStringLimit<T>(file: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new LimitError(file, `is too large to read as text: more than ${count(constants.MAX_STRING_LENGTH)} characters, the most Node can hold in one string`);
+  }
+}
 
 /** An input's text and what the user should be told about how it was read. */
 export interface DecodedText {
@@ -22,6 +37,10 @@ export interface DecodedText {
  * bytes, a known file signature) is refused with the reason.
  */
 export function decodeBytes(file: string, bytes: Uint8Array): DecodedText {
+  return withinStringLimit(file, () => decodeWithin(file, bytes));
+}
+
+function decodeWithin(file: string, bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) {
     throw new InputError(file, 'is UTF-32 text, which claimdiff does not read: convert it to UTF-8');
   }
@@ -169,8 +188,15 @@ function lineOfText(text: string, offset: number): number {
 }
 
 /**
- * A file's bytes, refused when larger than `maxBytes`. A regular file's size is checked before it is read; a
- * pipe or a device (`<(curl ...)`, /dev/zero) is read as a stream, never further than the limit.
+ * Paths the invoking shell opened for claimdiff: process substitution (`<(curl ...)`) and /dev/stdin. Their
+ * pipe has a writer, so they are read as a stream; any other pipe, socket or device is refused (a named FIFO
+ * with no writer would block the run for ever, a device could be read for ever).
+ */
+const SHELL_PIPE = /^\/(?:dev\/(?:fd\/\d+|stdin)|proc\/self\/fd\/\d+)$/;
+
+/**
+ * A regular file's bytes, refused when larger than `maxBytes`: the size is checked before it is read. Not a
+ * regular file: an InputError (but see SHELL_PIPE, read as a stream, never further than the limit).
  */
 export async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   let stat: fs.Stats;
@@ -180,7 +206,10 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Uin
     throw new InputError(file, describeFsError(error));
   }
   if (stat.isDirectory()) throw new InputError(file, 'is a directory');
-  if (!stat.isFile()) return readStreamBytes(fs.createReadStream(file), file, maxBytes);
+  if (!stat.isFile()) {
+    if (SHELL_PIPE.test(file)) return readStreamBytes(fs.createReadStream(file), file, maxBytes);
+    throw new InputError(file, `${notRegular(stat)}: give its content on standard input instead (claimdiff - ... < ${file})`);
+  }
   if (stat.size > maxBytes) throw tooLarge(file, stat.size, maxBytes);
   let bytes: Buffer;
   try {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Warning } from '../types.js';
-import { describeFsError, InputError } from './errors.js';
+import { describeFsError, InputError, notRegular, type FileKind } from './errors.js';
 import { HTML_EXTENSIONS } from './html-detect.js';
 
 const TEXT_EXTENSIONS = ['txt', 'md'] as const;
@@ -40,9 +40,9 @@ export async function resolveInputList(args: readonly string[]): Promise<{ input
   const found: ResolvedInput[] = [];
   const warnings: Warning[] = [];
   for (const arg of args) {
-    found.push(...(await resolveOne(arg, warnings)));
+    for (const input of await resolveOne(arg, warnings)) found.push(input);
   }
-  const inputs = dedupe(found).sort((a, b) => comparePaths(a.path, b.path));
+  const inputs = dedupe(found, warnings).sort((a, b) => comparePaths(a.path, b.path));
   return { inputs, warnings: [...new Map(warnings.map((w) => [`${w.source}\u0000${w.message}`, w])).values()].sort(byPath) };
 }
 
@@ -88,7 +88,7 @@ function walkFolder(root: string, warnings: Warning[]): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) pending.push(full);
       else if (entry.isSymbolicLink()) followLink(full, warnings, files);
-      else if (entry.isFile() && isArticleFile(entry.name)) files.push(full);
+      else if (isArticleFile(entry.name)) addRegularFile(full, entry, warnings, files);
     }
   }
   return files;
@@ -101,10 +101,20 @@ function followLink(link: string, warnings: Warning[], files: string[]): void {
     if (isArticleFile(link)) warnings.push({ source: link, message: `skipped: ${describeFsError(target)}` });
   } else if (target.isDirectory()) {
     warnings.push({ source: link, message: 'a link to a folder, not followed (name the folder itself to read it)' });
-  } else if (target.isFile() && isArticleFile(link)) {
-    files.push(link);
+  } else if (isArticleFile(link)) {
+    addRegularFile(link, target, warnings, files);
   }
 }
+
+/**
+ * Only regular files are read from a folder or glob: a FIFO named like an article would block the run until
+ * something writes to it, a device could be read forever. Anything else is skipped and named.
+ */
+function addRegularFile(file: string, kind: FileKind, warnings: Warning[], files: string[]): void {
+  if (kind.isFile()) files.push(file);
+  else warnings.push({ source: file, message: `skipped: ${notRegular(kind)}` });
+}
+
 
 async function resolveGlob(pattern: string, warnings: Warning[]): Promise<ResolvedInput[]> {
   let entries: fg.Entry[];
@@ -114,15 +124,17 @@ async function resolveGlob(pattern: string, warnings: Warning[]): Promise<Resolv
   } catch (error) {
     throw new InputError(pattern, describeFsError(error));
   }
-  const files: ResolvedInput[] = [];
+  const paths: string[] = [];
   for (const entry of entries) {
-    if (entry.dirent.isFile()) files.push({ path: entry.path, named: false });
-    else if (entry.dirent.isSymbolicLink()) {
+    if (entry.dirent.isDirectory()) continue;
+    if (!entry.dirent.isSymbolicLink()) addRegularFile(entry.path, entry.dirent, warnings, paths);
+    else {
       const target = statOrError(entry.path);
       if (target instanceof Error) warnings.push({ source: entry.path, message: `skipped: ${describeFsError(target)}` });
-      else if (target.isFile()) files.push({ path: entry.path, named: false });
+      else if (!target.isDirectory()) addRegularFile(entry.path, target, warnings, paths);
     }
   }
+  const files = paths.map((p) => ({ path: p, named: false }));
   if (files.length === 0) throw new InputError(pattern, 'pattern matched no files');
   return files;
 }
@@ -145,28 +157,38 @@ function statOrError(p: string): fs.Stats | Error {
 }
 
 /**
- * The same file reached twice (named and inside a folder, or through two spellings or a link) is read once,
- * under the spelling that sorts first, so the report does not depend on the order of the arguments either.
- * It counts as named when any of its spellings was named.
+ * The same file reached twice (named and inside a folder, through two spellings, a symbolic link or a hard
+ * link: one device and inode) is read once, under the spelling that sorts first, so the report does not
+ * depend on the order of the arguments either. It counts as named when any of its spellings was named.
+ * Each other path to it gets a warning; the same path given twice does not.
  */
-function dedupe(inputs: readonly ResolvedInput[]): ResolvedInput[] {
-  const byFile = new Map<string, ResolvedInput>();
+function dedupe(inputs: readonly ResolvedInput[], warnings: Warning[]): ResolvedInput[] {
+  // Per file: the input kept, and each distinct path to it (resolved) with the spelling it was found under.
+  const byFile = new Map<string, { kept: ResolvedInput; paths: Map<string, string> }>();
   for (const input of inputs) {
-    const key = input.path === STDIN ? STDIN : realPath(input.path);
+    const key = input.path === STDIN ? STDIN : fileKey(input.path);
     const seen = byFile.get(key);
     if (seen === undefined) {
-      byFile.set(key, input);
+      byFile.set(key, { kept: input, paths: new Map([[path.resolve(input.path), input.path]]) });
       continue;
     }
-    const first = comparePaths(input.path, seen.path) < 0 ? input.path : seen.path;
-    byFile.set(key, { path: first, named: seen.named || input.named });
+    if (!seen.paths.has(path.resolve(input.path))) seen.paths.set(path.resolve(input.path), input.path);
+    const first = comparePaths(input.path, seen.kept.path) < 0 ? input.path : seen.kept.path;
+    seen.kept = { path: first, named: seen.kept.named || input.named };
   }
-  return [...byFile.values()];
+  for (const { kept, paths } of byFile.values()) {
+    for (const [resolved, spelling] of paths) {
+      if (resolved !== path.resolve(kept.path)) warnings.push({ source: spelling, message: `skipped: the same file as ${kept.path}, read once` });
+    }
+  }
+  return [...byFile.values()].map((f) => f.kept);
 }
 
-function realPath(p: string): string {
+/** A file's identity (device and inode, through links); its absolute path when it cannot be looked at. */
+function fileKey(p: string): string {
   try {
-    return fs.realpathSync(p);
+    const stat = fs.statSync(p);
+    return `${stat.dev}:${stat.ino}`;
   } catch {
     return path.resolve(p);
   }

@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { safeText } from './safe-text.js';
 
 /**
  * GitHub Actions workflow commands: one `::warning` per source of each contradiction, on the line of the
@@ -24,9 +25,9 @@ export function renderGithub(report: Report): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-/** Escape a workflow command's message, as the runner's own toolkit does. */
+/** Escape a workflow command's message, as the runner's own toolkit does (after the output-safety layer). */
 export function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeText(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escape a workflow command's property value: also ':' and ','. */

@@ -3,6 +3,7 @@ import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { safeValue } from './safe-text.js';
 import { renderTerminal, type TerminalOptions } from './terminal.js';
 
 export type RenderOptions = TerminalOptions;
@@ -10,12 +11,16 @@ export type RenderOptions = TerminalOptions;
 /** A renderer turns the finished report into text; nothing else in the pipeline formats for people. */
 export type Renderer = (report: Report, options: RenderOptions) => string;
 
+/**
+ * Every format, behind the output-safety layer (./safe-text.ts): the text formats get a copy of the report
+ * with every string from input made harmless; JSON keeps the data as it is and escapes it in the spelling.
+ */
 export const RENDERERS = {
-  terminal: renderTerminal,
+  terminal: (report, options) => renderTerminal(safeValue(report), options),
   json: (report) => renderJson(report),
-  markdown: (report, options) => renderMarkdown(report, { matrixLimit: options.matrixLimit }),
-  html: (report) => renderHtml(report),
-  github: (report) => renderGithub(report),
+  markdown: (report, options) => renderMarkdown(safeValue(report), { matrixLimit: options.matrixLimit }),
+  html: (report) => renderHtml(safeValue(report)),
+  github: (report) => renderGithub(safeValue(report)),
 } satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof RENDERERS;

@@ -38,7 +38,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     '',
   );
   // What a reader needs first: the fact table and the contradictions, each kept whole whatever the size.
-  out.push(...factTableBlock(report, matrix));
+  for (const line of factTableBlock(report, matrix)) out.push(line);
   out.push(`### Contradictions (${report.contradictions.length})`, '');
   if (report.contradictions.length === 0) out.push('None found.', '');
   for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction), '');
@@ -66,7 +66,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   out.push('');
 
-  out.push(...matrixBlock(matrix, options.matrixLimit));
+  // Loops, not push(...lines): a spread of some 100,000 lines overflows the stack.
+  for (const line of matrixBlock(matrix, options.matrixLimit)) out.push(line);
 
   out.push(`### Claims (${report.claims.length})`, '');
   out.push(`<details><summary>Every claim with each source's sentence, most disputed first</summary>`, '');
@@ -150,7 +151,9 @@ function matrixBlock(matrix: Matrix, limit?: number): string[] {
   lines.push(...matrixTable(matrix, matrix.rows.slice(0, shown)), '');
   if (shown < total) {
     lines.push(`<details><summary>${plural(total - shown, 'more claim')}</summary>`, '');
-    lines.push(...matrixTable(matrix, matrix.rows.slice(shown)), '', '</details>', '');
+    // A loop, not push(...rows): a spread of some 100,000 rows overflows the stack.
+    for (const line of matrixTable(matrix, matrix.rows.slice(shown))) lines.push(line);
+    lines.push('', '</details>', '');
   }
   return lines;
 }

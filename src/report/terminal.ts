@@ -32,10 +32,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const out: string[] = [];
   // First what a fact-checker needs at once: the summary, the fact table, the contradictions.
   out.push(...header(report, c, width));
-  out.push(...factTableBlock(report, matrix.sources.map((s) => s.abbr), c, width), '');
-  out.push(...disputesBlock(report, c, width));
+  // Loops, not push(...lines): a spread of some 100,000 lines overflows the stack.
+  for (const line of factTableBlock(report, matrix.sources.map((s) => s.abbr), c, width)) out.push(line);
+  out.push('');
+  for (const line of disputesBlock(report, c, width)) out.push(line);
   if (options.summary === true) return `${out.join('\n')}\n`;
-  out.push('', ...sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width));
+  out.push('');
+  for (const line of sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width)) out.push(line);
   for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
   out.push('', ...matrixBlock(matrix, c, width, options.matrixLimit));
 
@@ -46,11 +49,11 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   ];
   for (const [title, claims] of sections) {
     out.push('', section(c, title, claims.length));
-    for (const claim of claims) out.push(...claimBlock(claim, c, width));
+    for (const claim of claims) for (const line of claimBlock(claim, c, width)) out.push(line);
   }
   const unique = byCoverage('one');
   out.push('', section(c, 'Unique to one source', unique.length));
-  out.push(...uniqueBlock(report.sources, unique, c, width));
+  for (const line of uniqueBlock(report.sources, unique, c, width)) out.push(line);
   if (report.contradictions.length > 0) out.push('', section(c, 'Contradictions: the sentences', report.contradictions.length));
   for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction, report, c, width));
   out.push('');
@@ -70,9 +73,9 @@ function header(report: Report, c: ChalkInstance, width: number): string[] {
 }
 
 function sourceTable(sources: readonly SourceSummary[], matrix: Matrix, c: ChalkInstance, showRemoved: boolean, width: number): string[] {
-  const abbrWidth = Math.max(...matrix.sources.map((s) => s.abbr.length));
+  const abbrWidth = matrix.sources.reduce((n, s) => Math.max(n, s.abbr.length), 0);
   // The abbreviation leads each line: the table is the legend of the matrix's columns.
-  const idWidth = Math.min(28, Math.max(...sources.map((s) => s.id.length))) + abbrWidth + 2;
+  const idWidth = Math.min(28, sources.reduce((n, s) => Math.max(n, s.id.length), 0)) + abbrWidth + 2;
   const lines: string[] = [];
   for (const [i, s] of sources.entries()) {
     const abbr = matrix.sources[i]!.abbr.padEnd(abbrWidth);
@@ -130,8 +133,8 @@ function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: nu
   const title = `Coverage matrix: ${plural(total, 'claim')}, most disputed first` + (shown < total ? `, top ${shown} shown` : '');
   const lines = [c.bold.underline(title)];
   if (total === 0) return [...lines, c.dim('  no claims')];
-  const idWidth = Math.max(...matrix.rows.map((r) => r.claim.id.length));
-  const colWidth = Math.max(...matrix.sources.map((s) => s.abbr.length));
+  const idWidth = matrix.rows.reduce((n, r) => Math.max(n, r.claim.id.length), 0);
+  const colWidth = matrix.sources.reduce((n, s) => Math.max(n, s.abbr.length), 0);
   const centre = (text: string, length = text.length) => {
     const left = Math.floor((colWidth - length) / 2);
     return ' '.repeat(left) + text + ' '.repeat(colWidth - length - left);

@@ -4,7 +4,7 @@
 import type { CleanedSource, KeptLine, Sentence } from '../types.js';
 import { LINE_CONTINUES_AFTER } from './lexicon.js';
 import { endsWithLeadingAbbreviation } from './rules.js';
-import { splitSentences } from './split.js';
+import { splitSentences, type SentenceSpan } from './split.js';
 
 export { splitSentences, type SentenceSpan } from './split.js';
 
@@ -21,9 +21,7 @@ const JOIN_CONTEXT_CHARS = 80;
 export function segment(cleaned: CleanedSource): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs(cleaned.kept)) {
-    for (const span of splitSentences(paragraph.text)) {
-      // Rules, bullets and stray punctuation are no claim.
-      if (!/[\p{L}\p{N}]/u.test(span.text)) continue;
+    for (const span of wordedSpans(splitSentences(paragraph.text), paragraph.text)) {
       sentences.push({
         source: cleaned.source.id,
         index: sentences.length,
@@ -33,6 +31,32 @@ export function segment(cleaned: CleanedSource): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * The spans that have words. A piece without any (a bullet, a rule, the `> [!` of a Markdown alert that the
+ * splitter cut at its `!`) is no claim of its own, but it is not dropped either: it joins the next sentence of
+ * its paragraph, or the last one when none follows, so no text of a paragraph with words is lost. A paragraph
+ * with no word at all (a rule line such as `* * *`) gives no sentence.
+ */
+function wordedSpans(spans: readonly SentenceSpan[], text: string): SentenceSpan[] {
+  const worded: SentenceSpan[] = [];
+  let pendingStart: number | undefined;
+  for (const span of spans) {
+    if (!/[\p{L}\p{N}]/u.test(span.text)) {
+      pendingStart ??= span.start;
+      continue;
+    }
+    const start = pendingStart ?? span.start;
+    worded.push({ text: text.slice(start, span.end), start, end: span.end });
+    pendingStart = undefined;
+  }
+  const last = worded[worded.length - 1];
+  if (pendingStart !== undefined && last !== undefined) {
+    const end = spans[spans.length - 1]!.end;
+    worded[worded.length - 1] = { text: text.slice(last.start, end), start: last.start, end };
+  }
+  return worded;
 }
 
 /**

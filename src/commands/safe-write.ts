@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeFsError, InputError } from '../load/index.js';
+
+/**
+ * The files claimdiff writes (`-o`, `check --update`'s expected file) cannot be turned against the user by
+ * what is in a pull request: a symbolic link in the file's place is never written through (it could point at
+ * any file the user can write, or, dangling, create one), an input article is never overwritten, and the file
+ * is written whole or not at all (a temporary file in the same folder, then renamed over it, which replaces a
+ * link or hard link itself, never what it points to).
+ */
+
+/** The identity of a file, whatever path reaches it (links, `./`, `..`). */
+export interface FileIdentity {
+  path: string;
+  dev: number;
+  ino: number;
+}
+
+/** The identities of the files at `paths` that exist (standard input and vanished files left out). */
+export function fileIdentities(paths: Iterable<string>): FileIdentity[] {
+  const found: FileIdentity[] = [];
+  for (const p of paths) {
+    try {
+      const stat = fs.statSync(p);
+      found.push({ path: p, dev: stat.dev, ino: stat.ino });
+    } catch {
+      // `-` (standard input), or a file gone since it was read: nothing to protect.
+    }
+  }
+  return found;
+}
+
+/**
+ * Throws an InputError naming `file` when it may not be written: a symbolic link (even a dangling one), a
+ * folder or another non-regular file, or one of `inputs`. A file that does not exist yet may be written.
+ */
+export function checkWritable(file: string, inputs: readonly FileIdentity[]): fs.Stats | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return checkFolderExists(file);
+    throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+  }
+  if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
+  if (stat.isDirectory()) throw new InputError(file, 'is a directory: cannot write the output there (give a file name)');
+  if (stat.isCharacterDevice()) return stat; // /dev/null: written to as it is, there is nothing to replace
+  if (!stat.isFile()) throw new InputError(file, 'is not a regular file (a pipe, socket or block device): not written');
+  const input = inputs.find((i) => i.dev === stat.dev && i.ino === stat.ino);
+  if (input !== undefined) {
+    const same = path.resolve(input.path) === path.resolve(file) ? 'is an input file' : `is the same file as the input ${input.path}`;
+    throw new InputError(file, `${same}: not overwritten (write the output elsewhere)`);
+  }
+  try {
+    // The rename below would replace a read-only file as readily as any other: refuse it as a plain write would.
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch (error) {
+    throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+  }
+  return stat;
+}
+
+function checkFolderExists(file: string): undefined {
+  const folder = path.dirname(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(folder);
+  } catch (error) {
+    throw new InputError(file, `cannot write: its folder ${folder}: ${describeFsError(error)}`);
+  }
+  if (!stat.isDirectory()) throw new InputError(file, `cannot write: ${folder} is not a folder`);
+  return undefined;
+}
+
+/**
+ * Write `text` to `file` atomically, after checkWritable: into a new temporary file beside it (created
+ * exclusively, so never through a link), then renamed over it. A failure leaves the old file as it was and
+ * throws an InputError naming the file and the problem.
+ */
+export function writeFileSafely(file: string, text: string, inputs: readonly FileIdentity[] = []): void {
+  const existing = checkWritable(file, inputs);
+  if (existing?.isCharacterDevice()) {
+    try {
+      fs.writeFileSync(file, text);
+    } catch (error) {
+      throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+    }
+    return;
+  }
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    fs.writeFileSync(temp, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+  }
+}
