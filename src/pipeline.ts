@@ -1,6 +1,6 @@
 import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { withSlotTerms } from './align/slot-terms.js';
-import { clean } from './clean/index.js';
+import { cleanSources } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
 import { findMissingFacts } from './compare/missing-facts.js';
@@ -38,14 +38,15 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const stage = stageTimer(options.onStage);
 
   const limitWarnings: Warning[] = [];
-  const cleaned = stage('clean', () =>
-    sources.map((s) => {
+  const cleaned = stage('clean', () => {
+    const within = sources.map((s) => {
       const read = readLimit(s.text, limits.sentences);
       if (read.warning !== undefined) limitWarnings.push({ source: s.id, message: read.warning });
-      const within = read.text === s.text ? s : { ...s, text: read.text };
-      return clean(within, { keepClutter: options.keepClutter ?? false });
-    }),
-  );
+      return read.text === s.text ? s : { ...s, text: read.text };
+    });
+    // Each source is cleaned with the others' words at hand: a blurb no other source echoes is another story.
+    return cleanSources(within, { keepClutter: options.keepClutter ?? false });
+  });
   const segmented = stage('segment', () =>
     cleaned.flatMap((c) => {
       const limited = applyLimits(segment(c), limits);

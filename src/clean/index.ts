@@ -11,7 +11,9 @@ import {
   sectionReason,
   type TailSection,
 } from './rules/end-of-article.js';
+import { refinePage, type PageVerdict } from './page.js';
 import { isSentenceLike, isTitleLike } from './text.js';
+import { buildRunVocabulary, sourceWords, type RunVocabulary } from './vocabulary.js';
 
 /**
  * The clean stage: sorts every non-blank line of an article page into article text (`kept`) and
@@ -29,6 +31,8 @@ import { isSentenceLike, isTitleLike } from './text.js';
 export interface CleanOptions {
   /** Keep every non-blank line as article text (no headline, nothing removed). */
   keepClutter?: boolean;
+  /** The words of every source in the run (see cleanSources): lets a line be judged against the others. */
+  run?: RunVocabulary;
 }
 
 /** A non-blank line with what the rules need to know about its layout. */
@@ -147,8 +151,17 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
     return { source, kept: lines.map((l) => ({ line: l.line, text: l.original })), removed: [] };
   }
 
-  const verdicts = classify(lines);
-  const headlineIndex = resolveHeadline(lines, verdicts);
+  const firstPass = classify(lines);
+  const headlineIndex = resolveHeadline(lines, firstPass);
+  const verdicts: PageVerdict[] = firstPass.map((v, i) =>
+    i === headlineIndex ? { kind: 'headline' } : v.kind === 'headline-candidate' ? { kind: 'kept' } : v,
+  );
+  const texts = lines.map((l) => l.text);
+  refinePage(verdicts, {
+    texts,
+    paragraphStyle: usesParagraphLayout(lines),
+    ...(options.run === undefined ? {} : { vocabulary: { run: options.run, own: sourceWords(source.text) } }),
+  });
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((l, i) => {
@@ -161,4 +174,14 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
   return headlineLine === undefined
     ? { source, kept, removed }
     : { source, kept, removed, headline: { line: headlineLine.line, text: headlineLine.original } };
+}
+
+/**
+ * Cleans every source of one run. Each source is judged on its own lines and, for the cross-source signal,
+ * against the words of the others (built once for the run, so the cost stays linear in the sources).
+ */
+export function cleanSources(sources: readonly Source[], options: Omit<CleanOptions, 'run'> = {}): CleanedSource[] {
+  if (options.keepClutter === true) return sources.map((s) => clean(s, options));
+  const run = buildRunVocabulary(sources.map((s) => s.text));
+  return sources.map((s) => clean(s, { ...options, run }));
 }

@@ -138,3 +138,47 @@ export const normalizeLabel: (text: string) => string = rememberLast((text) =>
     .replace(/^[\s\-–—|•·:>»«›*#([]+/u, '')
     .replace(/[\s\-–—|•·:.!>»«›*#)\]]+$/u, ''),
 );
+
+/**
+ * The commonest English function words. Article prose is about half function words; menus, captions'
+ * credits, titles of other stories and furniture have few (the stopword signal of jusText).
+ */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
+  'into', 'about', 'after', 'before', 'over', 'under', 'than', 'then', 'that', 'this', 'these', 'those', 'which',
+  'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'not', 'no', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his',
+  'their', 'our', 'my', 'your', 'there', 'here', 'so', 'up', 'out', 'off', 'all', 'some', 'any', 'more', 'most',
+  'said', 'says', 'also', 'just', 'only', 'because', 'during', 'through', 'until', 'since', 'against', 'between',
+]);
+
+/** The line's words, lower-cased, without the punctuation around them. */
+export const bareWordsOf: (text: string) => readonly string[] = rememberLast((text) =>
+  wordsOf(text)
+    .map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== ''),
+);
+
+/** Share of the line's words that are function words (0 when it has none). */
+export function functionWordShare(text: string): number {
+  const words = bareWordsOf(text);
+  if (words.length === 0) return 0;
+  return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
+}
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
+}
+
+/**
+ * A short line cut into its sentences at a full stop, question or exclamation mark followed by a capital
+ * (abbreviations may cut too early: callers only compare or look at the pieces, never report them).
+ */
+export function roughSentences(text: string): string[] {
+  return text
+    .slice(0, WORD_SCAN_LIMIT)
+    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -15,7 +15,8 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+,?$/u;
 const QUALIFIER = /^(?:\p{Lu}[\p{L}.]{0,12},?|\([\p{L}/]{1,20}\)|[-–—])$/u;
 
 export function isDateline(text: string): boolean {
-  if (text.length > 60) return false;
+  // "UPDATE May 5, 2015 —" opens an update note: news, not a place.
+  if (text.length > 60 || /\bUPDATE[SD]?\b/.test(text)) return false;
   const words = wordsOf(text);
   let place = 0;
   while (place < words.length && place < 3 && CAPS_WORD.test(words[place] ?? '')) place += 1;

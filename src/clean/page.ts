@@ -1,0 +1,179 @@
+import type { RemovalReason } from '../types.js';
+import {
+  endsOpen,
+  endsSentence,
+  functionWordShare,
+  hasAttribution,
+  isSentenceLike,
+  isTitleLike,
+  roughSentences,
+  wordCount,
+} from './text.js';
+import { isCutOffTeaser } from './rules/related-content.js';
+import { sharedWithOtherSources, type RunVocabulary } from './vocabulary.js';
+
+/**
+ * Page-level signals, applied after the line rules: what a line is can show only next to the others.
+ *
+ * - Repeats: a gallery or carousel prints its captions twice; a lead caption or summary is pieced
+ *   together from sentences the article says again further down. Article paragraphs do not repeat.
+ * - Context (jusText's smoothing): a short or unfinished line amid page furniture is furniture; between
+ *   paragraphs of reporting it is a sub-head or a short paragraph, and stays.
+ * - The run's other sources: all report one event, so a title-like line whose words no other source
+ *   uses is a link to another story ("Professor gets six years in prison" under a shooting report).
+ */
+
+export type PageVerdict = { kind: 'kept' } | { kind: 'removed'; reason: RemovalReason } | { kind: 'headline' };
+
+export interface PageContext {
+  texts: readonly string[];
+  /** Web-page layout (blank lines between paragraphs): the only layout context smoothing applies to. */
+  paragraphStyle: boolean;
+  /** The run's words and this source's own (absent when clean() runs on one source alone). */
+  vocabulary?: { run: RunVocabulary; own: ReadonlySet<string> };
+}
+
+/** Below this share of words found in other sources, a title-like line is about another story. */
+const OFF_TOPIC_SHARE = 0.45;
+/** ...and below this fraction of the share usual for the page's own prose. */
+const RELATIVE_OFF_TOPIC = 0.5;
+/** At or above this share, a short line is about this event (a summary bullet, a standfirst). */
+const ON_TOPIC_SHARE = 0.5;
+/** Repeats are judged on sentences of at least this many words ("Police said." repeats by chance). */
+const REPEAT_MIN_WORDS = 5;
+/** How much of a line the repeat test compares: a caption or a paragraph, never megabytes. */
+const REPEAT_SCAN_CHARS = 2000;
+/** A line that no context can make clutter: a full sentence of prose this long. */
+const GOOD_MIN_WORDS = 8;
+/** ...or a line this long, punctuated or not. */
+const LONG_LINE_WORDS = 30;
+/** A phone number: a line that gives one is a tip line of the article, whatever its shape. */
+const PHONE = /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}/;
+
+/** Compare sentences without case, punctuation or a leading dateline ("BROOKLYN — "). */
+function sentenceKey(sentence: string): string {
+  return sentence
+    .replace(/^[\p{Lu}\s,.'’]{3,40}(?:\([^)]{1,20}\))?\s?[—–-]{1,2}\s/u, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Lines that repeat others: exact copies when more than one line is copied (a gallery shown twice: every
+ * copy goes), and a line made of two or more sentences that other lines each say (a lead caption).
+ */
+function repeatedLines(texts: readonly string[], kept: readonly number[]): Map<number, RemovalReason> {
+  const result = new Map<number, RemovalReason>();
+  const byLine = new Map<string, number[]>();
+  const bySentence = new Map<string, Set<number>>();
+  const sentencesOf = new Map<number, string[]>();
+  for (const i of kept) {
+    const text = texts[i] ?? '';
+    if (wordCount(text) < REPEAT_MIN_WORDS) continue;
+    const lineKey = sentenceKey(text.slice(0, REPEAT_SCAN_CHARS));
+    byLine.set(lineKey, [...(byLine.get(lineKey) ?? []), i]);
+    const keys = roughSentences(text).filter((s) => wordCount(s) >= REPEAT_MIN_WORDS).map(sentenceKey);
+    sentencesOf.set(i, keys);
+    for (const key of keys) bySentence.set(key, (bySentence.get(key) ?? new Set()).add(i));
+  }
+  const copied = [...byLine.values()].filter((lines) => lines.length > 1);
+  if (copied.length > 1) for (const lines of copied) for (const i of lines) result.set(i, 'gallery');
+  for (const [i, keys] of sentencesOf) {
+    if (keys.length < 2 || result.has(i)) continue;
+    const elsewhere = keys.map((k) => [...(bySentence.get(k) ?? [])].find((j) => j !== i));
+    const sources = new Set(elsewhere);
+    if (elsewhere.every((j) => j !== undefined) && sources.size >= 2) result.set(i, 'caption');
+  }
+  return result;
+}
+
+type Shape = 'bad' | 'good' | 'short';
+
+function shapeOf(verdict: PageVerdict | undefined, text: string): Shape {
+  if (verdict === undefined || verdict.kind !== 'kept') return 'bad';
+  const words = wordCount(text);
+  // A title of a dozen words is not prose: it needs its full stop (or the length of a paragraph).
+  const prose = ((endsSentence(text) && words >= GOOD_MIN_WORDS) || words >= LONG_LINE_WORDS) && !isCutOffTeaser(text);
+  return prose && functionWordShare(text) > 0 ? 'good' : 'short';
+}
+
+/** The class of the nearest line above (step -1) or below (step 1) that is not short; the page's edge is bad. */
+function neighbourShape(shapes: readonly Shape[], from: number, step: number): Shape {
+  for (let i = from + step; i >= 0 && i < shapes.length; i += step) {
+    const shape = shapes[i];
+    if (shape !== 'short') return shape ?? 'bad';
+  }
+  return 'bad';
+}
+
+function removalByShape(text: string): RemovalReason {
+  return isTitleLike(text) && wordCount(text) >= 4 ? 'related-content' : 'navigation';
+}
+
+/** The median of the numbers (1 when there are none: no evidence, no suspicion). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 1;
+}
+
+/**
+ * A judge of how far a line is from the story: the share of its words other sources use, set against what
+ * is usual for this page's own prose (two sources that tell the story differently share few words, so
+ * only a line far below its page's usual share counts as another story). Null without a vocabulary.
+ */
+function offTopicJudge(page: PageContext, shapes: readonly Shape[]): ((text: string) => 'off' | 'on' | null) {
+  const vocabulary = page.vocabulary;
+  if (vocabulary === undefined) return () => null;
+  const share = (text: string): number | null => sharedWithOtherSources(text, vocabulary.run, vocabulary.own);
+  const usual = median(
+    page.texts.flatMap((text, i) => (shapes[i] === 'good' ? [share(text) ?? []].flat() : [])),
+  );
+  return (text) => {
+    const shared = share(text);
+    if (shared === null) return null;
+    if (shared >= ON_TOPIC_SHARE) return 'on';
+    return shared < OFF_TOPIC_SHARE && shared < usual * RELATIVE_OFF_TOPIC ? 'off' : null;
+  };
+}
+
+/** Reporting, whatever its shape: quotes someone, gives a number to call, or attributes in a sentence. */
+function isReporting(text: string): boolean {
+  // "Professor who killed man she says raped her gets six years": a title may attribute too.
+  return /["“”]/.test(text.slice(0, 2000)) || PHONE.test(text) || (endsSentence(text) && hasAttribution(text));
+}
+
+export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
+  const { texts } = page;
+  const kept = verdicts.flatMap((v, i) => (v.kind === 'kept' ? [i] : []));
+  for (const [i, reason] of repeatedLines(texts, kept)) verdicts[i] = { kind: 'removed', reason };
+  if (!page.paragraphStyle) return;
+
+  const shapes = texts.map((text, i) => shapeOf(verdicts[i], text));
+  const topic = offTopicJudge(page, shapes);
+  const removals: [number, RemovalReason][] = [];
+  shapes.forEach((shape, i) => {
+    if (shape !== 'short') return;
+    const text = texts[i] ?? '';
+    // A line that ends "call:" or "UPDATE May 5 —" leads into the next one.
+    if (endsOpen(text) && verdicts[i + 1]?.kind === 'kept') return;
+    if (isReporting(text) || endsOpen(texts[i - 1] ?? '')) return;
+    const unfinished = !endsSentence(text) || isCutOffTeaser(text);
+    const judged = topic(text);
+    if (unfinished && judged === 'off') {
+      removals.push([i, 'related-content']);
+      return;
+    }
+    const above = neighbourShape(shapes, i, -1);
+    const below = neighbourShape(shapes, i, 1);
+    if (above === 'good' && below === 'good') return;
+    // Between furniture on both sides only a line about this event stays; next to prose, any sentence.
+    const sentence = !unfinished && functionWordShare(text) > 0 && wordCount(text) >= 3;
+    // Without the other sources (clean() on one text) there is no evidence against a line that reads as prose.
+    const prose = page.vocabulary === undefined && functionWordShare(text) > 0 && wordCount(text) >= GOOD_MIN_WORDS;
+    const onTopic = judged === 'on' || prose;
+    const stays = above === 'bad' && below === 'bad' ? onTopic && wordCount(text) >= 4 : sentence || onTopic;
+    if (!stays) removals.push([i, removalByShape(text)]);
+  });
+  for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };
+}
