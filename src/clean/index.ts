@@ -12,6 +12,7 @@ import {
   type TailSection,
 } from './rules/end-of-article.js';
 import { refinePage, type PageVerdict } from './page.js';
+import { withoutGluedClutter } from './trim.js';
 import { isSentenceLike, isTitleLike } from './text.js';
 import { buildRunVocabulary, sourceWords, type RunVocabulary } from './vocabulary.js';
 
@@ -145,6 +146,12 @@ function resolveHeadline(lines: readonly ContentLine[], verdicts: Verdict[]): nu
   return choice.headline;
 }
 
+/** A kept line as the next stages read it: without a marker or a call to action glued to the reporting. */
+function keptText(original: string): string {
+  const trimmed = withoutGluedClutter(original.trim());
+  return trimmed === original.trim() ? original : trimmed;
+}
+
 export function clean(source: Source, options: CleanOptions = {}): CleanedSource {
   const lines = contentLines(source.text);
   if (options.keepClutter === true) {
@@ -166,7 +173,7 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
   const removed: RemovedLine[] = [];
   lines.forEach((l, i) => {
     const verdict = verdicts[i];
-    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: l.original });
+    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: keptText(l.original) });
     if (verdict?.kind === 'removed') removed.push({ line: l.line, text: l.original, reason: verdict.reason });
   });
 

@@ -31,5 +31,9 @@ export function isDateline(text: string): boolean {
   return i > 0 && (tail.length === 0 || isTimestampTokens(tail));
 }
 
+/**
+ * Above the article any dateline goes; inside it only one with a state or country ("DAYTON, Ohio"): a lone
+ * word in capitals there is a sub-head. Either way a dateline is never a sentence of its own.
+ */
 export const datelineRule = (line: LineContext): RemovalReason | null =>
-  !line.bodyStarted && isDateline(line.text) ? 'dateline' : null;
+  isDateline(line.text) && (!line.bodyStarted || line.text.includes(',')) ? 'dateline' : null;
