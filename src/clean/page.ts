@@ -37,6 +37,9 @@ export interface PageContext {
 const OFF_TOPIC_SHARE = 0.45;
 /** ...and below this fraction of the share usual for the page's own prose. */
 const RELATIVE_OFF_TOPIC = 0.5;
+/** A whole sentence needs this little in common with the story to count as another story's blurb... */
+const FAR_OFF_TOPIC_SHARE = 0.2;
+const RELATIVE_FAR_OFF_TOPIC = 0.4;
 /** At or above this share, a short line is about this event (a summary bullet, a standfirst). */
 const ON_TOPIC_SHARE = 0.5;
 /** Repeats are judged on sentences of at least this many words ("Police said." repeats by chance). */
@@ -66,24 +69,33 @@ function sentenceKey(sentence: string): string {
 function repeatedLines(texts: readonly string[], kept: readonly number[]): Map<number, RemovalReason> {
   const result = new Map<number, RemovalReason>();
   const byLine = new Map<string, number[]>();
-  const bySentence = new Map<string, Set<number>>();
+  /** For each sentence, the first two lines that say it (enough to know whether another line does). */
+  const bySentence = new Map<string, number[]>();
   const sentencesOf = new Map<number, string[]>();
   for (const i of kept) {
     const text = texts[i] ?? '';
     if (wordCount(text) < REPEAT_MIN_WORDS) continue;
     const lineKey = sentenceKey(text.slice(0, REPEAT_SCAN_CHARS));
-    byLine.set(lineKey, [...(byLine.get(lineKey) ?? []), i]);
+    const sameLines = byLine.get(lineKey);
+    if (sameLines === undefined) byLine.set(lineKey, [i]);
+    else sameLines.push(i);
     const keys = roughSentences(text).filter((s) => wordCount(s) >= REPEAT_MIN_WORDS).map(sentenceKey);
     sentencesOf.set(i, keys);
-    for (const key of keys) bySentence.set(key, (bySentence.get(key) ?? new Set()).add(i));
+    for (const key of keys) {
+      const saying = bySentence.get(key) ?? [];
+      if (saying.length < 2 && !saying.includes(i)) bySentence.set(key, [...saying, i]);
+    }
   }
   const copied = [...byLine.values()].filter((lines) => lines.length > 1);
-  if (copied.length > 1) for (const lines of copied) for (const i of lines) result.set(i, 'gallery');
+  const copies = copied.reduce((n, lines) => n + lines.length, 0);
+  // A page scraped twice repeats most of its lines: that is the article, not a gallery.
+  if (copied.length > 1 && copies <= sentencesOf.size / 2) {
+    for (const lines of copied) for (const i of lines) result.set(i, 'gallery');
+  }
   for (const [i, keys] of sentencesOf) {
     if (keys.length < 2 || result.has(i)) continue;
-    const elsewhere = keys.map((k) => [...(bySentence.get(k) ?? [])].find((j) => j !== i));
-    const sources = new Set(elsewhere);
-    if (elsewhere.every((j) => j !== undefined) && sources.size >= 2) result.set(i, 'caption');
+    const elsewhere = keys.map((k) => (bySentence.get(k) ?? []).find((j) => j !== i));
+    if (elsewhere.every((j) => j !== undefined) && new Set(elsewhere).size >= 2) result.set(i, 'caption');
   }
   return result;
 }
@@ -98,18 +110,28 @@ function shapeOf(verdict: PageVerdict | undefined, text: string): Shape {
   return prose && functionWordShare(text) > 0 ? 'good' : 'short';
 }
 
-/** The class of the nearest line above (step -1) or below (step 1) that is not short; the page's edge is bad. */
-function neighbourShape(shapes: readonly Shape[], from: number, step: number): Shape {
-  for (let i = from + step; i >= 0 && i < shapes.length; i += step) {
+/**
+ * For each line, the class of the nearest line above (or below) that is not short; the page's edge is bad.
+ * One pass each way, so a page of many short lines costs no more than a page of paragraphs.
+ */
+function nearestShapes(shapes: readonly Shape[], step: 1 | -1): Shape[] {
+  const result = new Array<Shape>(shapes.length).fill('bad');
+  let last: Shape = 'bad';
+  const start = step === 1 ? 0 : shapes.length - 1;
+  for (let i = start; i >= 0 && i < shapes.length; i += step) {
+    result[i] = last;
     const shape = shapes[i];
-    if (shape !== 'short') return shape ?? 'bad';
+    if (shape !== undefined && shape !== 'short') last = shape;
   }
-  return 'bad';
+  return result;
 }
 
 function removalByShape(text: string): RemovalReason {
   return isTitleLike(text) && wordCount(text) >= 4 ? 'related-content' : 'navigation';
 }
+
+/** How a line's words stand to the story's: about it, off it, far off it (a full sentence of another story), or unknown. */
+type Topic = 'on' | 'off' | 'far' | null;
 
 /** The median of the numbers (1 when there are none: no evidence, no suspicion). */
 function median(values: number[]): number {
@@ -122,7 +144,7 @@ function median(values: number[]): number {
  * is usual for this page's own prose (two sources that tell the story differently share few words, so
  * only a line far below its page's usual share counts as another story). Null without a vocabulary.
  */
-function offTopicJudge(page: PageContext, shapes: readonly Shape[]): ((text: string) => 'off' | 'on' | null) {
+function offTopicJudge(page: PageContext, shapes: readonly Shape[]): (text: string) => Topic {
   const vocabulary = page.vocabulary;
   if (vocabulary === undefined) return () => null;
   const share = (text: string): number | null => sharedWithOtherSources(text, vocabulary.run, vocabulary.own);
@@ -133,6 +155,7 @@ function offTopicJudge(page: PageContext, shapes: readonly Shape[]): ((text: str
     const shared = share(text);
     if (shared === null) return null;
     if (shared >= ON_TOPIC_SHARE) return 'on';
+    if (shared < FAR_OFF_TOPIC_SHARE && shared < usual * RELATIVE_FAR_OFF_TOPIC) return 'far';
     return shared < OFF_TOPIC_SHARE && shared < usual * RELATIVE_OFF_TOPIC ? 'off' : null;
   };
 }
@@ -151,21 +174,33 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
 
   const shapes = texts.map((text, i) => shapeOf(verdicts[i], text));
   const topic = offTopicJudge(page, shapes);
+  const shapeAbove = nearestShapes(shapes, 1);
+  const shapeBelow = nearestShapes(shapes, -1);
+  const firstGood = shapes.indexOf('good');
   const removals: [number, RemovalReason][] = [];
   shapes.forEach((shape, i) => {
-    if (shape !== 'short') return;
     const text = texts[i] ?? '';
+    if (shape === 'good') {
+      // A blurb of another story amid page furniture: a sentence no other source comes near, with furniture
+      // on both sides. (Not the lead paragraph: a feature may open on a sentence that names nothing.)
+      const furniture = (v: PageVerdict | undefined): boolean => v === undefined || v.kind === 'removed';
+      const besideFurniture = furniture(verdicts[i - 1]) && furniture(verdicts[i + 1]) && firstGood < i;
+      const blurb = besideFurniture && wordCount(text) < LONG_LINE_WORDS && !isReporting(text);
+      if (blurb && topic(text) === 'far') removals.push([i, 'related-content']);
+      return;
+    }
+    if (shape !== 'short') return;
     // A line that ends "call:" or "UPDATE May 5 —" leads into the next one.
     if (endsOpen(text) && verdicts[i + 1]?.kind === 'kept') return;
     if (isReporting(text) || endsOpen(texts[i - 1] ?? '')) return;
     const unfinished = !endsSentence(text) || isCutOffTeaser(text);
     const judged = topic(text);
-    if (unfinished && judged === 'off') {
+    if (unfinished && (judged === 'off' || judged === 'far')) {
       removals.push([i, 'related-content']);
       return;
     }
-    const above = neighbourShape(shapes, i, -1);
-    const below = neighbourShape(shapes, i, 1);
+    const above = shapeAbove[i];
+    const below = shapeBelow[i];
     if (above === 'good' && below === 'good') return;
     // Between furniture on both sides only a line about this event stays; next to prose, any sentence.
     const sentence = !unfinished && functionWordShare(text) > 0 && wordCount(text) >= 3;

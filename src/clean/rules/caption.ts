@@ -1,6 +1,6 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { endsOpen, endsSentence, wordCount } from '../text.js';
+import { endsOpen, endsSentence, functionWordShare, wordCount } from '../text.js';
 
 /**
  * Photo captions and photo credits. A caption is a sentence signed with a photo credit
@@ -71,7 +71,8 @@ const LABELLED_DESCRIPTION = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:
 function isLabelledDescription(text: string): boolean {
   if (!LABELLED_DESCRIPTION.test(text) || endsSentence(text) || endsOpen(text)) return false;
   const description = text.slice(text.indexOf(':') + 1);
-  return wordCount(description) >= 8;
+  // "Posted: Sep 23, 2016 5:14 PM EDT ..." is a time stamp: a caption describes, in prose.
+  return wordCount(description) >= 8 && functionWordShare(description) > 0;
 }
 
 function hasCaptionMarks(text: string): boolean {

@@ -19,7 +19,7 @@ const DEVELOPING = [
 const DEVELOPING_PHRASE = new RegExp(`\\b(?:${DEVELOPING.join('|')})`, 'i');
 
 const PLEAS = [
-  'sign up (?:for|to)', 'subscribe (?:to|for|now)', 'download (?:our|the) (?:free )?(?:[\\w-]+ ){0,2}apps?\\b',
+  'sign up (?:for|to|here|now|today)', 'subscribe (?:to|for|now|here|today)', 'download (?:our|the) (?:free )?(?:[\\w-]+ ){0,2}apps?\\b',
   'get (?:our|the) (?:free )?(?:[\\w-]+ ){0,3}(?:newsletters?|alerts|app)\\b', '(?:email|e-mail) newsletters?',
   '(?:breaking )?news alerts', 'delivered (?:daily |weekly )?(?:to|straight to) your inbox', 'delivered daily',
   'take [\\w-]+ with you', 'never miss a (?:story|thing)', 'like us on facebook', 'follow us on',
