@@ -34,6 +34,8 @@ export interface CleanOptions {
   keepClutter?: boolean;
   /** The words of every source in the run (see cleanSources): lets a line be judged against the others. */
   run?: RunVocabulary;
+  /** This source's own words (sourceWords of its text), when `run` is given; computed when left out. */
+  ownWords?: ReadonlySet<string>;
 }
 
 /** A non-blank line with what the rules need to know about its layout. */
@@ -167,7 +169,9 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
   refinePage(verdicts, {
     texts,
     paragraphStyle: usesParagraphLayout(lines),
-    ...(options.run === undefined ? {} : { vocabulary: { run: options.run, own: sourceWords(source.text) } }),
+    ...(options.run === undefined
+      ? {}
+      : { vocabulary: { run: options.run, own: options.ownWords ?? sourceWords(source.text) } }),
   });
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
@@ -187,8 +191,9 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
  * Cleans every source of one run. Each source is judged on its own lines and, for the cross-source signal,
  * against the words of the others (built once for the run, so the cost stays linear in the sources).
  */
-export function cleanSources(sources: readonly Source[], options: Omit<CleanOptions, 'run'> = {}): CleanedSource[] {
+export function cleanSources(sources: readonly Source[], options: Pick<CleanOptions, 'keepClutter'> = {}): CleanedSource[] {
   if (options.keepClutter === true) return sources.map((s) => clean(s, options));
-  const run = buildRunVocabulary(sources.map((s) => s.text));
-  return sources.map((s) => clean(s, { ...options, run }));
+  const ownWords = sources.map((s) => sourceWords(s.text));
+  const run = buildRunVocabulary(ownWords);
+  return sources.map((s, i) => clean(s, { ...options, run, ownWords: ownWords[i] }));
 }

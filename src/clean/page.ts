@@ -55,12 +55,15 @@ const PHONE = /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}/;
 
 /** Compare sentences without case, punctuation or a leading dateline ("BROOKLYN — "). */
 function sentenceKey(sentence: string): string {
-  return sentence
-    .replace(/^[\p{Lu}\s,.'’]{3,40}(?:\([^)]{1,20}\))?\s?[—–-]{1,2}\s/u, '')
+  const undated = /^\p{Lu}\p{Lu}/u.test(sentence) ? sentence.replace(DATELINE_OPENING, '') : sentence;
+  return undated
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** "BROOKLYN — ", "NEW YORK (AP) -- ": the dateline a lead paragraph starts with and its copy may not. */
+const DATELINE_OPENING = /^[\p{Lu}\s,.'’]{3,40}(?:\([^)]{1,20}\))?\s?[—–-]{1,2}\s/u;
 
 /**
  * Lines that repeat others: exact copies when more than one line is copied (a gallery shown twice: every
@@ -75,11 +78,12 @@ function repeatedLines(texts: readonly string[], kept: readonly number[]): Map<n
   for (const i of kept) {
     const text = texts[i] ?? '';
     if (wordCount(text) < REPEAT_MIN_WORDS) continue;
-    const lineKey = sentenceKey(text.slice(0, REPEAT_SCAN_CHARS));
+    const sentences = roughSentences(text.slice(0, REPEAT_SCAN_CHARS)).map((s) => ({ s, key: sentenceKey(s) }));
+    const lineKey = sentences.map((x) => x.key).join('|');
     const sameLines = byLine.get(lineKey);
     if (sameLines === undefined) byLine.set(lineKey, [i]);
     else sameLines.push(i);
-    const keys = roughSentences(text).filter((s) => wordCount(s) >= REPEAT_MIN_WORDS).map(sentenceKey);
+    const keys = sentences.filter((x) => wordCount(x.s) >= REPEAT_MIN_WORDS).map((x) => x.key);
     sentencesOf.set(i, keys);
     for (const key of keys) {
       const saying = bySentence.get(key) ?? [];
@@ -148,15 +152,16 @@ function offTopicJudge(page: PageContext, shapes: readonly Shape[]): (text: stri
   const vocabulary = page.vocabulary;
   if (vocabulary === undefined) return () => null;
   const share = (text: string): number | null => sharedWithOtherSources(text, vocabulary.run, vocabulary.own);
-  const usual = median(
-    page.texts.flatMap((text, i) => (shapes[i] === 'good' ? [share(text) ?? []].flat() : [])),
-  );
+  // Computed once, on the first line that needs it: most pages have no line to judge.
+  let usualShare: number | undefined;
+  const usual = (): number =>
+    (usualShare ??= median(page.texts.flatMap((text, i) => (shapes[i] === 'good' ? [share(text) ?? []].flat() : []))));
   return (text) => {
     const shared = share(text);
     if (shared === null) return null;
     if (shared >= ON_TOPIC_SHARE) return 'on';
-    if (shared < FAR_OFF_TOPIC_SHARE && shared < usual * RELATIVE_FAR_OFF_TOPIC) return 'far';
-    return shared < OFF_TOPIC_SHARE && shared < usual * RELATIVE_OFF_TOPIC ? 'off' : null;
+    if (shared < FAR_OFF_TOPIC_SHARE && shared < usual() * RELATIVE_FAR_OFF_TOPIC) return 'far';
+    return shared < OFF_TOPIC_SHARE && shared < usual() * RELATIVE_OFF_TOPIC ? 'off' : null;
   };
 }
 

@@ -15,6 +15,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？', '।',
 
 /** Scripts written without spaces between words: each character counts as about a word. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** The blocks those scripts live in (a superset): a cheap first test. */
+const UNSPACED_RANGES = /[\u0e00-\u0e7f\u2e80-\u30ff\u3190-\u31ff\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words the title-case test ignores: a headline leaves them lower-case. */
 const MINOR_WORDS = new Set([
@@ -47,7 +49,9 @@ export const wordsOf: (text: string) => readonly string[] = rememberLast((text) 
 
 export function wordCount(text: string): number {
   // A Chinese, Japanese or Thai sentence has no spaces: count its characters, or every line is "one word".
-  const unspaced = text.slice(0, WORD_SCAN_LIMIT).match(UNSPACED_SCRIPT)?.length ?? 0;
+  const sample = text.slice(0, WORD_SCAN_LIMIT);
+  // A quick look for Thai, kana or CJK before the (slower) script-property count.
+  const unspaced = UNSPACED_RANGES.test(sample) ? (sample.match(UNSPACED_SCRIPT)?.length ?? 0) : 0;
   return Math.max(wordsOf(text).length, unspaced);
 }
 
@@ -153,12 +157,16 @@ const FUNCTION_WORDS = new Set([
   'said', 'says', 'also', 'just', 'only', 'because', 'during', 'through', 'until', 'since', 'against', 'between',
 ]);
 
+/** From the first to the last letter or digit of a whitespace-separated word. */
+const BARE_WORD = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?/gu;
+
+/** The words of (the first `limit` characters of) a text, lower-cased, without the punctuation around them. */
+export function bareWords(text: string, limit = WORD_SCAN_LIMIT): string[] {
+  return text.slice(0, limit).toLowerCase().match(BARE_WORD) ?? [];
+}
+
 /** The line's words, lower-cased, without the punctuation around them. */
-export const bareWordsOf: (text: string) => readonly string[] = rememberLast((text) =>
-  wordsOf(text)
-    .map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w !== ''),
-);
+export const bareWordsOf: (text: string) => readonly string[] = rememberLast((text) => bareWords(text));
 
 /** Share of the line's words that are function words (0 when it has none). */
 export function functionWordShare(text: string): number {

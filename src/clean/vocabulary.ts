@@ -1,5 +1,5 @@
 import { splitLines } from './lines.js';
-import { bareWordsOf, isFunctionWord } from './text.js';
+import { bareWords, isFunctionWord } from './text.js';
 
 /**
  * The words of every source in the run, for the cross-source signal: all sources report one event, so a
@@ -23,21 +23,23 @@ function stem(word: string): string {
 
 /** The line's content words (no function words, at least three characters, a letter in them), as stems. */
 export function contentWords(text: string): string[] {
-  return bareWordsOf(text.slice(0, LINE_SCAN_CHARS))
+  return bareWords(text, LINE_SCAN_CHARS)
     .filter((w) => w.length >= 3 && /\p{L}/u.test(w) && !isFunctionWord(w))
     .map(stem);
 }
 
-function wordSet(text: string): Set<string> {
+/** The content words of a whole text (every line), as a set. */
+export function sourceWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const line of splitLines(text)) for (const word of contentWords(line.text)) words.add(word);
   return words;
 }
 
-export function buildRunVocabulary(texts: readonly string[]): RunVocabulary {
+/** The run's vocabulary from each source's word set (see sourceWords), counted once per source. */
+export function buildRunVocabulary(wordSets: readonly ReadonlySet<string>[]): RunVocabulary {
   const sourcesWith = new Map<string, number>();
-  for (const text of texts) {
-    for (const word of wordSet(text)) sourcesWith.set(word, (sourcesWith.get(word) ?? 0) + 1);
+  for (const words of wordSets) {
+    for (const word of words) sourcesWith.set(word, (sourcesWith.get(word) ?? 0) + 1);
   }
   return { sourcesWith };
 }
@@ -56,5 +58,3 @@ export function sharedWithOtherSources(
   const shared = words.filter((w) => (run.sourcesWith.get(w) ?? 0) - (ownWords.has(w) ? 1 : 0) > 0).length;
   return shared / words.length;
 }
-
-export { wordSet as sourceWords };
