@@ -131,7 +131,7 @@ function nearestShapes(shapes: readonly Shape[], step: 1 | -1): Shape[] {
 }
 
 function removalByShape(text: string): RemovalReason {
-  return isTitleLike(text) && wordCount(text) >= 4 ? 'related-content' : 'navigation';
+  return isTitleLike(text) && !endsSentence(text) && wordCount(text) >= 4 ? 'related-content' : 'navigation';
 }
 
 /** How a line's words stand to the story's: about it, off it, far off it (a full sentence of another story), or unknown. */
@@ -192,6 +192,13 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
       const besideFurniture = furniture(verdicts[i - 1]) && furniture(verdicts[i + 1]) && firstGood < i;
       const blurb = besideFurniture && wordCount(text) < LONG_LINE_WORDS && !isReporting(text);
       if (blurb && topic(text) === 'far') removals.push([i, 'related-content']);
+      return;
+    }
+    const verdict = verdicts[i];
+    if (verdict?.kind === 'removed' && verdict.reason === 'heading' && wordCount(text) >= 4) {
+      // Not a sub-head of this article when its words are another story's: a title in a list of links.
+      const judged = topic(text);
+      if (judged === 'off' || judged === 'far') removals.push([i, 'related-content']);
       return;
     }
     if (shape !== 'short') return;

@@ -13,7 +13,7 @@ const NOTICE_START = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|cop
 /** "TM and © Copyright 2011 CBS Radio Inc. ...": the notice further into the line. */
 const NOTICE_INSIDE = /©\s*(?:copyright\s*)?\d{4}|\bcopyright\s*(?:©|\(c\))?\s*\d{4}\b/i;
 /** "2016 Click2Houston/KPRC2", "2015 Example Media Group": a year and an owner, the notice without its sign. */
-const YEAR_AND_OWNER = /^(?:19|20)\d{2}\s+\p{Lu}[\p{L}\p{N}/&.,'’-]*(?:\s+\p{Lu}[\p{L}\p{N}/&.,'’-]*){0,3}$/u;
+const YEAR_AND_OWNER = /^(?:19|20)\d{2}\s+\p{Lu}[\p{L}\p{N}/&.,'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}/&.,'’-]*){0,3}$/u;
 const NOTICE_PHRASES = [
   'all rights reserved',
   'may not be published, broadcast, rewritten or redistributed',
