@@ -2,7 +2,8 @@ import type { RemovalReason } from '../types.js';
 import {
   endsOpen,
   endsSentence,
-  functionWordShare,
+  hasProseWords,
+  isMostlyNonLatin,
   hasAttribution,
   isSentenceLike,
   isTitleLike,
@@ -111,7 +112,7 @@ function shapeOf(verdict: PageVerdict | undefined, text: string): Shape {
   const words = wordCount(text);
   // A title of a dozen words is not prose: it needs its full stop (or the length of a paragraph).
   const prose = ((endsSentence(text) && words >= GOOD_MIN_WORDS) || words >= LONG_LINE_WORDS) && !isCutOffTeaser(text);
-  return prose && functionWordShare(text) > 0 ? 'good' : 'short';
+  return prose && hasProseWords(text) ? 'good' : 'short';
 }
 
 /**
@@ -215,11 +216,13 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
     const below = shapeBelow[i];
     if (above === 'good' && below === 'good') return;
     // Between furniture on both sides only a line about this event stays; next to prose, any sentence.
-    const sentence = !unfinished && functionWordShare(text) > 0 && wordCount(text) >= 3;
+    const sentence = !unfinished && hasProseWords(text) && wordCount(text) >= 3;
     // Without the other sources (clean() on one text) there is no evidence against a line that reads as prose.
-    const prose = page.vocabulary === undefined && functionWordShare(text) > 0 && wordCount(text) >= GOOD_MIN_WORDS;
+    const prose = page.vocabulary === undefined && hasProseWords(text) && wordCount(text) >= GOOD_MIN_WORDS;
     const onTopic = judged === 'on' || prose;
-    const stays = above === 'bad' && below === 'bad' ? onTopic && wordCount(text) >= 4 : sentence || onTopic;
+    // (Thai and other scripts may end a sentence with no mark: next to prose, a line in them stays.)
+    const stays =
+      above === 'bad' && below === 'bad' ? onTopic && wordCount(text) >= 4 : sentence || onTopic || isMostlyNonLatin(text);
     if (!stays) removals.push([i, removalByShape(text)]);
   });
   for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };

@@ -175,6 +175,22 @@ export function functionWordShare(text: string): number {
   return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
 }
 
+/**
+ * Has the function words of prose - or is not in English, where this list says nothing (a line in Cyrillic,
+ * Arabic or Chinese is given the benefit of the doubt).
+ */
+export function hasProseWords(text: string): boolean {
+  return functionWordShare(text) > 0 || isMostlyNonLatin(text);
+}
+
+/** Most of the line's letters are not Latin: English word lists and punctuation habits do not apply to it. */
+export function isMostlyNonLatin(text: string): boolean {
+  const sample = text.slice(0, 300);
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin < letters / 2;
+}
+
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word);
 }
