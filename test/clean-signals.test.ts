@@ -93,6 +93,10 @@ describe('clean: line shapes that mark clutter on any site', () => {
     'Crews left the scene at 6 a.m. on Saturday.',
     '"We watched it burn all night," said Tom Roe, who lives across the road.',
     'UPDATE - On Saturday afternoon the council said the road would reopen on Monday.',
+    'The owner, pictured, was at the scene until dawn, neighbours said.',
+    'Tips can be sent to tips@example.org or left on the fire service hotline.',
+    'Residents can subscribe to text alerts from the county.',
+    'Two neighbours contributed to the report filed by the fire service.',
   ])('keeps the sentence %s', (line) => {
     expect(inArticle(line)).toBe('kept');
   });
@@ -148,7 +152,7 @@ describe('clean: the page pass', () => {
       ...BELOW,
       'Nobody was arrested.',
       'Share this story',
-      'Take Channel 9 with you!',
+      'Thanks for reading!',
       'Copyright 2024 Example Media. All rights reserved.',
     ];
     const result = clean(source('t', lines));

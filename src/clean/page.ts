@@ -221,8 +221,11 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
     const prose = page.vocabulary === undefined && hasProseWords(text) && wordCount(text) >= GOOD_MIN_WORDS;
     const onTopic = judged === 'on' || prose;
     // (Thai and other scripts may end a sentence with no mark: next to prose, a line in them stays.)
-    const stays =
-      above === 'bad' && below === 'bad' ? onTopic && wordCount(text) >= 4 : sentence || onTopic || isMostlyNonLatin(text);
+    // Amid furniture, a sentence of five words or more that no other source contradicts as off-topic stays too.
+    const amidFurniture = above === 'bad' && below === 'bad';
+    const stays = amidFurniture
+      ? (onTopic && wordCount(text) >= 4) || (sentence && wordCount(text) >= 5 && judged === null)
+      : sentence || onTopic || isMostlyNonLatin(text);
     if (!stays) removals.push([i, removalByShape(text)]);
   });
   for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };

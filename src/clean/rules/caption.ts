@@ -57,6 +57,13 @@ export function photoCreditAtEnd(text: string): string | null {
   return null;
 }
 
+/**
+ * "Balloons, pictured Monday, mark ...", "..., pictured in 2019, ...": when or where the picture was taken.
+ * ("Smith, pictured, was arrested ..." is how some sites' prose points at a photo: not a caption by itself.)
+ */
+const PICTURED_WHEN =
+  /, pictured (?:on |in |at |here|above|below|last |this |(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d)/i;
+
 /** "Jane Doe, left, hugs ...", "... front row, right, and ...": where people stand in the picture. */
 const POSITION_BETWEEN_COMMAS =
   /, (?:(?:front|back|top|bottom|far|middle|second from|third from|standing|seated|centre|center) )?(?:left|right|center|centre|middle)(?:,| and\b)/;
@@ -77,7 +84,7 @@ function isLabelledDescription(text: string): boolean {
 
 function hasCaptionMarks(text: string): boolean {
   const sample = text.slice(0, 1000);
-  if (sample.includes('(not pictured)') || sample.includes('(pictured)') || sample.includes(', pictured ')) return true;
+  if (sample.includes('(not pictured)') || sample.includes('(pictured)') || PICTURED_WHEN.test(sample)) return true;
   if (POSITION_BETWEEN_COMMAS.test(sample)) return true;
   return (sample.match(POSITION_NOTE) ?? []).length >= 2;
 }

@@ -17,12 +17,14 @@ const NETWORK = /\b(?:twitter|facebook|instagram|linkedin|threads|bluesky)\b/i;
 /** "Twitter: @janedoe", "Email: jdoe@example.com", "Twitter:ByJaneDoe". */
 const LABELLED = /^(?:twitter|facebook|instagram|email|e-mail|phone|tel|follow)\s?:\s?\S+$/i;
 
+const REPORTER = /\b(?:reporter|writer|editor|correspondent|columnist|staff|contact|email me|e-mail me|follow)\b/i;
 const MAX_WORDS = 40;
 
 export function isContactLine(text: string): boolean {
   if (!isShort(text) || wordCount(text) > MAX_WORDS) return false;
   if (LABELLED.test(text) || REACHED.test(text)) return true;
-  if (EMAIL.test(text) && (wordCount(text) <= 3 || !hasAttribution(text))) return true;
+  // An address alone, or with a reporter's words around it; "Tips can be sent to tips@example.org" is reporting.
+  if (EMAIL.test(text) && (wordCount(text) <= 3 || (REPORTER.test(text) && !hasAttribution(text)))) return true;
   return CONTACT_PERSON.test(text) && (HANDLE.test(text) || NETWORK.test(text) || EMAIL.test(text));
 }
 

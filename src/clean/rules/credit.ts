@@ -14,7 +14,7 @@ const CONTRIBUTED = /\bcontributed (?:to )?(?:this |the )?(?:report|story|articl
 /** "Associated Press writers Jane Doe and John Roe contributed." */
 const WRITERS_CONTRIBUTED = /\b(?:writers?|reporters?|correspondents?|staff|journalists?)\b.{1,120}\bcontributed\.?$/i;
 /** "Jane Doe contributed to this report. Contact John Roe at ...": the credit leading a line of page notes. */
-const CONTRIBUTED_INSIDE = /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\b/i;
+const CONTRIBUTED_INSIDE = /\bcontributed (?:to )?(?:this (?:report|story|article)\b|(?:the )?(?:report|story|article|reporting)\.)/i;
 const MADE_BY = /^[([]?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|sub-edited)(?: and [a-z]+)? by\b/i;
 const SOURCE_LABEL = /^[([]?(?:source|sources|credit|credits|photo credit|image credit|courtesy)\s?(?::|of\b)/i;
 const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |originally |has been )+(?:published|appeared|posted)\b/i;

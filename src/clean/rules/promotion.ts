@@ -26,14 +26,17 @@ const PLEAS = [
   'to be eligible (?:for|to receive) a (?:cash )?reward',
 ];
 const PLEA_PHRASE = new RegExp(`\\b(?:${PLEAS.join('|')})`, 'i');
+const PLEA_AT_START = new RegExp(`^(?:${PLEAS.join('|')})`, 'i');
 
 const MAX_WORDS = 40;
 
 export function isPromotion(text: string): boolean {
   if (!isShort(text) || wordCount(text) > MAX_WORDS) return false;
   if (DEVELOPING_PHRASE.test(text)) return true;
-  // "Police told residents to sign up for alerts." is reporting: pleas do not quote anyone.
-  return PLEA_PHRASE.test(text) && !hasAttribution(text);
+  // "Police told residents to sign up for alerts." is reporting: pleas quote no one, and speak to the reader
+  // ("Sign up ...", "... our newsletter", "... your inbox"), or about newsletters and apps.
+  const toReader = PLEA_AT_START.test(text) || /\b(?:you|your|our|us|newsletters?|apps?)\b/i.test(text);
+  return PLEA_PHRASE.test(text) && toReader && !hasAttribution(text);
 }
 
 export const promotionRule = (line: LineContext): RemovalReason | null =>
