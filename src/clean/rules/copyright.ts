@@ -10,6 +10,8 @@ import { isShort, wordCount } from '../text.js';
  */
 
 const NOTICE_START = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*©)/i;
+/** "Copyright The Example Times": the word, then the owner's name in capitals (a law or a fight has no capital). */
+const COPYRIGHT_OWNER = /^(?:Copyright|COPYRIGHT)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’,-]*){0,5}\.?$/u;
 /** "TM and © Copyright 2011 CBS Radio Inc. ...": the notice further into the line. */
 const NOTICE_INSIDE = /©\s*(?:copyright\s*)?\d{4}|\bcopyright\s*(?:©|\(c\))?\s*\d{4}\b/i;
 /** "2016 Click2Houston/KPRC2", "2015 Example Media Group": a year and an owner, the notice without its sign. */
@@ -28,7 +30,7 @@ export function isCopyrightNotice(text: string): boolean {
   if (NOTICE_PHRASES.some((phrase) => lower.includes(phrase))) return true;
   // A © sign in a short line is a notice; in a long one it may be a caption's credit.
   if (text.includes('©') && wordCount(text) <= 12) return true;
-  return YEAR_AND_OWNER.test(text);
+  return YEAR_AND_OWNER.test(text) || COPYRIGHT_OWNER.test(text);
 }
 
 /**

@@ -18,7 +18,7 @@ const NAV_LABELS = new Set([
   'hide caption', 'image', 'photo', 'video', 'watch', 'audio', 'advertise', 'about us', 'contact us',
   'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'cookie settings', 'link copied',
   'copy link', 'loading', 'save', 'saved', 'save article', 'reuse this content', 'see all', 'view all',
-  'show all', 'see all stories',
+  'show all', 'see all stories', 'buy photo', 'show caption', 'hide captions', 'show captions', 'story highlights',
 ]);
 
 /** Labels that say the article is over: everything below them is page. */

@@ -23,7 +23,7 @@ const PLEAS = [
   'get (?:our|the) (?:free )?(?:[\\w-]+ ){0,3}(?:newsletters?|alerts|app)\\b', '(?:email|e-mail) newsletters?',
   '(?:breaking )?news alerts', 'delivered (?:daily |weekly )?(?:to|straight to) your inbox', 'delivered daily',
   'take [\\w-]+ with you', 'never miss a (?:story|thing)', 'like us on facebook', 'follow us on',
-  'to be eligible (?:for|to receive) a (?:cash )?reward',
+  'to be eligible (?:for|to receive) a (?:cash )?reward', '(?:have|got) a (?:news )?tip', 'send (?:us )?(?:your )?(?:news )?tips',
 ];
 const PLEA_PHRASE = new RegExp(`\\b(?:${PLEAS.join('|')})`, 'i');
 const PLEA_AT_START = new RegExp(`^(?:${PLEAS.join('|')})`, 'i');
