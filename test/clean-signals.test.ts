@@ -166,6 +166,14 @@ describe('clean: the page pass', () => {
     expect(outcomeAt(result, lineOf(7))).toBe('navigation');
   });
 
+  it.each<[string, Outcome]>([
+    [`× ${HEADLINE}`, 'heading'],
+    [`${HEADLINE} | Local News`, 'heading'],
+    [`${HEADLINE} on Friday night, the fire service said.`, 'kept'],
+  ])('a line that repeats the headline: %s -> %s', (line, expected) => {
+    expect(outcomeAt(clean(source('t', [HEADLINE, line, ...ABOVE, ...BELOW])), lineOf(1))).toBe(expected);
+  });
+
   it('keeps a short sentence and a sub-head between paragraphs of reporting', () => {
     const result = clean(source('t', [HEADLINE, ...ABOVE, 'It spread fast.', ...BELOW]));
     expect(outcomeAt(result, lineOf(3))).toBe('kept');

@@ -172,8 +172,28 @@ function isReporting(text: string): boolean {
   return /["“”]/.test(text.slice(0, 2000)) || PHONE.test(text) || (endsSentence(text) && hasAttribution(text));
 }
 
+/**
+ * Lines that print the headline again, alone or with a label glued to it ("× <headline>", "<headline> Local
+ * News"): the page's title bar or share box, not a sentence of the article.
+ */
+function headlineRepeats(verdicts: readonly PageVerdict[], texts: readonly string[]): number[] {
+  const headline = verdicts.findIndex((v) => v.kind === 'headline');
+  const key = headline < 0 ? '' : sentenceKey(texts[headline] ?? '');
+  if (key.split(' ').length < 3) return [];
+  return verdicts.flatMap((v, i) => {
+    if (v.kind !== 'kept') return [];
+    const text = sentenceKey((texts[i] ?? '').slice(0, REPEAT_SCAN_CHARS));
+    if (text === key) return [i];
+    // With something glued on, only when that does not make it a sentence ("<headline> on Friday, police said.").
+    const at = text.indexOf(key);
+    const glued = at >= 0 && at <= 3 && text.length - key.length <= 40 && !endsSentence(texts[i] ?? '');
+    return glued ? [i] : [];
+  });
+}
+
 export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
   const { texts } = page;
+  for (const i of headlineRepeats(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'heading' };
   const kept = verdicts.flatMap((v, i) => (v.kind === 'kept' ? [i] : []));
   for (const [i, reason] of repeatedLines(texts, kept)) verdicts[i] = { kind: 'removed', reason };
   if (!page.paragraphStyle) return;
