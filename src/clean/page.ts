@@ -156,7 +156,12 @@ function offTopicJudge(page: PageContext, shapes: readonly Shape[]): (text: stri
   // Computed once, on the first line that needs it: most pages have no line to judge.
   let usualShare: number | undefined;
   const usual = (): number =>
-    (usualShare ??= median(page.texts.flatMap((text, i) => (shapes[i] === 'good' ? [share(text) ?? []].flat() : []))));
+    (usualShare ??= median(
+      page.texts.flatMap((text, i) => {
+        const shared = shapes[i] === 'good' ? share(text) : null;
+        return shared === null ? [] : [shared];
+      }),
+    ));
   return (text) => {
     const shared = share(text);
     if (shared === null) return null;
@@ -191,6 +196,42 @@ function headlineRepeats(verdicts: readonly PageVerdict[], texts: readonly strin
   });
 }
 
+interface LineView {
+  text: string;
+  /** The nearest lines above and below that are not short: prose ('good') or furniture ('bad'). */
+  above: Shape;
+  below: Shape;
+  /** The line before and after as written (for "call:" lines that lead into the next). */
+  previousText: string;
+  nextKept: boolean;
+  /** How the line's words stand to the story's (asked only when needed: it reads the run's vocabulary). */
+  topic: () => Topic;
+  /** The run's other sources are at hand (clean() on one text alone has no evidence against prose). */
+  hasRun: boolean;
+}
+
+/** What a short or unfinished line is, by its context; null when it stays. */
+function shortLineRemoval(line: LineView): RemovalReason | null {
+  const { text } = line;
+  // A line that ends "call:" or "UPDATE May 5 —" leads into the next one.
+  if (endsOpen(text) && line.nextKept) return null;
+  if (isReporting(text) || endsOpen(line.previousText)) return null;
+  const topic = line.topic();
+  const unfinished = !endsSentence(text) || isCutOffTeaser(text);
+  if (unfinished && (topic === 'off' || topic === 'far')) return 'related-content';
+  if (line.above === 'good' && line.below === 'good') return null;
+  const words = wordCount(text);
+  const sentence = !unfinished && hasProseWords(text) && words >= 3;
+  const onTopic = topic === 'on' || (!line.hasRun && hasProseWords(text) && words >= GOOD_MIN_WORDS);
+  // Amid furniture only a line about this event stays, or a sentence of five words no source calls off-topic;
+  // next to prose, any sentence (and a line in Thai or another script that may end with no mark).
+  const stays =
+    line.above === 'bad' && line.below === 'bad'
+      ? (onTopic && words >= 4) || (sentence && words >= 5 && topic === null)
+      : sentence || onTopic || isMostlyNonLatin(text);
+  return stays ? null : removalByShape(text);
+}
+
 export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
   const { texts } = page;
   for (const i of headlineRepeats(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'heading' };
@@ -203,50 +244,33 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
   const shapeAbove = nearestShapes(shapes, 1);
   const shapeBelow = nearestShapes(shapes, -1);
   const firstGood = shapes.indexOf('good');
+  const furniture = (v: PageVerdict | undefined): boolean => v === undefined || v.kind === 'removed';
   const removals: [number, RemovalReason][] = [];
   shapes.forEach((shape, i) => {
     const text = texts[i] ?? '';
+    const verdict = verdicts[i];
     if (shape === 'good') {
       // A blurb of another story amid page furniture: a sentence no other source comes near, with furniture
       // on both sides. (Not the lead paragraph: a feature may open on a sentence that names nothing.)
-      const furniture = (v: PageVerdict | undefined): boolean => v === undefined || v.kind === 'removed';
-      const besideFurniture = furniture(verdicts[i - 1]) && furniture(verdicts[i + 1]) && firstGood < i;
-      const blurb = besideFurniture && wordCount(text) < LONG_LINE_WORDS && !isReporting(text);
+      const amidFurniture = furniture(verdicts[i - 1]) && furniture(verdicts[i + 1]) && firstGood < i;
+      const blurb = amidFurniture && wordCount(text) < LONG_LINE_WORDS && !isReporting(text);
       if (blurb && topic(text) === 'far') removals.push([i, 'related-content']);
-      return;
-    }
-    const verdict = verdicts[i];
-    if (verdict?.kind === 'removed' && verdict.reason === 'heading' && wordCount(text) >= 4) {
+    } else if (verdict?.kind === 'removed' && verdict.reason === 'heading' && wordCount(text) >= 4) {
       // Not a sub-head of this article when its words are another story's: a title in a list of links.
       const judged = topic(text);
       if (judged === 'off' || judged === 'far') removals.push([i, 'related-content']);
-      return;
+    } else if (shape === 'short') {
+      const reason = shortLineRemoval({
+        text,
+        above: shapeAbove[i] ?? 'bad',
+        below: shapeBelow[i] ?? 'bad',
+        previousText: texts[i - 1] ?? '',
+        nextKept: verdicts[i + 1]?.kind === 'kept',
+        topic: () => topic(text),
+        hasRun: page.vocabulary !== undefined,
+      });
+      if (reason !== null) removals.push([i, reason]);
     }
-    if (shape !== 'short') return;
-    // A line that ends "call:" or "UPDATE May 5 —" leads into the next one.
-    if (endsOpen(text) && verdicts[i + 1]?.kind === 'kept') return;
-    if (isReporting(text) || endsOpen(texts[i - 1] ?? '')) return;
-    const unfinished = !endsSentence(text) || isCutOffTeaser(text);
-    const judged = topic(text);
-    if (unfinished && (judged === 'off' || judged === 'far')) {
-      removals.push([i, 'related-content']);
-      return;
-    }
-    const above = shapeAbove[i];
-    const below = shapeBelow[i];
-    if (above === 'good' && below === 'good') return;
-    // Between furniture on both sides only a line about this event stays; next to prose, any sentence.
-    const sentence = !unfinished && hasProseWords(text) && wordCount(text) >= 3;
-    // Without the other sources (clean() on one text) there is no evidence against a line that reads as prose.
-    const prose = page.vocabulary === undefined && hasProseWords(text) && wordCount(text) >= GOOD_MIN_WORDS;
-    const onTopic = judged === 'on' || prose;
-    // (Thai and other scripts may end a sentence with no mark: next to prose, a line in them stays.)
-    // Amid furniture, a sentence of five words or more that no other source contradicts as off-topic stays too.
-    const amidFurniture = above === 'bad' && below === 'bad';
-    const stays = amidFurniture
-      ? (onTopic && wordCount(text) >= 4) || (sentence && wordCount(text) >= 5 && judged === null)
-      : sentence || onTopic || isMostlyNonLatin(text);
-    if (!stays) removals.push([i, removalByShape(text)]);
   });
   for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };
 }
