@@ -64,6 +64,10 @@ describe('clean: line shapes that mark clutter on any site', () => {
     ['UPDATES:', 'update-log'],
     ['9:15 a.m.: This article was updated with comments from the owner.', 'update-log'],
     ['This story has been corrected to show the fire began on Friday.', 'update-log'],
+    ['Correction: An earlier version of this article gave the wrong street name.', 'update-log'],
+    ['Information from: The Marlow Post', 'credit'],
+    ['This report contains material from the Associated Press.', 'credit'],
+    ['Online: https://example.org/fire-report', 'url'],
     // pictures, credits and notices
     ['Firefighters spray water on the roof on Friday night. (Dan Moore/Channel 9)', 'caption'],
     ['Smoke rises over the river at dusk. Dan Moore for The Marlow Post', 'caption'],

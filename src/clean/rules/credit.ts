@@ -17,6 +17,8 @@ const WRITERS_CONTRIBUTED = /\b(?:writers?|reporters?|correspondents?|staff|jour
 const CONTRIBUTED_INSIDE = /\bcontributed (?:to )?(?:this (?:report|story|article)\b|(?:the )?(?:report|story|article|reporting)\.)/i;
 const MADE_BY = /^[([]?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|sub-edited)(?: and [a-z]+)? by\b/i;
 const SOURCE_LABEL = /^[([]?(?:source|sources|credit|credits|photo credit|image credit|courtesy)\s?(?::|of\b)/i;
+/** "Information from: The Daily Star", "This report contains material from the Associated Press." */
+const MATERIAL_FROM = /^(?:information from\s?:|this (?:report|story|article) (?:contains|includes|uses) (?:material|information|reporting) from\b)/i;
 const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |originally |has been )+(?:published|appeared|posted)\b/i;
 const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
 
@@ -28,7 +30,7 @@ export function isCreditNote(text: string): boolean {
   if (CONTRIBUTED_INSIDE.test(text) && wordCount(text) <= 40) return true;
   if (WRITERS_CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
   if (MADE_BY.test(text)) return true;
-  if (REPUBLISHED.test(text) && wordCount(text) <= 25) return true;
+  if ((REPUBLISHED.test(text) || MATERIAL_FROM.test(text)) && wordCount(text) <= 25) return true;
   return SOURCE_LABEL.test(text) && wordCount(text) <= 10;
 }
 

@@ -12,12 +12,14 @@ import { isShort, normalizeLabel, wordCount } from '../text.js';
 const LOG_HEADERS = new Set(['update', 'updates', 'updated', 'update log', 'story updates', 'editor’s note', "editor's note", 'correction', 'corrections']);
 const CHANGED =
   /\b(?:this|the) (?:post|article|story|report|page|piece) (?:was|has been|had been|is being|will be) (?:updated|corrected|changed|amended|edited|revised)\b/i;
+/** "Correction: An earlier version of this story misstated ...". */
+const EARLIER_VERSION = /\ban earlier version of this (?:post|article|story|report|page|piece)\b/i;
 const MAX_WORDS = 40;
 
 export function isUpdateLog(text: string): boolean {
   if (!isShort(text)) return false;
   if (LOG_HEADERS.has(normalizeLabel(text)) && /:\s*$/.test(text)) return true;
-  return CHANGED.test(text) && wordCount(text) <= MAX_WORDS;
+  return (CHANGED.test(text) || EARLIER_VERSION.test(text)) && wordCount(text) <= MAX_WORDS;
 }
 
 export const updateLogRule = (line: LineContext): RemovalReason | null => (isUpdateLog(line.text) ? 'update-log' : null);
