@@ -1,6 +1,6 @@
 import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { withSlotTerms } from './align/slot-terms.js';
-import { clean } from './clean/index.js';
+import { cleanSources } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
 import { compareFrames, type PlacedFact } from './compare/facts.js';
@@ -57,11 +57,13 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     });
     const readBudget = limits.totalChars * READ_BUDGET_FACTOR;
     const shared = shareReading(texts, readBudget);
-    return sources.map((s, i) => {
+    const within = sources.map((s, i) => {
       const text = texts[i]!.slice(0, shared.ends[i]);
       if (text.length < texts[i]!.length) limitWarnings.push({ source: s.id, message: readBudgetWarning(texts[i]!, text, readBudget, shared.allowance!) });
-      return clean(text === s.text ? s : { ...s, text }, { keepClutter: options.keepClutter ?? false });
+      return text === s.text ? s : { ...s, text };
     });
+    // Each source is cleaned with the others' words at hand: a blurb no other source echoes is another story.
+    return cleanSources(within, { keepClutter: options.keepClutter ?? false });
   });
   const segmented = stage('segment', () => {
     const bySource = cleaned.map((c) => {

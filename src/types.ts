@@ -27,7 +27,13 @@ export type RemovalReason =
   | 'copyright'
   | 'heading'
   | 'url'
-  | 'timestamp';
+  | 'timestamp'
+  | 'video'
+  | 'gallery'
+  | 'share'
+  | 'contact'
+  | 'promotion'
+  | 'update-log';
 
 export interface RemovedLine {
   /** 1-based line number in the source text. */

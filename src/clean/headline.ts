@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../types.js';
-import { hasAttribution, isTitleCase, wordCount } from './text.js';
+import { endsOpen, hasAttribution, isTitleCase, wordCount } from './text.js';
 
 /**
  * Choosing the headline among the title-like lines above the article. Usually there is one.
@@ -28,9 +28,12 @@ export interface HeadlineChoice {
  * or a standfirst that lost its full stop ("Ukrainian president says Kyiv has information ..."),
  * which is a claim and stays.
  */
-function otherCandidateReason(candidate: HeadlineCandidate): RemovalReason | null {
-  if (candidate.followedByCaption) return 'caption';
-  const reads = hasAttribution(candidate.text) || wordCount(candidate.text) >= 8;
+function otherCandidateReason(candidate: HeadlineCandidate, aboveHeadline: boolean): RemovalReason | null {
+  // Above the headline, a title over a caption is the photo's; below it, a summary line before a photo.
+  if (candidate.followedByCaption && aboveHeadline) return 'caption';
+  // "UPDATE May 5 —" leads into the paragraph under it.
+  if (endsOpen(candidate.text)) return null;
+  const reads = hasAttribution(candidate.text) || wordCount(candidate.text) >= 5;
   return reads && !isTitleCase(candidate.text) ? null : 'heading';
 }
 
@@ -38,6 +41,6 @@ export function chooseHeadline(candidates: readonly HeadlineCandidate[]): Headli
   const chosen = candidates.find((c) => !c.followedByCaption) ?? candidates[0];
   const others = candidates
     .filter((c) => c !== chosen)
-    .map((c) => ({ index: c.index, reason: otherCandidateReason(c) }));
+    .map((c) => ({ index: c.index, reason: otherCandidateReason(c, chosen === undefined || c.index < chosen.index) }));
   return chosen === undefined ? { others } : { headline: chosen.index, others };
 }

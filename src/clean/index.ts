@@ -11,7 +11,10 @@ import {
   sectionReason,
   type TailSection,
 } from './rules/end-of-article.js';
+import { refinePage, type PageVerdict } from './page.js';
+import { withoutGluedClutter } from './trim.js';
 import { isSentenceLike, isTitleLike } from './text.js';
+import { buildRunVocabulary, sourceWords, type RunVocabulary } from './vocabulary.js';
 
 /**
  * The clean stage: sorts every non-blank line of an article page into article text (`kept`) and
@@ -29,6 +32,10 @@ import { isSentenceLike, isTitleLike } from './text.js';
 export interface CleanOptions {
   /** Keep every non-blank line as article text (no headline, nothing removed). */
   keepClutter?: boolean;
+  /** The words of every source in the run (see cleanSources): lets a line be judged against the others. */
+  run?: RunVocabulary;
+  /** This source's own words (sourceWords of its text), when `run` is given; computed when left out. */
+  ownWords?: ReadonlySet<string>;
 }
 
 /** A non-blank line with what the rules need to know about its layout. */
@@ -141,19 +148,36 @@ function resolveHeadline(lines: readonly ContentLine[], verdicts: Verdict[]): nu
   return choice.headline;
 }
 
+/** A kept line as the next stages read it: without a marker or a call to action glued to the reporting. */
+function keptText(original: string): string {
+  const trimmed = withoutGluedClutter(original.trim());
+  return trimmed === original.trim() ? original : trimmed;
+}
+
 export function clean(source: Source, options: CleanOptions = {}): CleanedSource {
   const lines = contentLines(source.text);
   if (options.keepClutter === true) {
     return { source, kept: lines.map((l) => ({ line: l.line, text: l.original })), removed: [] };
   }
 
-  const verdicts = classify(lines);
-  const headlineIndex = resolveHeadline(lines, verdicts);
+  const firstPass = classify(lines);
+  const headlineIndex = resolveHeadline(lines, firstPass);
+  const verdicts: PageVerdict[] = firstPass.map((v, i) =>
+    i === headlineIndex ? { kind: 'headline' } : v.kind === 'headline-candidate' ? { kind: 'kept' } : v,
+  );
+  const texts = lines.map((l) => l.text);
+  refinePage(verdicts, {
+    texts,
+    paragraphStyle: usesParagraphLayout(lines),
+    ...(options.run === undefined
+      ? {}
+      : { vocabulary: { run: options.run, own: options.ownWords ?? sourceWords(source.text) } }),
+  });
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((l, i) => {
     const verdict = verdicts[i];
-    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: l.original });
+    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: keptText(l.original) });
     if (verdict?.kind === 'removed') removed.push({ line: l.line, text: l.original, reason: verdict.reason });
   });
 
@@ -161,4 +185,15 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
   return headlineLine === undefined
     ? { source, kept, removed }
     : { source, kept, removed, headline: { line: headlineLine.line, text: headlineLine.original } };
+}
+
+/**
+ * Cleans every source of one run. Each source is judged on its own lines and, for the cross-source signal,
+ * against the words of the others (built once for the run, so the cost stays linear in the sources).
+ */
+export function cleanSources(sources: readonly Source[], options: Pick<CleanOptions, 'keepClutter'> = {}): CleanedSource[] {
+  if (options.keepClutter === true) return sources.map((s) => clean(s, options));
+  const ownWords = sources.map((s) => sourceWords(s.text));
+  const run = buildRunVocabulary(ownWords);
+  return sources.map((s, i) => clean(s, { ...options, run, ownWords: ownWords[i] }));
 }

@@ -15,6 +15,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？', '।',
 
 /** Scripts written without spaces between words: each character counts as about a word. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** The blocks those scripts live in (a superset): a cheap first test. */
+const UNSPACED_RANGES = /[\u0e00-\u0e7f\u2e80-\u30ff\u3190-\u31ff\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words the title-case test ignores: a headline leaves them lower-case. */
 const MINOR_WORDS = new Set([
@@ -47,7 +49,9 @@ export const wordsOf: (text: string) => readonly string[] = rememberLast((text) 
 
 export function wordCount(text: string): number {
   // A Chinese, Japanese or Thai sentence has no spaces: count its characters, or every line is "one word".
-  const unspaced = text.slice(0, WORD_SCAN_LIMIT).match(UNSPACED_SCRIPT)?.length ?? 0;
+  const sample = text.slice(0, WORD_SCAN_LIMIT);
+  // A quick look for Thai, kana or CJK before the (slower) script-property count.
+  const unspaced = UNSPACED_RANGES.test(sample) ? (sample.match(UNSPACED_SCRIPT)?.length ?? 0) : 0;
   return Math.max(wordsOf(text).length, unspaced);
 }
 
@@ -138,3 +142,67 @@ export const normalizeLabel: (text: string) => string = rememberLast((text) =>
     .replace(/^[\s\-–—|•·:>»«›*#([]+/u, '')
     .replace(/[\s\-–—|•·:.!>»«›*#)\]]+$/u, ''),
 );
+
+/**
+ * The commonest English function words. Article prose is about half function words; menus, captions'
+ * credits, titles of other stories and furniture have few (the stopword signal of jusText).
+ */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
+  'into', 'about', 'after', 'before', 'over', 'under', 'than', 'then', 'that', 'this', 'these', 'those', 'which',
+  'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'not', 'no', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his',
+  'their', 'our', 'my', 'your', 'there', 'here', 'so', 'up', 'out', 'off', 'all', 'some', 'any', 'more', 'most',
+  'said', 'says', 'also', 'just', 'only', 'because', 'during', 'through', 'until', 'since', 'against', 'between',
+]);
+
+/** From the first to the last letter or digit of a whitespace-separated word. */
+const BARE_WORD = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?/gu;
+
+/** The words of (the first `limit` characters of) a text, lower-cased, without the punctuation around them. */
+export function bareWords(text: string, limit = WORD_SCAN_LIMIT): string[] {
+  return text.slice(0, limit).toLowerCase().match(BARE_WORD) ?? [];
+}
+
+/** The line's words, lower-cased, without the punctuation around them. */
+export const bareWordsOf: (text: string) => readonly string[] = rememberLast((text) => bareWords(text));
+
+/** Share of the line's words that are function words (0 when it has none). */
+export function functionWordShare(text: string): number {
+  const words = bareWordsOf(text);
+  if (words.length === 0) return 0;
+  return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
+}
+
+/**
+ * Has the function words of prose - or is not in English, where this list says nothing (a line in Cyrillic,
+ * Arabic or Chinese is given the benefit of the doubt).
+ */
+export function hasProseWords(text: string): boolean {
+  return functionWordShare(text) > 0 || isMostlyNonLatin(text);
+}
+
+/** Most of the line's letters are not Latin: English word lists and punctuation habits do not apply to it. */
+export function isMostlyNonLatin(text: string): boolean {
+  const sample = text.slice(0, 300);
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin < letters / 2;
+}
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
+}
+
+/**
+ * A short line cut into its sentences at a full stop, question or exclamation mark followed by a capital
+ * (abbreviations may cut too early: callers only compare or look at the pieces, never report them).
+ */
+export function roughSentences(text: string): string[] {
+  return text
+    .slice(0, WORD_SCAN_LIMIT)
+    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

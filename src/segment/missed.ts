@@ -8,6 +8,8 @@
  * Each search walks the range once with indexOf or a simple global regex, so they stay linear.
  */
 
+import { isDateline } from './rules.js';
+
 /** A [start, end) range of the text. */
 export interface Range {
   start: number;
@@ -71,7 +73,9 @@ function ellipsisEnds(sentence: string): number[] {
 
 function dashedEnds(sentence: string): number[] {
   if (!sentence.includes('—') && !sentence.includes('–')) return [];
-  return [...sentence.matchAll(STOP_BEFORE_DASH)].map((m) => m.index + m[0].length);
+  return [...sentence.matchAll(STOP_BEFORE_DASH)]
+    .filter((m) => !isDateline(sentence.slice(0, m.index + 1).trim(), '—')) // "LOS ANGELES, Calif. — A man ..."
+    .map((m) => m.index + m[0].length);
 }
 
 /**

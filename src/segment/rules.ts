@@ -49,8 +49,27 @@ export function isFalseBoundary(context: BoundaryContext): boolean {
     continuesInLowerCase(context.after) ||
     endsWithOmissionMark(context.before) ||
     abbreviationContinues(context) ||
-    listItemContinues(context)
+    listItemContinues(context) ||
+    (context.beforeIsWhole && isDateline(context.before, context.after))
   );
+}
+
+/**
+ * A dateline: a place and the abbreviation of its state or country, "BRISTOL, Tenn.", "LOS ANGELES,
+ * Calif.", "Fort Myers, Fla.", "WASHINGTON, D.C.", as the whole of the text before a break. Its full stop
+ * ends the abbreviation, not a sentence: the dateline belongs to the paragraph it opens ("BRISTOL, Tenn.
+ * (AP) — Two people died ...") and is never a sentence of its own.
+ */
+const DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*),(?:\s\p{Lu}[\p{L}.]*){0,1}\s\p{Lu}[\p{L}.]{0,8}\.$/u;
+/** What follows a dateline in running text: a dash, or the agency in brackets, "(AP)". */
+const AFTER_DATELINE = /^(?:[—–-]|\()/;
+
+/** `after` is the start of the text after the break (for a mixed-case place it must be a dash or "(AP)"). */
+export function isDateline(before: string, after: string): boolean {
+  const place = before.length <= 60 ? DATELINE.exec(before)?.[1] : undefined;
+  if (place === undefined) return false;
+  // "LOS ANGELES, Calif." is a dateline before anything; "Yes, Sir." only if a dash or "(AP)" follows.
+  return !/\p{Ll}/u.test(place) || AFTER_DATELINE.test(after);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { wordCount } from '../text.js';
+import { endsOpen, endsSentence, functionWordShare, wordCount } from '../text.js';
 
 /**
  * Photo captions and photo credits. A caption is a sentence signed with a photo credit
@@ -23,7 +23,18 @@ const CREDITS_AT_END: readonly RegExp[] = [
   /\b(?:Image|Photo|Photograph|Picture|Pictures|Photo credit|Image credit|Credit|Courtesy|IMAGE|PHOTO|CREDIT)s?\s?:\s?[^:!?]{1,60}$/u,
   /\((?:[\p{L} ]{0,20})?(?:Photo|Image|Picture|Credit|Courtesy|photo|image)s?\b[^()]{0,80}\)$/u,
   /\b(?:Getty Images|Shutterstock|iStock|iStockphoto|Alamy)(?: for [\p{L} ]{1,30})?\)?$/u,
+  // "(Eric Smith/FOX5)", "(Jane Doe / The Daily Star)": a photographer and an outlet in brackets.
+  /\((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}\)$/u,
+  // "... at a vigil. Jane Doe for The Daily Star": a photographer's name after the caption's last sentence.
+  /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:for (?:the )?|\| ?)\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}$/u,
 ];
+
+/** "Buy Photo": the photo shop's button some sites print after a caption's credit. */
+const BUY_PHOTO = /\s*Buy Photo$/;
+
+/** "Photos of the victim via Facebook", "Image courtesy of the family": where the pictures came from. */
+const PICTURE_SOURCE =
+  /^(?:photos?|images?|pictures?|videos?|footage)(?: of [^.:!?]{1,50})? (?:via|courtesy of|from|provided by|by) [^.!?]{1,50}\.?$/iu;
 
 /** Positional notes only captions carry: "(L)", "(2nd R)", "(centre)". */
 const POSITION_NOTE = /\((?:\d(?:st|nd|rd|th) )?(?:L|R|C|left|right|centre|center)\)/g;
@@ -41,7 +52,7 @@ const CAPTION_PREFIX: readonly RegExp[] = [
 
 /** The part of the line that is a photo credit at its end, if any. */
 export function photoCreditAtEnd(text: string): string | null {
-  const tail = text.slice(-CREDIT_WINDOW);
+  const tail = text.slice(-CREDIT_WINDOW).replace(BUY_PHOTO, '');
   for (const pattern of CREDITS_AT_END) {
     const match = pattern.exec(tail);
     if (match !== null) return match[0];
@@ -49,9 +60,35 @@ export function photoCreditAtEnd(text: string): string | null {
   return null;
 }
 
+/**
+ * "Balloons, pictured Monday, mark ...", "..., pictured in 2019, ...": when or where the picture was taken.
+ * ("Smith, pictured, was arrested ..." is how some sites' prose points at a photo: not a caption by itself.)
+ */
+const PICTURED_WHEN =
+  /, pictured (?:on |in |at |here|above|below|last |this |(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d)/i;
+
+/** "Jane Doe, left, hugs ...", "... front row, right, and ...": where people stand in the picture. */
+const POSITION_BETWEEN_COMMAS =
+  /, (?:(?:front|back|top|bottom|far|middle|second from|third from|standing|seated|centre|center) )?(?:left|right|center|centre|middle)(?:,| and\b)/;
+
+/**
+ * "Arrested: Officials released this photo of ...", "Tribal officer slain: The shootings occurred ...":
+ * a short label, a colon and a description with no full stop, the way many sites caption pictures.
+ * An all-caps label ("UPDATE:", "CRIME STOPPERS:") is a kicker, and a sentence with its full stop is text.
+ */
+const LABELLED_DESCRIPTION = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: [“"‘']?\p{Lu}/u;
+
+function isLabelledDescription(text: string): boolean {
+  if (!LABELLED_DESCRIPTION.test(text) || endsSentence(text) || endsOpen(text)) return false;
+  const description = text.slice(text.indexOf(':') + 1);
+  // "Posted: Sep 23, 2016 5:14 PM EDT ..." is a time stamp: a caption describes, in prose.
+  return wordCount(description) >= 8 && functionWordShare(description) > 0;
+}
+
 function hasCaptionMarks(text: string): boolean {
   const sample = text.slice(0, 1000);
-  if (sample.includes('(not pictured)') || sample.includes('(pictured)')) return true;
+  if (sample.includes('(not pictured)') || sample.includes('(pictured)') || PICTURED_WHEN.test(sample)) return true;
+  if (POSITION_BETWEEN_COMMAS.test(sample)) return true;
   return (sample.match(POSITION_NOTE) ?? []).length >= 2;
 }
 
@@ -59,10 +96,11 @@ export function captionOrCredit(text: string): 'caption' | 'credit' | null {
   if (MEDIA_SOURCE_LABEL.test(text)) return 'credit';
   const credit = photoCreditAtEnd(text);
   if (credit !== null) {
-    const described = text.slice(0, text.length - credit.length);
+    const described = text.replace(BUY_PHOTO, '').slice(0, -credit.length);
     return wordCount(described) >= 4 ? 'caption' : 'credit';
   }
-  if (hasCaptionMarks(text)) return 'caption';
+  if (PICTURE_SOURCE.test(text.slice(0, 200)) && wordCount(text) <= 15) return 'credit';
+  if (hasCaptionMarks(text) || isLabelledDescription(text)) return 'caption';
   return CAPTION_PREFIX.some((p) => p.test(text)) ? 'caption' : null;
 }
 

@@ -11,8 +11,14 @@ import { isShort, wordCount } from '../text.js';
 /** The whole line: "With inputs from agencies", "With inputs from PTI and Reuters" (no clause after it). */
 const WITH_INPUTS = /^with (?:agency |additional )?(?:inputs?|reporting) (?:from|by) [^,;.]{1,60}\.?$/i;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?["”)]?$/i;
+/** "Associated Press writers Jane Doe and John Roe contributed." */
+const WRITERS_CONTRIBUTED = /\b(?:writers?|reporters?|correspondents?|staff|journalists?)\b.{1,120}\bcontributed\.?$/i;
+/** "Jane Doe contributed to this report. Contact John Roe at ...": the credit leading a line of page notes. */
+const CONTRIBUTED_INSIDE = /\bcontributed (?:to )?(?:this (?:report|story|article)\b|(?:the )?(?:report|story|article|reporting)\.)/i;
 const MADE_BY = /^[([]?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|sub-edited)(?: and [a-z]+)? by\b/i;
 const SOURCE_LABEL = /^[([]?(?:source|sources|credit|credits|photo credit|image credit|courtesy)\s?(?::|of\b)/i;
+/** "Information from: The Daily Star", "This report contains material from the Associated Press." */
+const MATERIAL_FROM = /^(?:information from\s?:|this (?:report|story|article) (?:contains|includes|uses) (?:material|information|reporting) from\b)/i;
 const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |originally |has been )+(?:published|appeared|posted)\b/i;
 const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
 
@@ -21,8 +27,10 @@ export function isCreditNote(text: string): boolean {
   if (AGENCY_ONLY.test(text)) return true;
   if (WITH_INPUTS.test(text)) return true;
   if (CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
+  if (CONTRIBUTED_INSIDE.test(text) && wordCount(text) <= 40) return true;
+  if (WRITERS_CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
   if (MADE_BY.test(text)) return true;
-  if (REPUBLISHED.test(text) && wordCount(text) <= 25) return true;
+  if ((REPUBLISHED.test(text) || MATERIAL_FROM.test(text)) && wordCount(text) <= 25) return true;
   return SOURCE_LABEL.test(text) && wordCount(text) <= 10;
 }
 

@@ -15,7 +15,8 @@ const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+,?$/u;
 const QUALIFIER = /^(?:\p{Lu}[\p{L}.]{0,12},?|\([\p{L}/]{1,20}\)|[-–—])$/u;
 
 export function isDateline(text: string): boolean {
-  if (text.length > 60) return false;
+  // "UPDATE May 5, 2015 —" opens an update note: news, not a place.
+  if (text.length > 60 || /\bUPDATE[SD]?\b/.test(text)) return false;
   const words = wordsOf(text);
   let place = 0;
   while (place < words.length && place < 3 && CAPS_WORD.test(words[place] ?? '')) place += 1;
@@ -30,5 +31,9 @@ export function isDateline(text: string): boolean {
   return i > 0 && (tail.length === 0 || isTimestampTokens(tail));
 }
 
+/**
+ * Above the article any dateline goes; inside it only one with a state or country ("DAYTON, Ohio"): a lone
+ * word in capitals there is a sub-head. Either way a dateline is never a sentence of its own.
+ */
 export const datelineRule = (line: LineContext): RemovalReason | null =>
-  !line.bodyStarted && isDateline(line.text) ? 'dateline' : null;
+  isDateline(line.text) && (!line.bodyStarted || line.text.includes(',')) ? 'dateline' : null;

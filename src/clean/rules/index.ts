@@ -12,6 +12,10 @@ import { relatedContentRule } from './related-content.js';
 import { socialEmbedRule } from './social-embed.js';
 import { timestampRule } from './timestamp.js';
 import { urlRule } from './url.js';
+import { contactRule } from './contact.js';
+import { promotionRule } from './promotion.js';
+import { updateLogRule } from './update-log.js';
+import { videoRule } from './video.js';
 
 /**
  * The line rules for the article's part of the page, most specific first: a tweet link is
@@ -23,7 +27,11 @@ export const ARTICLE_RULES: readonly LineRule[] = [
   copyrightRule,
   socialEmbedRule,
   urlRule,
+  videoRule,
   advertisementRule,
+  promotionRule,
+  updateLogRule,
+  contactRule,
   commentsRule,
   relatedContentRule,
   creditRule,
@@ -44,7 +52,11 @@ export const TAIL_RULES: readonly LineRule[] = [
   copyrightRule,
   socialEmbedRule,
   urlRule,
+  videoRule,
   advertisementRule,
+  promotionRule,
+  updateLogRule,
+  contactRule,
   commentsRule,
   timestampRule,
   navigationRule,

@@ -18,7 +18,7 @@ const NAV_LABELS = new Set([
   'hide caption', 'image', 'photo', 'video', 'watch', 'audio', 'advertise', 'about us', 'contact us',
   'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'cookie settings', 'link copied',
   'copy link', 'loading', 'save', 'saved', 'save article', 'reuse this content', 'see all', 'view all',
-  'show all', 'see all stories',
+  'show all', 'see all stories', 'buy photo', 'show caption', 'hide captions', 'show captions', 'story highlights',
 ]);
 
 /** Labels that say the article is over: everything below them is page. */
@@ -72,6 +72,13 @@ function isNumbersOnly(text: string): boolean {
   return /\p{N}/u.test(text) && !hasLetters(text);
 }
 
+/** "&amp;amp;amp;...": HTML entities left over from an embed code, not text. */
+function isEntityResidue(text: string): boolean {
+  // Escaped again and again, "&amp;" becomes "&amp;amp;amp;": count every "amp;" of the chain.
+  const entities = text.slice(0, 2000).match(/&?(?:amp|nbsp|lt|gt|quot|#\d{1,6});/g) ?? [];
+  return entities.join('').length >= Math.min(text.length, 2000) / 2;
+}
+
 export function isNavigation(line: LineContext): boolean {
   const { text } = line;
   if (!isShort(text)) return false;
@@ -79,7 +86,7 @@ export function isNavigation(line: LineContext): boolean {
   const label = normalizeLabel(text);
   if (NAV_LABELS.has(label) || END_LABELS.has(label)) return true;
   if (TAXONOMY.test(text) || isShareButtons(text) || isLowercaseLabel(text)) return true;
-  if (READING_TIME.test(text) || LINK_TEXT.test(text)) return true;
+  if (READING_TIME.test(text) || LINK_TEXT.test(text) || isEntityResidue(text)) return true;
   if (PROMPT_START.test(text) && wordCount(text) <= 25) return true;
   // Before the article begins, a lone word ("Politics", "Opinion") is a section label.
   return !line.bodyStarted && wordCount(text) === 1 && !endsSentence(text);

@@ -1,6 +1,6 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
+import { endsSentence, finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
 import { isRelativeTimestamp } from './timestamp.js';
 
 /**
@@ -39,8 +39,20 @@ const MORE_FROM = /^more (?:from|on|in) \S/i;
 /** A sentence followed by a bare "More": a video or story teaser's link. */
 const TEASER_MORE_LINK = /[.!?]["”’]?\s+More$/;
 
+/** "Also on Example News:", "More from our partners:": the header of a list that was not scraped. */
+const ALSO_ON_HEADER = /^(?:also|more|elsewhere|meanwhile|plus) (?:on|from|at|in) [^:.!?]{1,40}:$/i;
+
 export function isListHeader(text: string): boolean {
-  return isShort(text) && LIST_HEADERS.has(normalizeLabel(text));
+  return isShort(text) && (LIST_HEADERS.has(normalizeLabel(text)) || ALSO_ON_HEADER.test(text.trim()));
+}
+
+/** "Related stories 2 killed in ...", "Linked Articles Sheriff: ...": a list header glued to its first title. */
+const HEADER_AND_TITLE =
+  /^(?:related|linked|more|other|similar|recommended|top|latest|recent) (?:stories|articles|news|links|coverage|content|posts|videos|reading)\b[:\s]/i;
+
+/** "[Three hurt in a crash on Route 9]": a whole line in square brackets is a link to another story. */
+function isBracketedLink(text: string): boolean {
+  return /^\[[^\]]{8,200}\]$/.test(text) && wordCount(text) >= 3;
 }
 
 /** A teaser cut off mid-sentence: "Creator of one of the longest-running manga series ... in…". */
@@ -52,6 +64,8 @@ export function isStoryLink(text: string): boolean {
   // Teasers run long (a whole summary), so this one looks only at the line's end.
   if (TEASER_MORE_LINK.test(text.slice(-20))) return true;
   if (!isShort(text)) return false;
+  if (isBracketedLink(text)) return true;
+  if (HEADER_AND_TITLE.test(text) && !endsSentence(text) && wordCount(text) <= 30) return true;
   return LINK_PREFIX.test(text) || (MORE_FROM.test(text) && isTitleLike(text) && wordCount(text) <= 6);
 }
 

@@ -9,7 +9,7 @@ import { rememberLast } from '../text.js';
  */
 
 const MAX_LENGTH = 80;
-const MAX_TOKENS = 12;
+const MAX_TOKENS = 16;
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?$/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/;

@@ -20,4 +20,22 @@ export function isUrlOnly(text: string): boolean {
   return true;
 }
 
-export const urlRule = (line: LineContext): RemovalReason | null => (isUrlOnly(line.text) ? 'url' : null);
+/**
+ * A link with a label: "Read or Share this story: http://...", "LIVE COVERAGE NOW: https://...". The words
+ * before the address are few and end in a colon or no sentence at all; "For more information, go to
+ * http://..." inside a paragraph of reporting is longer than that.
+ */
+const TRAILING_URL = /\s(?:https?:\/\/|www\.)\S+$/i;
+const LABEL_WORDS = 12;
+
+export function isLabelledLink(text: string): boolean {
+  if (text.length > 300) return false;
+  const match = TRAILING_URL.exec(text);
+  if (match === null) return false;
+  const label = text.slice(0, match.index).trim();
+  const words = label.split(/\s+/).filter((w) => w !== '');
+  return words.length <= LABEL_WORDS && !/[.!?]["”’)]?$/.test(label);
+}
+
+export const urlRule = (line: LineContext): RemovalReason | null =>
+  isUrlOnly(line.text) || isLabelledLink(line.text) ? 'url' : null;

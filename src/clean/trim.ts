@@ -1,0 +1,43 @@
+import { isContactLine } from './rules/contact.js';
+import { isPromotion } from './rules/promotion.js';
+import { isLabelledLink, isUrlOnly } from './rules/url.js';
+import { roughSentences, wordCount } from './text.js';
+
+/**
+ * Clutter glued to a paragraph of reporting: a call to action as its last sentence ("... it takes a lot of
+ * blood to save lives. Click here for donation locations.", "For more information, go to the website:
+ * http://..."), or a page's marker in front of it ("**UPDATE** - Around 2 p.m. Monday, ..."). The line
+ * stays, without them; the claim is the reporting, not the link.
+ */
+
+/** How far from a line's end its last sentence is looked for. */
+const TAIL_CHARS = 600;
+
+/** "Click here ...", "For more information, visit ...", "Read more at ...": the page speaking to its reader. */
+const CALL_TO_ACTION =
+  /^(?:click|tap) here\b|^for (?:more|further) (?:information|details|updates|coverage)\b.*(?:https?:\/\/|www\.|\bclick\b|\bvisit\b|\bgo to\b|\bgo the\b|\bsee\b)|^(?:read|see|watch) (?:more|the full|the video|our)\b/i;
+
+/** "**UPDATE** -", "UPDATE:", "BREAKING:": a marker in capitals (or stars) leading the paragraph. */
+const LEADING_MARKER =
+  /^(?:\*{1,3}\s?)?(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|DEVELOPING|DEVELOPING STORY|EDITOR'S NOTE|EDITOR’S NOTE)(?:\s?\*{1,3})?\s?[-–—:]+\s+(?=\S)/u;
+
+function isGluedClutter(sentence: string): boolean {
+  if (wordCount(sentence) > 30) return false;
+  return (
+    CALL_TO_ACTION.test(sentence) || isUrlOnly(sentence) || isLabelledLink(sentence) ||
+    isPromotion(sentence) || isContactLine(sentence)
+  );
+}
+
+/** The line without clutter glued to its start or end (the same string when there is none). */
+export function withoutGluedClutter(line: string): string {
+  let text = line.replace(LEADING_MARKER, '');
+  for (let cut = 0; cut < 2; cut += 1) {
+    const tail = text.slice(-TAIL_CHARS);
+    const sentences = roughSentences(tail);
+    const last = sentences[sentences.length - 1];
+    if (sentences.length < 2 || last === undefined || !isGluedClutter(last)) break;
+    text = text.slice(0, text.length - tail.length + tail.lastIndexOf(last)).trimEnd();
+  }
+  return text;
+}
