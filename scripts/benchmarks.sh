@@ -3,7 +3,8 @@
 # the project's); without it, says so and succeeds, so CI elsewhere is not held up.
 #   scripts/benchmarks.sh [clutter|contradictions|all]      (default: all)
 # clutter: page clutter removed line by line (gate: CLUTTER_MIN_REMOVED, default here 0.95; CLUTTER_MAX_LOST 0.01).
-# contradictions: contradictions found, traps, boilerplate leaks on the corpus clusters (its own gates).
+# contradictions: contradictions found, traps, boilerplate leaks on the corpus clusters (no trap, leak or failed run;
+#   recall at least CHECK_CLUSTERS_MIN_RECALL, default here the level reached so far).
 # Exit: 0 when every benchmark run passes its gate, 1 otherwise, 2 on a bad argument.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,8 @@ if [ "$which" != contradictions ]; then
   CLUTTER_MIN_REMOVED="${CLUTTER_MIN_REMOVED:-0.95}" node "$shared/clutter/score.mjs" node bin/claimdiff.js || status=1
 fi
 if [ "$which" != clutter ]; then
-  node "$shared/contradictions/score.mjs" node bin/claimdiff.js || status=1
+  # A ratchet until the issue's 70% is reached: no trap, leak or failed run, and recall no lower than the level
+  # reached (31/61 at this commit). Raise the floor whenever recall rises.
+  CHECK_CLUSTERS_MIN_RECALL="${CHECK_CLUSTERS_MIN_RECALL:-0.50}" node "$shared/contradictions/score.mjs" node bin/claimdiff.js || status=1
 fi
 exit "$status"
