@@ -120,6 +120,47 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
     await page.close();
   });
 
+  it('opens on the fact table: the first section, conflict rows marked, every cell shown as text', async () => {
+    const dir = fs.mkdtempSync(path.join(SHOTS, 'facts-'));
+    const article = (injured: string) =>
+      [
+        'Gunman opens fire on motel',
+        '',
+        `One person was killed and ${injured} others were injured when a gunman opened fire at a motel on Thursday.`,
+        '',
+        'The magnitude of the damage was not yet known, police said.',
+        '',
+      ].join('\n');
+    fs.writeFileSync(path.join(dir, 'alpha.txt'), article('four'));
+    fs.writeFileSync(path.join(dir, 'beta.txt'), article('four'));
+    // A hostile file name heads a column of the table.
+    const hostileName = `<img src=x onerror=window.__pwned=1>`;
+    fs.writeFileSync(path.join(dir, `${hostileName}.txt`), article('three'));
+    const report = runJson([dir]);
+    const file = writeReport([dir], 'facts');
+    const page = await browser.newPage({ width: 1100, height: 800 });
+    await page.goto(pathToFileURL(file).href);
+    await page.screenshot(path.join(SHOTS, 'facts.png'));
+
+    const firstSection = await page.evaluate<string>(`document.querySelector('main > section').id`);
+    expect(firstSection).toBe('facts');
+    const rows = await page.evaluate<Array<{ cls: string; mark: string; label: string; cells: string[] }>>(
+      `[...document.querySelectorAll('table.facts tbody tr')].map((tr) => ({ cls: tr.className, mark: tr.querySelector('.mark').textContent, label: tr.querySelector('th').textContent, cells: [...tr.querySelectorAll('td:not(.mark)')].map((td) => td.textContent) }))`,
+    );
+    expect(rows).toHaveLength(report.factTable.length);
+    const injured = rows.find((r) => r.label === 'people injured')!;
+    expect(injured.cls).toBe('conflict');
+    expect(injured.mark).toContain('✗');
+    // Each cell shows the source's words as plain text, in the source's column.
+    const row = report.factTable.find((r) => r.frame.label === 'people injured')!;
+    for (const v of row.values) expect(injured.cells[report.sources.findIndex((s) => s.id === v.source)]).toBe(v.words);
+    const titles = await page.evaluate<string[]>(`[...document.querySelectorAll('table.facts thead th[title]')].map((th) => th.title)`);
+    expect(titles).toContain(hostileName);
+    expect(await page.evaluate<string>('typeof window.__pwned')).toBe('undefined');
+    expect(await page.evaluate<number>(`document.querySelectorAll('img').length`)).toBe(0);
+    await page.close();
+  });
+
   it('runs nothing from hostile article text and shows it literally', async () => {
     const dir = fs.mkdtempSync(path.join(SHOTS, 'hostile-'));
     const script = '<script>window.__pwned=1</script>';
