@@ -8,6 +8,8 @@ import { DEFAULT_MAX_SENTENCES } from './pipeline.js';
 import { FORMATS } from './report/index.js';
 import { safeLine } from './report/safe-text.js';
 
+import { terminalPager } from './commands/pager.js';
+
 export type { Io } from './commands/shared.js';
 
 const EXAMPLES = `
@@ -17,6 +19,7 @@ Examples:
   $ claimdiff 'coverage/**/*.txt'           a quoted glob
   $ cat story.txt | claimdiff - other.txt   one source from standard input
   $ claimdiff articles/ --json | jq '.contradictions'
+  $ claimdiff articles/ --summary           summary, fact table, contradictions
   $ claimdiff articles/ --format html -o report.html
   $ claimdiff check 'fixtures/*'            compare with expected findings
 
@@ -57,6 +60,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--fail-on <findings>', `exit 1 when any exist: ${FINDINGS.join(', ')} (comma-separated)`, parseFindings)
     .option('--keep-clutter', 'do not remove page clutter (ads, related links, comments, captions)')
     .option('--show-removed', 'list every line removed as clutter')
+    .option('--summary', 'print only the summary, the fact table and the contradictions')
+    .option('--no-pager', 'never page a long terminal report (default: $PAGER or less, in a terminal only)')
     .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
     .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
@@ -94,5 +99,5 @@ function readVersion(): string {
 }
 
 function processIo(): Io {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, pager: terminalPager(process.env) };
 }

@@ -1,6 +1,7 @@
 import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
 import { compare } from '../pipeline.js';
 import { RENDERERS, type Format } from '../report/index.js';
+import { needsPager } from './pager.js';
 import type { Warning } from '../types.js';
 import {
   emit,
@@ -28,6 +29,9 @@ export interface DiffOptions extends LimitOptions {
   showRemoved?: boolean;
   threshold?: number;
   quiet?: boolean;
+  summary?: boolean;
+  /** False with --no-pager. */
+  pager?: boolean;
 }
 
 /** `claimdiff <inputs...>`: compare the sources and write the report; resolves to the exit code. */
@@ -55,9 +59,13 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
       color: useColor(options.color, toTerminal, io.env),
       width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
       showRemoved: options.showRemoved ?? false,
+      summary: options.summary ?? false,
     }),
   );
-  if (options.output !== undefined || !options.quiet) emit(io, text, options.output, inputFiles);
+  // A long report in a terminal goes through the pager, as git's does; anything else is written as it is.
+  const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;
+  const paged = page && needsPager(text, (io.stdout as { rows?: number }).rows) ? await io.pager!(text) : false;
+  if (!paged && (options.output !== undefined || !options.quiet)) emit(io, text, options.output, inputFiles);
   if (!options.quiet) for (const w of report.warnings) printLine(io, `warning: ${w.source}: ${w.message}`);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
 }

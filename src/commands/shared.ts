@@ -3,6 +3,7 @@ import { isAddition } from '../compare/coverage.js';
 import { InputError, MEGABYTE } from '../load/index.js';
 import { safeLine, safeText } from '../report/safe-text.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
+import type { Pager } from './pager.js';
 import { writeFileSafely, type FileIdentity } from './safe-write.js';
 
 /** What the shell talks to; tests pass their own. */
@@ -11,6 +12,8 @@ export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** Shows a long report in a pager when standard output is a real terminal (only the process's own io has one). */
+  pager?: Pager;
 }
 
 export const FINDINGS = ['contradictions', 'omissions', 'additions'] as const;
