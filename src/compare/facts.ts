@@ -6,7 +6,7 @@
  */
 import { calendarAgree } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
-import { sameName } from '../extract/names.js';
+import { sameName } from '../algebra/names.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */

@@ -1,4 +1,4 @@
-import { sameName } from '../../extract/names.js';
+import { sameName } from '../../algebra/names.js';
 import type { Claim, Contradiction, Fact } from '../../types.js';
 import { disagreements, placedFacts } from './slots.js';
 
