@@ -7,6 +7,7 @@ import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { extractFacts, parseSentence } from './extract/index.js';
+import { DEFAULT_MAX_SENTENCES } from './defaults.js';
 import { InputError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -15,8 +16,7 @@ import type { Claim, CompareOptions, Report, Sentence, Source, Warning } from '.
 export const SCHEMA_VERSION = 1;
 /** Where the report's JSON Schema lives: a path inside the installed package. */
 export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
-/** The most sentences compared per source unless `maxSentences` says otherwise (--max-sentences). */
-export const DEFAULT_MAX_SENTENCES = 20_000;
+export { DEFAULT_MAX_SENTENCES } from './defaults.js';
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
 

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlToArticleText } from '../src/load/html.js';
 import { isHtmlInput, looksLikeHtml } from '../src/load/index.js';
 import type { Report } from '../src/types.js';
-import { ROOT, runCli } from './helpers/run-cli.js';
+import { ROOT } from './helpers/run-cli.js';
+import { runMain } from './helpers/run-main.js';
 
 const page = (name: string): string => fs.readFileSync(path.join(ROOT, 'test/data/html', name), 'utf8');
 
@@ -203,8 +204,8 @@ describe('htmlToArticleText on a 200 KB page', () => {
 describe('claimdiff on fixtures/html (built CLI)', () => {
   let report: Report;
   let stderr = '';
-  beforeAll(() => {
-    const result = runCli(['fixtures/html', '--json']);
+  beforeAll(async () => {
+    const result = await runMain(['fixtures/html', '--json']);
     if (result.status !== 0) throw new Error(`claimdiff exited ${result.status}: ${result.stderr}`);
     report = JSON.parse(result.stdout) as Report;
     stderr = result.stderr;
@@ -266,9 +267,9 @@ describe('claimdiff on fixtures/html (built CLI)', () => {
     expect(claimTexts().filter((t) => t.includes(clutter))).toEqual([]);
   });
 
-  it('reads an HTML page from standard input with -', () => {
+  it('reads an HTML page from standard input with -', async () => {
     const html = fs.readFileSync(path.join(ROOT, 'fixtures/html/northshore-daily.html'));
-    const result = runCli(['-', 'fixtures/html/coastline-wire.txt', '--json'], { input: html });
+    const result = await runMain(['-', 'fixtures/html/coastline-wire.txt', '--json'], { input: html });
     expect(result.status).toBe(0);
     const fromStdin = JSON.parse(result.stdout) as Report;
     expect(fromStdin.sources.map((s) => [s.id, s.headline])).toEqual([

@@ -12,7 +12,6 @@ import {
   type FindingsDiff,
 } from '../check/expected.js';
 import { InputError, loadInputs, type LoadOptions } from '../load/index.js';
-import { compare } from '../pipeline.js';
 import { data, property, renderGithub } from '../report/github.js';
 import type { CompareOptions, Report } from '../types.js';
 import { requireTwo } from './diff.js';
@@ -62,6 +61,8 @@ export async function checkFolder(
   try {
     const { sources, skipped } = await loadInputs([folder], stdin, options.load ?? {});
     requireTwo(sources, skipped);
+    // The pipeline loads the language model: only once the folder's articles are known to be good.
+    const { compare } = await import('../pipeline.js');
     report = withSkipped(compare(sources, options.compare ?? {}), skipped);
   } catch (error) {
     if (error instanceof InputError) return { folder, status: 'error', message: error.message };
@@ -151,7 +152,7 @@ export interface CheckOptions extends LimitOptions {
   quiet?: boolean;
 }
 
-export const CHECK_FORMATS = ['terminal', 'json', 'github'] as const;
+export { CHECK_FORMATS } from '../report/formats.js';
 
 /** `claimdiff check <folders...>`: every folder against its expected file; resolves to the exit code. */
 export async function runCheck(args: readonly string[], options: CheckOptions, io: Io): Promise<number> {

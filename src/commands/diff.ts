@@ -1,5 +1,4 @@
 import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
-import { compare } from '../pipeline.js';
 import { RENDERERS, type Format } from '../report/index.js';
 import type { Warning } from '../types.js';
 import {
@@ -37,6 +36,8 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   }
   const { sources, skipped } = await timed('load', pipeline.onStage, () => loadInputs(inputs, io.stdin, loadOptions(options)));
   requireTwo(sources, skipped);
+  // The pipeline loads the language model: only once the inputs are known to be good.
+  const { compare } = await import('../pipeline.js');
   const compared = compare(sources, {
     keepClutter: options.keepClutter ?? false,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),

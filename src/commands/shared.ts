@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { isAddition } from '../compare/coverage.js';
-import { InputError, MEGABYTE } from '../load/index.js';
+// The load stage's leaf modules, not its index: the command line imports this file before it knows it will compare.
+import { InputError } from '../load/errors.js';
+import { MEGABYTE } from '../load/read.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
 
 /** What the shell talks to; tests pass their own. */
@@ -10,6 +12,11 @@ export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /**
+   * Sets the exit status when the output fails after `main` has resolved (a write error arrives late):
+   * the process's exit code by default; a test passes its own.
+   */
+  setExitCode?(code: number): void;
 }
 
 export const FINDINGS = ['contradictions', 'omissions', 'additions'] as const;
@@ -131,7 +138,7 @@ export function guardOutput(io: Io): void {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') return;
       if (stream !== io.stderr) io.stderr.write(`claimdiff: cannot write the report: ${error.message}\n`);
-      process.exitCode = 2;
+      io.setExitCode?.(2);
     });
   }
 }

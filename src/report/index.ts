@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import type { Format } from './formats.js';
 import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -16,7 +17,6 @@ export const RENDERERS = {
   markdown: (report, options) => renderMarkdown(report, { matrixLimit: options.matrixLimit }),
   html: (report) => renderHtml(report),
   github: (report) => renderGithub(report),
-} satisfies Record<string, Renderer>;
+} satisfies Record<Format, Renderer>;
 
-export type Format = keyof typeof RENDERERS;
-export const FORMATS = Object.keys(RENDERERS) as Format[];
+export { FORMATS, type Format } from './formats.js';
