@@ -556,13 +556,15 @@ describe('clean: options and line endings', () => {
   });
 });
 
-describe('clean: speed (linear time, no catastrophic backtracking)', () => {
-  it('cleans a 20 MB page in a few seconds', () => {
+// How clean's time grows with the input (2 MB to 20 MB, 0.5 MB to 5 MB lines) is measured by `npm run bench`
+// (scripts/growth.ts), not here: no clock in a test. Here: such inputs are cleaned whole, nothing lost.
+describe('clean: big and adversarial input (no catastrophic backtracking)', () => {
+  it('cleans a 20 MB page, every line accounted for', () => {
     const page = readSeed('000_ec28e01846dc2816.txt') + '\n\n' + readSeed('002_00bcb2c85f74b812.txt') + '\n\n';
     const text = page.repeat(Math.ceil(20_000_000 / page.length));
-    const started = performance.now();
-    cleanText(text);
-    expect(performance.now() - started).toBeLessThan(20_000);
+    const { kept, removed, headline } = cleanText(text);
+    const nonBlank = text.split('\n').filter((line) => line.trim() !== '').length;
+    expect(kept.length + removed.length + (headline === undefined ? 0 : 1)).toBe(nonBlank);
   });
 
   it.each([
@@ -576,11 +578,11 @@ describe('clean: speed (linear time, no catastrophic backtracking)', () => {
     ['copyright signs', '©'],
     ['handles', '(@a) '],
     ['capitalised words', 'By Ab '],
-  ])('cleans a single 5 MB line of %s quickly', (_name, unit) => {
+  ])('cleans a single 5 MB line of %s: kept, removed or the headline', (_name, unit) => {
     const line = unit.repeat(Math.ceil(5_000_000 / unit.length));
-    const started = performance.now();
-    cleanText(line);
-    cleanText('http://' + line);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    for (const text of [line, 'http://' + line]) {
+      const { kept, removed, headline } = cleanText(text);
+      expect(kept.length + removed.length + (headline === undefined ? 0 : 1)).toBe(1);
+    }
   });
 });
