@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Report } from '../../src/types.js';
-import { schemaErrors } from './schema.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'claimdiff.js');
+export const BIN = path.join(ROOT, 'bin', 'claimdiff.js');
+/** A preload that logs every module a run imports (see import-log.mjs). */
+export const IMPORT_LOG_HOOK = path.join(ROOT, 'test', 'helpers', 'import-log.mjs');
 
 export interface CliResult {
   status: number;
@@ -14,36 +14,56 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the built binary as a user would, from the project root, with colour left to the environment given. */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): CliResult {
+export interface SpawnResult extends CliResult {
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
+}
+
+/** The environment of a spawned run: this one's, colour left to what the test gives. */
+export function spawnEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries({ ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }).filter(([, value]) => value !== undefined),
+  );
+}
+
+export function requireBuild(): void {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
     throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
   }
-  // Start from a colour-neutral environment; a test that wants NO_COLOR or FORCE_COLOR sets it.
-  const env = Object.fromEntries(
-    Object.entries({ ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env }).filter(
-      ([, value]) => value !== undefined,
-    ),
-  );
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /**
- * Run with --json and parse the report; fails loudly when the run did not succeed or the report does not
- * follow schema/report.v1.json, so every report the tests produce is checked against the published schema.
+ * Run the built binary as a user would, from the project root: for the few end-to-end tests (test/e2e.test.ts);
+ * everything else goes through `main(argv, io)` in-process (run-main.ts). A run that does not end in 60 s is
+ * killed, with status -1.
  */
-export function runJson(args: readonly string[]): Report {
-  const result = runCli([...args, '--json']);
-  if (result.status !== 0) throw new Error(`claimdiff exited ${result.status}: ${result.stderr}`);
-  const report = JSON.parse(result.stdout) as Report;
-  const errors = schemaErrors(report);
-  if (errors.length > 0) throw new Error(`report does not follow schema/report.v1.json:\n${errors.join('\n')}`);
-  return report;
+export function runCli(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer; nodeArgs?: readonly string[] } = {},
+): SpawnResult {
+  requireBuild();
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: ROOT,
+    env: spawnEnv(options.env),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+    killSignal: 'SIGKILL',
+  });
+  return { status: result.status ?? -1, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Run a bash command line from the project root, in which `claimdiff` runs the built binary. */
+export function runShell(script: string, env: NodeJS.ProcessEnv = {}): SpawnResult {
+  requireBuild();
+  const result = spawnSync('bash', ['-c', `claimdiff() { "$CLAIMDIFF_NODE" "$CLAIMDIFF_BIN" "$@"; }\n${script}`], {
+    cwd: ROOT,
+    env: spawnEnv({ CLAIMDIFF_NODE: process.execPath, CLAIMDIFF_BIN: BIN, ...env }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+    killSignal: 'SIGKILL',
+  });
+  return { status: result.status ?? -1, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }

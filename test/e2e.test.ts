@@ -1,0 +1,174 @@
+/**
+ * The few end-to-end runs of the built binary (bin/claimdiff.js over dist/), for what only a real process shows:
+ * the README commands, the exit status a shell sees, a pipe closed early, a signal, a closed standard input,
+ * another locale and time zone, and which modules a run loads. Everything else about the command line is tested
+ * in-process through `main(argv, io)` (test/helpers/run-main.ts), which is many times faster.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../src/types.js';
+import { expectOneLineError } from './helpers/hostile.js';
+import { BIN, IMPORT_LOG_HOOK, requireBuild, ROOT, runCli, runShell, spawnEnv } from './helpers/run-cli.js';
+import { runMain } from './helpers/run-main.js';
+import { shuffled, storyFolder } from './helpers/story.js';
+
+const LOGS = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-e2e-'));
+afterAll(() => fs.rmSync(LOGS, { recursive: true, force: true }));
+
+/** The heavy modules --version, --help and a bad argument must not load. */
+const HEAVY = ['wink-nlp', 'wink-eng-lite-web-model', 'linkedom', '@mozilla/readability', 'dist/pipeline.js', 'dist/report/index.js'];
+
+/** Runs the binary with the import-log preload; returns the run and the modules it imported (project-relative). */
+function runLogged(args: readonly string[], name: string): ReturnType<typeof runCli> & { modules: string[] } {
+  const log = path.join(LOGS, `${name}.log`);
+  const result = runCli(args, { nodeArgs: ['--import', IMPORT_LOG_HOOK], env: { CLAIMDIFF_IMPORT_LOG: log } });
+  const modules = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : [];
+  return { ...result, modules: modules.map((url) => url.replace(`file://${ROOT}/`, '').replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, '$1')) };
+}
+
+const heavyIn = (modules: readonly string[]) => HEAVY.filter((m) => modules.includes(m));
+
+describe('the README commands', () => {
+  it('claimdiff fixtures/seeds: the report, as main() prints it; and a comparison does load the language model', async () => {
+    const run = runLogged(['fixtures/seeds'], 'seeds');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^claimdiff: 5 sources/);
+    expect(run.stdout).toBe((await runMain(['fixtures/seeds'])).stdout);
+    // The import log sees what it must: without this, an empty log would pass the tests below.
+    expect(heavyIn(run.modules)).toEqual(['wink-nlp', 'wink-eng-lite-web-model', 'dist/pipeline.js', 'dist/report/index.js']);
+  });
+
+  it.each([
+    ['--version', /^\d+\.\d+\.\d+\n$/],
+    ['--help', /^Usage: claimdiff \[options\] \[command\] <inputs\.\.\.>\n[\s\S]*Examples:/],
+  ])('claimdiff %s: printed without loading the language model, the HTML readers or the renderers', (flag, output) => {
+    const run = runLogged([flag], flag.slice(2));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(output);
+    expect(run.modules).toContain('dist/cli.js');
+    expect(heavyIn(run.modules)).toEqual([]);
+    if (flag === '--version') {
+      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+      expect(run.stdout.trim()).toBe(manifest.version);
+    }
+  });
+
+  it('a bad argument: exit 2, one line, nothing heavy loaded', () => {
+    const run = runLogged(['fixtures/seeds', '--frobnicate'], 'bad-argument');
+    expectOneLineError(run, /unknown option '--frobnicate'/);
+    expect(heavyIn(run.modules)).toEqual([]);
+  });
+
+  it('claimdiff check on the shipped fixture folders: every one passes', () => {
+    const run = runCli(['check', 'fixtures/*']);
+    expect(run.stdout).not.toMatch(/^(FAIL|missing|error)/m);
+    expect(run.stdout).toMatch(/^ok {7}fixtures\/seeds/m);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('the process', () => {
+  it('a missing file: exit 2, one line naming it', () => {
+    expectOneLineError(runCli(['fixtures/seeds', 'no/such/file.txt']), /^claimdiff: no\/such\/file\.txt: no such file or directory$/);
+  });
+
+  it('a source on standard input with -', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'fixtures/identical/copy-a.txt'));
+    const run = runCli(['-', 'fixtures/identical/copy-b.txt', '--json'], { input: text });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.sources.map((s) => s.id)).toEqual(['stdin', 'copy-b']);
+    expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
+  });
+
+  it('standard input closed (<&-): the same as empty', () => {
+    const run = runShell('claimdiff - fixtures/identical/copy-a.txt fixtures/identical/copy-b.txt --json <&-');
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.sources.map((s) => [s.id, s.sentences > 0])).toEqual([
+      ['stdin', false],
+      ['copy-a', true],
+      ['copy-b', true],
+    ]);
+    expect(run.stderr).toMatch(/warning: stdin: no article text found/);
+  });
+
+  it('a reader that closes the pipe early (`| head -c 100`): exit 0, no stack trace, no error', () => {
+    const run = runShell('claimdiff fixtures/seeds --json | head -c 100 > /dev/null; echo "status ${PIPESTATUS[0]}" >&2');
+    expect(run.stderr).toBe('status 0\n');
+  });
+
+  it('output that cannot be written (/dev/full): exit 2, one line', () => {
+    const run = runShell('claimdiff fixtures/identical --json > /dev/full; echo "status $?" >&2');
+    expect(run.stderr).toMatch(/^claimdiff: cannot write the report: ENOSPC: no space left on device, write\nstatus 2\n$/);
+  });
+
+  it('SIGINT while it waits for standard input: it stops at once, by the signal, with nothing printed', async () => {
+    requireBuild();
+    const log = path.join(LOGS, 'signal.log');
+    const child = spawn(process.execPath, ['--import', IMPORT_LOG_HOOK, BIN, '-', 'fixtures/identical/copy-b.txt'], {
+      cwd: ROOT,
+      env: spawnEnv({ CLAIMDIFF_IMPORT_LOG: log }),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
+    try {
+      // Standard input stays open: once the command has loaded the load stage, it is reading it.
+      await vi.waitFor(() => expect(fs.existsSync(log) && fs.readFileSync(log, 'utf8')).toMatch(/dist\/load\/index\.js/), { timeout: 30_000, interval: 20 });
+      child.kill('SIGINT');
+      expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
+      expect(out).toBe('');
+      expect(err).toBe('');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('another locale and time zone', () => {
+  const story = storyFolder('e2e');
+  afterAll(() => story.remove());
+  const FORMATS = ['json', 'terminal', 'markdown', 'html'];
+  let foreign: Record<string, string> = {};
+
+  beforeAll(() => {
+    requireBuild();
+    // One process under TZ=Pacific/Kiritimati (UTC+14) and a Turkish locale (dotless i), running main() for every format.
+    const script = `
+      const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))});
+      const files = JSON.parse(process.argv[1]);
+      const out = {};
+      for (const format of ${JSON.stringify(FORMATS)}) {
+        let text = '';
+        const io = { stdin: process.stdin, stdout: { write: (t) => (text += t) }, stderr: { write: () => {} }, env: { NO_COLOR: '1' } };
+        if ((await main([...files, '--format', format], io)) !== 0) throw new Error(format);
+        out[format] = text;
+      }
+      process.stdout.write(JSON.stringify(out));`;
+    const run = runShellNode(script, JSON.stringify(shuffled(story.files, 9)), { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' });
+    foreign = JSON.parse(run) as Record<string, string>;
+  });
+
+  it.each(FORMATS)('%s: the same bytes as here', async (format) => {
+    const here = await runMain([...story.files, '--format', format], { env: { NO_COLOR: '1' } });
+    expect(here.status).toBe(0);
+    expect(here.stdout.length).toBeGreaterThan(1000);
+    expect(foreign[format]).toBe(here.stdout);
+  });
+});
+
+/** `node --input-type=module -e script arg` with the environment given; its standard output. */
+function runShellNode(script: string, arg: string, env: NodeJS.ProcessEnv): string {
+  const run = runShell('"$CLAIMDIFF_NODE" --input-type=module -e "$SCRIPT" "$ARG"', { ...env, SCRIPT: script, ARG: arg });
+  if (run.status !== 0) throw new Error(`node exited ${run.status}: ${run.stderr}`);
+  return run.stdout;
+}
