@@ -123,7 +123,7 @@ describe('the process', () => {
     );
     try {
       // Standard input stays open: once the command has loaded the load stage, it is reading it.
-      await vi.waitFor(() => expect(fs.existsSync(log) && fs.readFileSync(log, 'utf8')).toMatch(/dist\/load\/index\.js/), { timeout: 30_000, interval: 20 });
+      await vi.waitFor(() => expect(fs.existsSync(log) && fs.readFileSync(log, 'utf8')).toMatch(/dist\/load\/index\.js/), { timeout: 100_000, interval: 20 });
       child.kill('SIGINT');
       expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
       expect(out).toBe('');

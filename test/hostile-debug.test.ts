@@ -115,7 +115,7 @@ describe('standard input from a terminal', () => {
     let err = '';
     const io: Io = { stdin, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, env: {} };
     const run = main(['-', b, '--json'], io);
-    await vi.waitFor(() => expect(err).toBe('claimdiff: reading the article for - from the terminal: end it with Ctrl-D\n'), { timeout: 20_000 });
+    await vi.waitFor(() => expect(err).toBe('claimdiff: reading the article for - from the terminal: end it with Ctrl-D\n'), { timeout: 100_000 });
     expect(out).toBe('');
     stdin.end(ARTICLE_A);
     expect(await run).toBe(0);

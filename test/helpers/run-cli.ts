@@ -34,7 +34,7 @@ export function requireBuild(): void {
 
 /**
  * Run the built binary as a user would, from the project root: for the few end-to-end tests (test/e2e.test.ts);
- * everything else goes through `main(argv, io)` in-process (run-main.ts). A run that does not end in 60 s is
+ * everything else goes through `main(argv, io)` in-process (run-main.ts). A run that does not end in 100 s is
  * killed, with status -1.
  */
 export function runCli(
@@ -48,7 +48,7 @@ export function runCli(
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 60_000,
+    timeout: 100_000,
     killSignal: 'SIGKILL',
   });
   return { status: result.status ?? -1, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
@@ -62,7 +62,7 @@ export function runShell(script: string, env: NodeJS.ProcessEnv = {}): SpawnResu
     env: spawnEnv({ CLAIMDIFF_NODE: process.execPath, CLAIMDIFF_BIN: BIN, ...env }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 60_000,
+    timeout: 100_000,
     killSignal: 'SIGKILL',
   });
   return { status: result.status ?? -1, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
