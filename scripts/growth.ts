@@ -24,7 +24,7 @@ import { compare } from '../src/pipeline.js';
 import { RENDERERS } from '../src/report/index.js';
 import { segment, splitSentences } from '../src/segment/index.js';
 import type { Sentence, Source } from '../src/types.js';
-import { adversarial, bigNewsPage, LONG_WORDS, UNITS } from '../test/helpers/adversarial.js';
+import { adversarial, bigNewsPage, CLEAN_LINE_UNITS, LONG_WORDS, UNITS } from '../test/helpers/adversarial.js';
 import { ARTICLE_A } from '../test/helpers/articles.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -108,18 +108,7 @@ function cases(): Case[] {
       return () => clean(input);
     },
   });
-  for (const [name, unit] of [
-    ['a sentence repeated', 'The quake, officials said, killed 10 people. '],
-    ['letters', 'a'],
-    ['spaces', ' x'],
-    ['open brackets', '('],
-    ['exclamation marks', '!'],
-    ['dots', '.'],
-    ['capitals and slashes', 'REUTERS/A '],
-    ['copyright signs', '©'],
-    ['handles', '(@a) '],
-    ['capitalised words', 'By Ab '],
-  ] as const) {
+  for (const [name, unit] of CLEAN_LINE_UNITS) {
     list.push({
       name: `clean, one line of ${name} (and behind "http://")`,
       sizes: ['0.5 MB', '5 MB'],

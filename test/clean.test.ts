@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import type { CleanedSource, RemovalReason } from '../src/types.js';
+import { CLEAN_LINE_UNITS } from './helpers/adversarial.js';
 
 /** What clean() did with one line. */
 type Outcome = RemovalReason | 'kept' | 'headline' | 'missing';
@@ -567,18 +568,7 @@ describe('clean: big and adversarial input (no catastrophic backtracking)', () =
     expect(kept.length + removed.length + (headline === undefined ? 0 : 1)).toBe(nonBlank);
   });
 
-  it.each([
-    ['a sentence repeated', 'The quake, officials said, killed 10 people. '],
-    ['letters', 'a'],
-    ['spaces', ' x'],
-    ['open brackets', '('],
-    ['exclamation marks', '!'],
-    ['dots', '.'],
-    ['capitals and slashes', 'REUTERS/A '],
-    ['copyright signs', '©'],
-    ['handles', '(@a) '],
-    ['capitalised words', 'By Ab '],
-  ])('cleans a single 5 MB line of %s: kept, removed or the headline', (_name, unit) => {
+  it.each(CLEAN_LINE_UNITS)('cleans a single 5 MB line of %s: kept, removed or the headline', (_name, unit) => {
     const line = unit.repeat(Math.ceil(5_000_000 / unit.length));
     for (const text of [line, 'http://' + line]) {
       const { kept, removed, headline } = cleanText(text);

@@ -43,6 +43,20 @@ export const UNITS: Array<[string, string]> = [
   ['quoted speech', '"Go," he said. '],
 ];
 
+/** Units a single 5 MB line is built from for the clean stage's own tests (test/clean.test.ts). */
+export const CLEAN_LINE_UNITS: Array<[string, string]> = [
+  ['a sentence repeated', 'The quake, officials said, killed 10 people. '],
+  ['letters', 'a'],
+  ['spaces', ' x'],
+  ['open brackets', '('],
+  ['exclamation marks', '!'],
+  ['dots', '.'],
+  ['capitals and slashes', 'REUTERS/A '],
+  ['copyright signs', '©'],
+  ['handles', '(@a) '],
+  ['capitalised words', 'By Ab '],
+];
+
 /** `unit` repeated to `length` characters, ending in a character that makes a trailing-anchored regex fail late. */
 export function adversarial(unit: string, length: number): string {
   return `${unit.repeat(Math.ceil(length / unit.length)).slice(0, length)}!`;
