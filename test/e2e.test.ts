@@ -1,7 +1,7 @@
 /**
  * The few end-to-end runs of the built binary (bin/claimdiff.js over dist/), for what only a real process shows:
  * the README commands, the exit status a shell sees, a pipe closed early, a signal, a closed standard input,
- * another locale and time zone, and which modules a run loads. Everything else about the command line is tested
+ * other locales and time zones, and which modules a run loads. Everything else about the command line is tested
  * in-process through `main(argv, io)` (test/helpers/run-main.ts), which is many times faster.
  */
 import { spawn } from 'node:child_process';
@@ -134,15 +134,23 @@ describe('the process', () => {
   });
 });
 
-describe('another locale and time zone', () => {
+describe('other locales and time zones', () => {
   const story = storyFolder('e2e');
   afterAll(() => story.remove());
   const FORMATS = ['json', 'terminal', 'markdown', 'html'];
-  let foreign: Record<string, string> = {};
+  // Turkish: a dotless i in case mapping; German: a decimal comma; Arabic: other digits. Time zones far from UTC,
+  // one of them off by half an hour.
+  const PLACES = [
+    { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+    { TZ: 'America/St_Johns', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+    { TZ: 'Asia/Kathmandu', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
+  ];
+  const foreign: Array<Record<string, string>> = [];
+  const here: Record<string, string> = {};
 
-  beforeAll(() => {
+  beforeAll(async () => {
     requireBuild();
-    // One process under TZ=Pacific/Kiritimati (UTC+14) and a Turkish locale (dotless i), running main() for every format.
+    // One process per place, running main() for every format on the files in another order.
     const script = `
       const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))});
       const files = JSON.parse(process.argv[1]);
@@ -154,20 +162,27 @@ describe('another locale and time zone', () => {
         out[format] = text;
       }
       process.stdout.write(JSON.stringify(out));`;
-    const run = runShellNode(script, JSON.stringify(shuffled(story.files, 9)), { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' });
-    foreign = JSON.parse(run) as Record<string, string>;
+    for (const [i, env] of PLACES.entries()) {
+      foreign.push(JSON.parse(runNode(script, JSON.stringify(shuffled(story.files, 9 + i)), env)) as Record<string, string>);
+    }
+    for (const format of FORMATS) {
+      const run = await runMain([...story.files, '--format', format], { env: { NO_COLOR: '1' } });
+      expect(run.status, run.stderr).toBe(0);
+      here[format] = run.stdout;
+    }
   });
 
-  it.each(FORMATS)('%s: the same bytes as here', async (format) => {
-    const here = await runMain([...story.files, '--format', format], { env: { NO_COLOR: '1' } });
-    expect(here.status).toBe(0);
-    expect(here.stdout.length).toBeGreaterThan(1000);
-    expect(foreign[format]).toBe(here.stdout);
-  });
+  it.each(PLACES.flatMap((place, i) => FORMATS.map((format) => ({ ...place, format, i }))))(
+    '$format with TZ=$TZ and LC_ALL=$LC_ALL: the same bytes as here',
+    ({ format, i }) => {
+      expect(here[format]!.length).toBeGreaterThan(1000);
+      expect(foreign[i]![format]).toBe(here[format]);
+    },
+  );
 });
 
 /** `node --input-type=module -e script arg` with the environment given; its standard output. */
-function runShellNode(script: string, arg: string, env: NodeJS.ProcessEnv): string {
+function runNode(script: string, arg: string, env: NodeJS.ProcessEnv): string {
   const run = runShell('"$CLAIMDIFF_NODE" --input-type=module -e "$SCRIPT" "$ARG"', { ...env, SCRIPT: script, ARG: arg });
   if (run.status !== 0) throw new Error(`node exited ${run.status}: ${run.stderr}`);
   return run.stdout;
