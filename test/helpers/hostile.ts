@@ -1,7 +1,8 @@
 /**
  * Helpers for the hostile-input tests: a temp folder to write generated inputs into, a plain article to compare
- * them with, and checks for the two outcomes every hostile input must have: a report (exit 0, every source
- * listed, what was skipped named in a warning) or one error line naming the file (exit 2, no stack trace).
+ * them with, and checks for the outcomes every hostile input must have: a report (exit 0, every source listed,
+ * what was skipped named in a warning: `mainReport` in run-main.ts) or one error line naming the file (exit 2,
+ * no stack trace: `expectOneLineError` here).
  */
 import fs from 'node:fs';
 import os from 'node:os';
