@@ -145,40 +145,39 @@ describe('other locales and time zones', () => {
     { TZ: 'America/St_Johns', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
     { TZ: 'Asia/Kathmandu', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
   ];
-  const foreign: Array<Record<string, string>> = [];
   const here: Record<string, string> = {};
+  // One process per place, running main() for every format on the files in another order.
+  const script = `
+    const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))});
+    const files = JSON.parse(process.argv[1]);
+    const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+    const out = { place: locale + ' ' + timeZone };
+    for (const format of ${JSON.stringify(FORMATS)}) {
+      let text = '';
+      const io = { stdin: process.stdin, stdout: { write: (t) => (text += t) }, stderr: { write: () => {} }, env: { NO_COLOR: '1' } };
+      if ((await main([...files, '--format', format], io)) !== 0) throw new Error(format);
+      out[format] = text;
+    }
+    process.stdout.write(JSON.stringify(out));`;
 
   beforeAll(async () => {
-    requireBuild();
-    // One process per place, running main() for every format on the files in another order.
-    const script = `
-      const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))});
-      const files = JSON.parse(process.argv[1]);
-      const out = {};
-      for (const format of ${JSON.stringify(FORMATS)}) {
-        let text = '';
-        const io = { stdin: process.stdin, stdout: { write: (t) => (text += t) }, stderr: { write: () => {} }, env: { NO_COLOR: '1' } };
-        if ((await main([...files, '--format', format], io)) !== 0) throw new Error(format);
-        out[format] = text;
-      }
-      process.stdout.write(JSON.stringify(out));`;
-    for (const [i, env] of PLACES.entries()) {
-      foreign.push(JSON.parse(runNode(script, JSON.stringify(shuffled(story.files, 9 + i)), env)) as Record<string, string>);
-    }
     for (const format of FORMATS) {
       const run = await runMain([...story.files, '--format', format], { env: { NO_COLOR: '1' } });
       expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.length).toBeGreaterThan(1000);
       here[format] = run.stdout;
     }
   });
 
-  it.each(PLACES.flatMap((place, i) => FORMATS.map((format) => ({ ...place, format, i }))))(
-    '$format with TZ=$TZ and LC_ALL=$LC_ALL: the same bytes as here',
-    ({ format, i }) => {
-      expect(here[format]!.length).toBeGreaterThan(1000);
-      expect(foreign[i]![format]).toBe(here[format]);
-    },
-  );
+  it.each(PLACES.map((place, i) => ({ ...place, seed: 9 + i })))('TZ=$TZ and LC_ALL=$LC_ALL: the same bytes as here, in every format', (place) => {
+    requireBuild();
+    const { seed, ...env } = place;
+    const foreign = JSON.parse(runNode(script, JSON.stringify(shuffled(story.files, seed)), env)) as Record<string, string>;
+    // The process did run there (some ICU versions spell Kathmandu the old way).
+    const [locale, timeZone] = foreign.place!.split(' ');
+    expect([locale, timeZone!.replace('Katmandu', 'Kathmandu')]).toEqual([env.LC_ALL.slice(0, 5).replace('_', '-'), env.TZ]);
+    for (const format of FORMATS) expect(foreign[format], format).toBe(here[format]);
+  });
 });
 
 /** `node --input-type=module -e script arg` with the environment given; its standard output. */
