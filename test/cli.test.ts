@@ -9,10 +9,16 @@ import { mainJson, runMain } from './helpers/run-main.js';
 
 const ESC = '\u001b[';
 
+/** The seeds' report and terminal output, computed once for every test that reads them. */
+let seedsJson: Promise<Report> | undefined;
+let seedsTerminal: Promise<string> | undefined;
+const seedsReport = () => (seedsJson ??= mainJson(['fixtures/seeds']));
+const seedsOutput = () => (seedsTerminal ??= runMain(['fixtures/seeds']).then((r) => r.stdout));
+
 describe('claimdiff on the seeds', () => {
   let report: Report;
   beforeAll(async () => {
-    report = await mainJson(['fixtures/seeds']);
+    report = await seedsReport();
   });
 
   it('reports every source, with its path as given', () => {
@@ -190,7 +196,7 @@ describe('claimdiff output contract', () => {
   });
 
   it('fits the terminal report in 80 columns when piped', async () => {
-    const { stdout } = await runMain(['fixtures/seeds']);
+    const stdout = await seedsOutput();
     const wide = stdout.split('\n').filter((line) => line.length > 80);
     expect(wide).toEqual([]);
   });
@@ -282,7 +288,7 @@ describe('the README', () => {
   const blocks = [...readme.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
   it('shows an excerpt every line of which claimdiff really prints on the seeds', async () => {
-    const output = (await runMain(['fixtures/seeds'])).stdout.split('\n');
+    const output = (await seedsOutput()).split('\n');
     const excerpt = blocks.find((b) => b.startsWith('claimdiff: '));
     expect(excerpt).toBeDefined();
     const lines = excerpt!.split('\n').filter((line) => line.trim() !== '' && line !== '[…]');
@@ -301,7 +307,7 @@ describe('clutter in the CLI', () => {
     const { stdout } = await runMain(['fixtures/seeds', '--show-removed']);
     expect(stdout).toMatch(/line 55 \[comments\] Guess they're running out of North Koreans\./);
     expect(stdout).toMatch(/line 15 \[advertisement\] Advertisement/);
-    const json = await mainJson(['fixtures/seeds']);
+    const json = await seedsReport();
     const listed = stdout.split('\n').filter((l) => /^ {6}line \d+ \[[a-z-]+\] /.test(l));
     expect(listed).toHaveLength(json.sources.reduce((n, s) => n + s.removed.length, 0));
   });
@@ -314,7 +320,7 @@ describe('clutter in the CLI', () => {
   });
 
   it('accounts for every line of every seed: kept in a sentence, removed with a reason, the headline, or blank', async () => {
-    const report = await mainJson(['fixtures/seeds']);
+    const report = await seedsReport();
     for (const source of report.sources) {
       const lines = fs.readFileSync(path.join(ROOT, source.path), 'utf8').split(/\r\n|\r|\n/);
       const removed = new Set(source.removed.map((r) => r.line));
