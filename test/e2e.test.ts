@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../src/types.js';
 import { expectOneLineError } from './helpers/hostile.js';
-import { BIN, IMPORT_LOG_HOOK, requireBuild, ROOT, runCli, runShell, spawnEnv } from './helpers/run-cli.js';
+import { BIN, IMPORT_LOG_HOOK, requireBuild, ROOT, runCli, runShell, spawnEnv, type SpawnResult } from './helpers/run-cli.js';
 import { runMain } from './helpers/run-main.js';
 import { shuffled, storyFolder } from './helpers/story.js';
 
@@ -22,18 +22,19 @@ afterAll(() => fs.rmSync(LOGS, { recursive: true, force: true }));
 const HEAVY = ['wink-nlp', 'wink-eng-lite-web-model', 'linkedom', '@mozilla/readability', 'dist/pipeline.js', 'dist/report/index.js'];
 
 /** Runs the binary with the import-log preload; returns the run and the modules it imported (project-relative). */
-function runLogged(args: readonly string[], name: string): ReturnType<typeof runCli> & { modules: string[] } {
+async function runLogged(args: readonly string[], name: string): Promise<SpawnResult & { modules: string[] }> {
   const log = path.join(LOGS, `${name}.log`);
-  const result = runCli(args, { nodeArgs: ['--import', IMPORT_LOG_HOOK], env: { CLAIMDIFF_IMPORT_LOG: log } });
+  const result = await runCli(args, { nodeArgs: ['--import', IMPORT_LOG_HOOK], env: { CLAIMDIFF_IMPORT_LOG: log } });
   const modules = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : [];
   return { ...result, modules: modules.map((url) => url.replace(`file://${ROOT}/`, '').replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, '$1')) };
 }
 
 const heavyIn = (modules: readonly string[]) => HEAVY.filter((m) => modules.includes(m));
 
-describe('the README commands', () => {
+// Each test is one process (or two): they run side by side.
+describe.concurrent('the README commands', () => {
   it('claimdiff fixtures/seeds: the report, as main() prints it; and a comparison does load the language model', async () => {
-    const run = runLogged(['fixtures/seeds'], 'seeds');
+    const run = await runLogged(['fixtures/seeds'], 'seeds');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^claimdiff: 5 sources/);
     expect(run.stdout).toBe((await runMain(['fixtures/seeds'])).stdout);
@@ -44,8 +45,8 @@ describe('the README commands', () => {
   it.each([
     ['--version', /^\d+\.\d+\.\d+\n$/],
     ['--help', /^Usage: claimdiff \[options\] \[command\] <inputs\.\.\.>\n[\s\S]*Examples:/],
-  ])('claimdiff %s: printed without loading the language model, the HTML readers or the renderers', (flag, output) => {
-    const run = runLogged([flag], flag.slice(2));
+  ])('claimdiff %s: printed without loading the language model, the HTML readers or the renderers', async (flag, output) => {
+    const run = await runLogged([flag], flag.slice(2));
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(output);
     expect(run.modules).toContain('dist/cli.js');
@@ -56,36 +57,36 @@ describe('the README commands', () => {
     }
   });
 
-  it('a bad argument: exit 2, one line, nothing heavy loaded', () => {
-    const run = runLogged(['fixtures/seeds', '--frobnicate'], 'bad-argument');
+  it('a bad argument: exit 2, one line, nothing heavy loaded', async () => {
+    const run = await runLogged(['fixtures/seeds', '--frobnicate'], 'bad-argument');
     expectOneLineError(run, /unknown option '--frobnicate'/);
     expect(heavyIn(run.modules)).toEqual([]);
   });
 
-  it('claimdiff check on the shipped fixture folders: every one passes', () => {
-    const run = runCli(['check', 'fixtures/*']);
+  it('claimdiff check on the shipped fixture folders: every one passes', async () => {
+    const run = await runCli(['check', 'fixtures/*']);
     expect(run.stdout).not.toMatch(/^(FAIL|missing|error)/m);
     expect(run.stdout).toMatch(/^ok {7}fixtures\/seeds/m);
     expect(run.status).toBe(0);
   });
 });
 
-describe('the process', () => {
-  it('a missing file: exit 2, one line naming it', () => {
-    expectOneLineError(runCli(['fixtures/seeds', 'no/such/file.txt']), /^claimdiff: no\/such\/file\.txt: no such file or directory$/);
+describe.concurrent('the process', () => {
+  it('a missing file: exit 2, one line naming it', async () => {
+    expectOneLineError(await runCli(['fixtures/seeds', 'no/such/file.txt']), /^claimdiff: no\/such\/file\.txt: no such file or directory$/);
   });
 
-  it('a source on standard input with -', () => {
+  it('a source on standard input with -', async () => {
     const text = fs.readFileSync(path.join(ROOT, 'fixtures/identical/copy-a.txt'));
-    const run = runCli(['-', 'fixtures/identical/copy-b.txt', '--json'], { input: text });
+    const run = await runCli(['-', 'fixtures/identical/copy-b.txt', '--json'], { input: text });
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.sources.map((s) => s.id)).toEqual(['stdin', 'copy-b']);
     expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
   });
 
-  it('standard input closed (<&-): the same as empty', () => {
-    const run = runShell('claimdiff - fixtures/identical/copy-a.txt fixtures/identical/copy-b.txt --json <&-');
+  it('standard input closed (<&-): the same as empty', async () => {
+    const run = await runShell('claimdiff - fixtures/identical/copy-a.txt fixtures/identical/copy-b.txt --json <&-');
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.sources.map((s) => [s.id, s.sentences > 0])).toEqual([
@@ -96,13 +97,13 @@ describe('the process', () => {
     expect(run.stderr).toMatch(/warning: stdin: no article text found/);
   });
 
-  it('a reader that closes the pipe early (`| head -c 100`): exit 0, no stack trace, no error', () => {
-    const run = runShell('claimdiff fixtures/seeds --json | head -c 100 > /dev/null; echo "status ${PIPESTATUS[0]}" >&2');
+  it('a reader that closes the pipe early (`| head -c 100`): exit 0, no stack trace, no error', async () => {
+    const run = await runShell('claimdiff fixtures/seeds --json | head -c 100 > /dev/null; echo "status ${PIPESTATUS[0]}" >&2');
     expect(run.stderr).toBe('status 0\n');
   });
 
-  it('output that cannot be written (/dev/full): exit 2, one line', () => {
-    const run = runShell('claimdiff fixtures/identical --json > /dev/full; echo "status $?" >&2');
+  it('output that cannot be written (/dev/full): exit 2, one line', async () => {
+    const run = await runShell('claimdiff fixtures/identical --json > /dev/full; echo "status $?" >&2');
     expect(run.stderr).toMatch(/^claimdiff: cannot write the report: ENOSPC: no space left on device, write\nstatus 2\n$/);
   });
 
@@ -134,7 +135,7 @@ describe('the process', () => {
   });
 });
 
-describe('other locales and time zones', () => {
+describe.concurrent('other locales and time zones', () => {
   const story = storyFolder('e2e');
   afterAll(() => story.remove());
   const FORMATS = ['json', 'terminal', 'markdown', 'html'];
@@ -169,10 +170,10 @@ describe('other locales and time zones', () => {
     }
   });
 
-  it.each(PLACES.map((place, i) => ({ ...place, seed: 9 + i })))('TZ=$TZ and LC_ALL=$LC_ALL: the same bytes as here, in every format', (place) => {
+  it.each(PLACES.map((place, i) => ({ ...place, seed: 9 + i })))('TZ=$TZ and LC_ALL=$LC_ALL: the same bytes as here, in every format', async (place) => {
     requireBuild();
     const { seed, ...env } = place;
-    const foreign = JSON.parse(runNode(script, JSON.stringify(shuffled(story.files, seed)), env)) as Record<string, string>;
+    const foreign = JSON.parse(await runNode(script, JSON.stringify(shuffled(story.files, seed)), env)) as Record<string, string>;
     // The process did run there (some ICU versions spell Kathmandu the old way).
     const [locale, timeZone] = foreign.place!.split(' ');
     expect([locale, timeZone!.replace('Katmandu', 'Kathmandu')]).toEqual([env.LC_ALL.slice(0, 5).replace('_', '-'), env.TZ]);
@@ -181,8 +182,8 @@ describe('other locales and time zones', () => {
 });
 
 /** `node --input-type=module -e script arg` with the environment given; its standard output. */
-function runNode(script: string, arg: string, env: NodeJS.ProcessEnv): string {
-  const run = runShell('"$CLAIMDIFF_NODE" --input-type=module -e "$SCRIPT" "$ARG"', { ...env, SCRIPT: script, ARG: arg });
+async function runNode(script: string, arg: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const run = await runShell('"$CLAIMDIFF_NODE" --input-type=module -e "$SCRIPT" "$ARG"', { ...env, SCRIPT: script, ARG: arg });
   if (run.status !== 0) throw new Error(`node exited ${run.status}: ${run.stderr}`);
   return run.stdout;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,38 +32,40 @@ export function requireBuild(): void {
   }
 }
 
+/** Spawn `command` from the project root, feed it `input`, and collect what it prints; killed after 100 s (status -1). */
+function collect(command: string, args: readonly string[], env: NodeJS.ProcessEnv, input: string | Buffer = ''): Promise<SpawnResult> {
+  requireBuild();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? -1, signal, stdout, stderr });
+    });
+    // The command may stop reading early (a bad argument): that is not the test's failure.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
 /**
- * Run the built binary as a user would, from the project root: for the few end-to-end tests (test/e2e.test.ts);
- * everything else goes through `main(argv, io)` in-process (run-main.ts). A run that does not end in 100 s is
- * killed, with status -1.
+ * Run the built binary as a user would, from the project root: for the few end-to-end tests (test/e2e.test.ts),
+ * which run side by side; everything else goes through `main(argv, io)` in-process (run-main.ts).
  */
 export function runCli(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; input?: string | Buffer; nodeArgs?: readonly string[] } = {},
-): SpawnResult {
-  requireBuild();
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
-    cwd: ROOT,
-    env: spawnEnv(options.env),
-    input: options.input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 100_000,
-    killSignal: 'SIGKILL',
-  });
-  return { status: result.status ?? -1, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+): Promise<SpawnResult> {
+  return collect(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], spawnEnv(options.env), options.input);
 }
 
 /** Run a bash command line from the project root, in which `claimdiff` runs the built binary. */
-export function runShell(script: string, env: NodeJS.ProcessEnv = {}): SpawnResult {
-  requireBuild();
-  const result = spawnSync('bash', ['-c', `claimdiff() { "$CLAIMDIFF_NODE" "$CLAIMDIFF_BIN" "$@"; }\n${script}`], {
-    cwd: ROOT,
-    env: spawnEnv({ CLAIMDIFF_NODE: process.execPath, CLAIMDIFF_BIN: BIN, ...env }),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 100_000,
-    killSignal: 'SIGKILL',
-  });
-  return { status: result.status ?? -1, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<SpawnResult> {
+  const withFunction = `claimdiff() { "$CLAIMDIFF_NODE" "$CLAIMDIFF_BIN" "$@"; }\n${script}`;
+  return collect('bash', ['-c', withFunction], spawnEnv({ CLAIMDIFF_NODE: process.execPath, CLAIMDIFF_BIN: BIN, ...env }));
 }
