@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
-import { runDiff, type DiffOptions } from './commands/diff.js';
-import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/index.js';
-import { DEFAULT_MAX_SENTENCES } from './pipeline.js';
-import { FORMATS } from './report/index.js';
-import { safeLine } from './report/safe-text.js';
-
+// Only light modules here: --version, --help and a bad argument must answer without loading the language model,
+// the HTML readers or the renderers. Each command's module (and so the pipeline) is imported when it runs.
+import type { CheckOptions } from './commands/check.js';
+import type { DiffOptions } from './commands/diff.js';
 import { terminalPager } from './commands/pager.js';
+import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
+import { DEFAULT_MAX_SENTENCES } from './defaults.js';
+import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/read.js';
+import { CHECK_FORMATS, FORMATS } from './report/formats.js';
+import { safeLine } from './report/safe-text.js';
 
 export type { Io } from './commands/shared.js';
 
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')
     .addHelpText('after', EXAMPLES)
-    .action((inputs: string[], options: DiffOptions) => guarded(() => runDiff(inputs, options, io))());
+    .action((inputs: string[], options: DiffOptions) => guarded(async () => (await import('./commands/diff.js')).runDiff(inputs, options, io))());
   program
     .command('check')
     .description('compare fixture folders with their expected findings (claimdiff.expected.json)')
@@ -82,7 +83,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
     .option('-q, --quiet', 'print nothing but errors')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')
-    .action((folders: string[], options: CheckOptions) => guarded(() => runCheck(folders, options, io))());
+    .action((folders: string[], options: CheckOptions) => guarded(async () => (await import('./commands/check.js')).runCheck(folders, options, io))());
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -99,5 +100,14 @@ function readVersion(): string {
 }
 
 function processIo(): Io {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, pager: terminalPager(process.env) };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    pager: terminalPager(process.env),
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+  };
 }

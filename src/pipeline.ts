@@ -7,6 +7,7 @@ import { compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
+import { DEFAULT_MAX_SENTENCES } from './defaults.js';
 import { articleScopes, extractFacts, frameFacts, parseSentence } from './extract/index.js';
 import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
@@ -17,8 +18,7 @@ import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } f
 export const SCHEMA_VERSION = 1;
 /** Where the report's JSON Schema lives: a path inside the installed package. */
 export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
-/** The most sentences compared per source unless `maxSentences` says otherwise (--max-sentences). */
-export const DEFAULT_MAX_SENTENCES = 20_000;
+export { DEFAULT_MAX_SENTENCES } from './defaults.js';
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
 export { DEFAULT_MAX_TOTAL_CHARS } from './total-limit.js';

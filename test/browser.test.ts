@@ -10,17 +10,17 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { Browser, ensureChromium, type Page } from './helpers/browser.js';
-import { runCli, runJson } from './helpers/run-cli.js';
+import { mainJson, runMain } from './helpers/run-main.js';
 
 const chromium = ensureChromium();
 if (!chromium.ok) console.warn(`browser tests skipped: ${chromium.reason}`);
 
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-browser-'));
 
-/** Write the HTML report of `inputs` with the built CLI, as a user would, and return its path. */
-function writeReport(inputs: string[], name: string): string {
+/** Write the HTML report of `inputs` with the command line (`-o`), as a user would, and return its path. */
+async function writeReport(inputs: string[], name: string): Promise<string> {
   const file = path.join(SHOTS, `${name}.html`);
-  const result = runCli([...inputs, '--format', 'html', '-o', file]);
+  const result = await runMain([...inputs, '--format', 'html', '-o', file]);
   if (result.status !== 0) throw new Error(`claimdiff exited ${result.status}: ${result.stderr}`);
   return file;
 }
@@ -44,8 +44,8 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
   });
 
   it('shows the matrix and the contradiction, filters by kind and by source, by mouse and by keyboard', async () => {
-    const report: Report = runJson(['fixtures/seeds']);
-    const file = writeReport(['fixtures/seeds'], 'seeds');
+    const report: Report = await mainJson(['fixtures/seeds']);
+    const file = await writeReport(['fixtures/seeds'], 'seeds');
     const page = await browser.newPage({ width: 1280, height: 900 });
     await page.goto(pathToFileURL(file).href);
     await page.screenshot(path.join(SHOTS, 'seeds.png'));
@@ -136,8 +136,8 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
     // A hostile file name heads a column of the table.
     const hostileName = `<img src=x onerror=window.__pwned=1>`;
     fs.writeFileSync(path.join(dir, `${hostileName}.txt`), article('three'));
-    const report = runJson([dir]);
-    const file = writeReport([dir], 'facts');
+    const report = await mainJson([dir]);
+    const file = await writeReport([dir], 'facts');
     const page = await browser.newPage({ width: 1100, height: 800 });
     await page.goto(pathToFileURL(file).href);
     await page.screenshot(path.join(SHOTS, 'facts.png'));
@@ -182,9 +182,9 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
     // A file name is markup too: it becomes a source id shown in the page.
     const hostileName = `"><img src=x onerror=window.__pwned=1>`;
     fs.writeFileSync(path.join(dir, `${hostileName}.txt`), article('Monday', 40));
-    const report = runJson([dir]);
+    const report = await mainJson([dir]);
     expect(report.contradictions.length).toBeGreaterThan(0);
-    const file = writeReport([dir], 'hostile');
+    const file = await writeReport([dir], 'hostile');
 
     const page = await browser.newPage({ width: 1100, height: 900 });
     await page.goto(pathToFileURL(file).href);

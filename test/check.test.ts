@@ -6,7 +6,8 @@ import { compareFindings, expectedFindings, parseExpected, serializeExpected } f
 import { compare } from '../src/pipeline.js';
 import { data, property } from '../src/report/github.js';
 import { fixtureSources } from './helpers/fixtures.js';
-import { ROOT, runCli } from './helpers/run-cli.js';
+import { ROOT } from './helpers/run-cli.js';
+import { runMain } from './helpers/run-main.js';
 
 describe('expected findings', () => {
   const report = compare(fixtureSources('seeds'));
@@ -64,53 +65,53 @@ describe('claimdiff check', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('fails a folder without an expected file and says what to run; passes after --update', () => {
-    const missing = runCli(['check', folder]);
+  it('fails a folder without an expected file and says what to run; passes after --update', async () => {
+    const missing = await runMain(['check', folder]);
     expect(missing.status).toBe(2);
     expect(missing.stdout).toContain(`claimdiff check --update ${folder}`);
 
-    const update = runCli(['check', '--update', folder]);
+    const update = await runMain(['check', '--update', folder]);
     expect(update.status).toBe(0);
     expect(fs.existsSync(path.join(folder, 'claimdiff.expected.json'))).toBe(true);
 
-    const again = runCli(['check', folder]);
+    const again = await runMain(['check', folder]);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/^ok {7}/m);
   });
 
-  it('fails and names the contradiction when one number in one article changes', () => {
-    expect(runCli(['check', '--update', folder]).status).toBe(0);
+  it('fails and names the contradiction when one number in one article changes', async () => {
+    expect((await runMain(['check', '--update', folder])).status).toBe(0);
     const file = path.join(folder, 'wire.txt');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('some 200 workers were evacuated', 'some 900 workers were evacuated'));
-    const result = runCli(['check', folder]);
+    const result = await runMain(['check', folder]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^\+ contradictions: \{"kind":"number".*"value":"~900","words":"some 900"/m);
     expect(result.stdout).toMatch(/^FAIL/m);
   });
 
-  it('applies --fail-on to the findings of passing folders too', () => {
-    expect(runCli(['check', '--update', folder]).status).toBe(0);
-    expect(runCli(['check', folder, '--fail-on', 'additions']).status).toBe(1);
-    expect(runCli(['check', folder, '--fail-on', 'contradictions']).status).toBe(0);
+  it('applies --fail-on to the findings of passing folders too', async () => {
+    expect((await runMain(['check', '--update', folder])).status).toBe(0);
+    expect((await runMain(['check', folder, '--fail-on', 'additions'])).status).toBe(1);
+    expect((await runMain(['check', folder, '--fail-on', 'contradictions'])).status).toBe(0);
   });
 
-  it('expands a glob to folders', () => {
+  it('expands a glob to folders', async () => {
     copyArticles('identical', path.join(dir, 'flood'));
-    const result = runCli(['check', '--update', `${dir}/*`]);
+    const result = await runMain(['check', '--update', `${dir}/*`]);
     expect(result.status).toBe(0);
     expect(result.stdout.match(/^created/gm)).toHaveLength(2);
   });
 
-  it('checks every shipped fixture folder against its expected file', () => {
-    const result = runCli(['check', 'fixtures/*']);
+  it('checks every shipped fixture folder against its expected file', async () => {
+    const result = await runMain(['check', 'fixtures/*']);
     expect(result.stdout).not.toMatch(/^(FAIL|missing|error)/m);
     expect(result.status).toBe(0);
   });
 });
 
 describe('--format github', () => {
-  it('annotates each source of a contradiction on its line', () => {
-    const { stdout, status } = runCli(['fixtures/seeds', '--format', 'github']);
+  it('annotates each source of a contradiction on its line', async () => {
+    const { stdout, status } = await runMain(['fixtures/seeds', '--format', 'github']);
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);

@@ -4,14 +4,21 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameKey } from '../src/extract/index.js';
 import type { Report } from '../src/types.js';
-import { ROOT, runCli, runJson } from './helpers/run-cli.js';
+import { ROOT } from './helpers/run-cli.js';
+import { mainJson, runMain } from './helpers/run-main.js';
 
 const ESC = '\u001b[';
 
+/** The seeds' report and terminal output, computed once for every test that reads them. */
+let seedsJson: Promise<Report> | undefined;
+let seedsTerminal: Promise<string> | undefined;
+const seedsReport = () => (seedsJson ??= mainJson(['fixtures/seeds']));
+const seedsOutput = () => (seedsTerminal ??= runMain(['fixtures/seeds']).then((r) => r.stdout));
+
 describe('claimdiff on the seeds', () => {
   let report: Report;
-  beforeAll(() => {
-    report = runJson(['fixtures/seeds']);
+  beforeAll(async () => {
+    report = await seedsReport();
   });
 
   it('reports every source, with its path as given', () => {
@@ -116,21 +123,21 @@ describe('claimdiff on the seeds', () => {
 });
 
 describe('claimdiff on edge-case folders', () => {
-  it('finds nothing added, omitted or contradicted between identical articles', () => {
-    const report = runJson(['fixtures/identical']);
+  it('finds nothing added, omitted or contradicted between identical articles', async () => {
+    const report = await mainJson(['fixtures/identical']);
     expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
     expect(report.contradictions).toEqual([]);
     expect(report.sources.map((s) => [s.adds, s.omits])).toEqual([[0, 0], [0, 0]]);
   });
 
-  it('aligns the same claims told in another order', () => {
-    const report = runJson(['fixtures/reordered']);
+  it('aligns the same claims told in another order', async () => {
+    const report = await mainJson(['fixtures/reordered']);
     expect(report.claims).toHaveLength(5);
     expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
   });
 
-  it('aligns paraphrases and leaves the one real addition unique', () => {
-    const report = runJson(['fixtures/paraphrase']);
+  it('aligns paraphrases and leaves the one real addition unique', async () => {
+    const report = await mainJson(['fixtures/paraphrase']);
     const unique = report.claims.filter((c) => c.sources.length === 1);
     expect(unique.map((c) => c.sentences[0]!.text)).toContain(
       'The warehouse is operated by a logistics firm that employs 350 people in the port.',
@@ -139,8 +146,8 @@ describe('claimdiff on edge-case folders', () => {
     expect(shared.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('keeps both halves of a sentence another source split in two', () => {
-    const report = runJson(['fixtures/split-sentence']);
+  it('keeps both halves of a sentence another source split in two', async () => {
+    const report = await mainJson(['fixtures/split-sentence']);
     const reopened = report.claims.find((c) => c.sentences.some((s) => s.text.startsWith('The museum reopened on Saturday after a two-year renovation,')));
     expect(reopened!.sentences.map((s) => s.text)).toEqual(
       expect.arrayContaining(['The museum reopened on Saturday after a two-year renovation.', 'More than 5,000 visitors came on the first day.']),
@@ -148,8 +155,8 @@ describe('claimdiff on edge-case folders', () => {
     expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
   });
 
-  it('reports an empty article as a source with no sentences and a warning', () => {
-    const result = runCli(['fixtures/empty-article', '--json']);
+  it('reports an empty article as a source with no sentences and a warning', async () => {
+    const result = await runMain(['fixtures/empty-article', '--json']);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.sources.map((s) => s.id)).toEqual(['one', 'three', 'two']);
@@ -160,18 +167,18 @@ describe('claimdiff on edge-case folders', () => {
 });
 
 describe('claimdiff output contract', () => {
-  it('gives the same JSON bytes whatever the order of the arguments', () => {
+  it('gives the same JSON bytes whatever the order of the arguments', async () => {
     const files = fs.readdirSync(path.join(ROOT, 'fixtures/seeds')).map((f) => path.join('fixtures/seeds', f));
-    const forward = runCli([...files, '--json']).stdout;
-    const backward = runCli([...files].reverse().concat('--json')).stdout;
-    const rotated = runCli([...files.slice(2), ...files.slice(0, 2), '--json']).stdout;
+    const forward = (await runMain([...files, '--json'])).stdout;
+    const backward = (await runMain([...files].reverse().concat('--json'))).stdout;
+    const rotated = (await runMain([...files.slice(2), ...files.slice(0, 2), '--json'])).stdout;
     expect(forward.length).toBeGreaterThan(1000);
     expect(backward).toBe(forward);
     expect(rotated).toBe(forward);
   });
 
-  it('prints only JSON on stdout with --json', () => {
-    const result = runCli(['fixtures/paraphrase', '--json']);
+  it('prints only JSON on stdout with --json', async () => {
+    const result = await runMain(['fixtures/paraphrase', '--json']);
     expect(() => JSON.parse(result.stdout)).not.toThrow();
     expect(result.stdout.endsWith('}\n')).toBe(true);
   });
@@ -182,32 +189,32 @@ describe('claimdiff output contract', () => {
     { name: '--color', args: ['fixtures/identical', '--color'], env: {}, color: true },
     { name: 'FORCE_COLOR', args: ['fixtures/identical'], env: { FORCE_COLOR: '1' }, color: true },
     { name: '--no-color over FORCE_COLOR', args: ['fixtures/identical', '--no-color'], env: { FORCE_COLOR: '1' }, color: false },
-  ])('colour: $name -> $color', ({ args, env, color }) => {
-    const result = runCli(args, { env });
+  ])('colour: $name -> $color', async ({ args, env, color }) => {
+    const result = await runMain(args, { env });
     expect(result.status).toBe(0);
     expect(result.stdout.includes(ESC)).toBe(color);
   });
 
-  it('fits the terminal report in 80 columns when piped', () => {
-    const { stdout } = runCli(['fixtures/seeds']);
+  it('fits the terminal report in 80 columns when piped', async () => {
+    const stdout = await seedsOutput();
     const wide = stdout.split('\n').filter((line) => line.length > 80);
     expect(wide).toEqual([]);
   });
 
-  it('prints help with examples, and the version', () => {
-    const help = runCli(['--help']);
+  it('prints help with examples, and the version', async () => {
+    const help = await runMain(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: claimdiff/);
     expect(help.stdout).toMatch(/Examples:/);
-    const version = runCli(['--version']);
+    const version = await runMain(['--version']);
     expect(version.status).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout.trim()).toBe(manifest.version);
   });
 
-  it('reads a source from standard input with -', () => {
+  it('reads a source from standard input with -', async () => {
     const text = fs.readFileSync(path.join(ROOT, 'fixtures/identical/copy-a.txt'));
-    const report = JSON.parse(runCli(['-', 'fixtures/identical/copy-b.txt', '--json'], { input: text }).stdout) as Report;
+    const report = JSON.parse((await runMain(['-', 'fixtures/identical/copy-b.txt', '--json'], { input: text })).stdout) as Report;
     expect(report.sources.map((s) => s.id)).toEqual(['stdin', 'copy-b']);
     expect(report.claims.every((c) => c.sources.length === 2)).toBe(true);
   });
@@ -217,23 +224,23 @@ describe('claimdiff output contract', () => {
     { args: ['fixtures/identical', '--fail-on', 'additions,omissions,contradictions'], status: 0 },
     { args: ['fixtures/paraphrase', '--fail-on', 'omissions'], status: 1 },
     { args: ['fixtures/seeds'], status: 0 },
-  ])('exit status $status for $args', ({ args, status }) => {
-    expect(runCli(args).status).toBe(status);
+  ])('exit status $status for $args', async ({ args, status }) => {
+    expect((await runMain(args)).status).toBe(status);
   });
 
   it.each([[['--quiet']], [['--quiet', '--json']], [['-q', '--fail-on', 'additions']]])(
     'prints nothing with %j but keeps the exit status',
-    (flags) => {
-      const result = runCli(['fixtures/empty-article', ...flags]);
+    async (flags) => {
+      const result = await runMain(['fixtures/empty-article', ...flags]);
       expect(result.status).toBe(flags.includes('--fail-on') ? 1 : 0);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe('');
     },
   );
 
-  it('writes the report to a file with -o and nothing to stdout', () => {
+  it('writes the report to a file with -o and nothing to stdout', async () => {
     const out = path.join(os.tmpdir(), `claimdiff-${process.pid}.json`);
-    const result = runCli(['fixtures/identical', '--json', '-o', out]);
+    const result = await runMain(['fixtures/identical', '--json', '-o', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect((JSON.parse(fs.readFileSync(out, 'utf8')) as Report).sources).toHaveLength(2);
@@ -260,8 +267,8 @@ describe('claimdiff on bad input', () => {
     { name: 'an unknown flag', args: () => ['fixtures/seeds', '--frobnicate'], message: /unknown option '--frobnicate'/ },
     { name: 'a bad --fail-on value', args: () => ['fixtures/seeds', '--fail-on', 'typos'], message: /--fail-on/ },
     { name: 'no input at all', args: () => [], message: /missing required argument/ },
-  ])('exits 2 with one line for $name', ({ args, message }) => {
-    const result = runCli(args());
+  ])('exits 2 with one line for $name', async ({ args, message }) => {
+    const result = await runMain(args());
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
@@ -269,8 +276,8 @@ describe('claimdiff on bad input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('shows the stack with --debug', () => {
-    const result = runCli([path.join(dir, 'story.txt'), '--debug']);
+  it('shows the stack with --debug', async () => {
+    const result = await runMain([path.join(dir, 'story.txt'), '--debug']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/\n\s+at /);
   });
@@ -280,8 +287,8 @@ describe('the README', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
-  it('shows an excerpt every line of which claimdiff really prints on the seeds', () => {
-    const output = runCli(['fixtures/seeds']).stdout.split('\n');
+  it('shows an excerpt every line of which claimdiff really prints on the seeds', async () => {
+    const output = (await seedsOutput()).split('\n');
     const excerpt = blocks.find((b) => b.startsWith('claimdiff: '));
     expect(excerpt).toBeDefined();
     const lines = excerpt!.split('\n').filter((line) => line.trim() !== '' && line !== '[…]');
@@ -289,31 +296,31 @@ describe('the README', () => {
     for (const line of lines) expect(output, line).toContain(line);
   });
 
-  it('shows the current --help text', () => {
-    const help = runCli(['--help']).stdout.trimEnd();
+  it('shows the current --help text', async () => {
+    const help = (await runMain(['--help'])).stdout.trimEnd();
     expect(blocks.map((b) => b.trimEnd())).toContain(help);
   });
 });
 
 describe('clutter in the CLI', () => {
-  it('lists every removed line with its reason under --show-removed', () => {
-    const { stdout } = runCli(['fixtures/seeds', '--show-removed']);
+  it('lists every removed line with its reason under --show-removed', async () => {
+    const { stdout } = await runMain(['fixtures/seeds', '--show-removed']);
     expect(stdout).toMatch(/line 55 \[comments\] Guess they're running out of North Koreans\./);
     expect(stdout).toMatch(/line 15 \[advertisement\] Advertisement/);
-    const json = runJson(['fixtures/seeds']);
+    const json = await seedsReport();
     const listed = stdout.split('\n').filter((l) => /^ {6}line \d+ \[[a-z-]+\] /.test(l));
     expect(listed).toHaveLength(json.sources.reduce((n, s) => n + s.removed.length, 0));
   });
 
-  it('keeps every non-blank line as text with --keep-clutter', () => {
-    const report = runJson(['fixtures/seeds', '--keep-clutter']);
+  it('keeps every non-blank line as text with --keep-clutter', async () => {
+    const report = await mainJson(['fixtures/seeds', '--keep-clutter']);
     expect(report.sources.every((s) => s.removed.length === 0)).toBe(true);
     const texts = report.claims.flatMap((c) => c.sentences.map((s) => s.text));
     expect(texts.some((t) => t.includes("Guess they're running out of North Koreans."))).toBe(true);
   });
 
-  it('accounts for every line of every seed: kept in a sentence, removed with a reason, the headline, or blank', () => {
-    const report = runJson(['fixtures/seeds']);
+  it('accounts for every line of every seed: kept in a sentence, removed with a reason, the headline, or blank', async () => {
+    const report = await seedsReport();
     for (const source of report.sources) {
       const lines = fs.readFileSync(path.join(ROOT, source.path), 'utf8').split(/\r\n|\r|\n/);
       const removed = new Set(source.removed.map((r) => r.line));

@@ -81,10 +81,11 @@ describe('extractFacts', () => {
     );
   });
 
-  it('handles long sentences in linear time (no catastrophic backtracking)', () => {
+  // How its time grows with the sentence is measured by `npm run bench` (scripts/growth.ts): no clock in a test.
+  it('handles long adversarial sentences: facts inside the text, the name found', () => {
     const long = `${'"'.repeat(2000)} ${"'a ".repeat(3000)} ${'1,'.repeat(3000)}2 ${'Zelensky '.repeat(500)}`;
-    const started = performance.now();
-    extractFacts(sentence(long));
-    expect(performance.now() - started).toBeLessThan(5000);
+    const facts = extractFacts(sentence(long));
+    for (const fact of facts) expect(long.slice(fact.span[0], fact.span[1])).toBe(fact.text);
+    expect(facts.some((f) => f.kind === 'name' && f.text.startsWith('Zelensky'))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Issue 8: hostile and broken input, end to end through the built CLI on files generated in a temp folder.
+ * Issue 8: hostile and broken input, through the command line (in-process, `main(argv, io)`) on files generated
+ * in a temp folder; standard input closed (`<&-`), which needs a real process, is in test/e2e.test.ts.
  * Every case either works (exit 0, every source it used listed, a warning naming whatever was skipped) or
  * stops with exit 2 and one line naming the file. Never a crash, a hang, a stack trace or a source lost.
  */
@@ -7,16 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
-import {
-  ARTICLE_A,
-  ARTICLE_B,
-  expectOneLineError,
-  runBounded,
-  runCliShell,
-  runReport,
-  stderrWarnings,
-  tempDir,
-} from './helpers/hostile.js';
+import { ARTICLE_A, ARTICLE_B, expectOneLineError, stderrWarnings, tempDir } from './helpers/hostile.js';
+import { mainReport, runMain } from './helpers/run-main.js';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 const PDF = Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n', 'latin1');
@@ -53,9 +46,9 @@ describe('inputs that work, with a warning naming the problem', () => {
     { name: 'an empty file', content: '' },
     { name: 'a whitespace-only file', content: '   \n\t\n\r\n  \u00a0 \n\n' },
     { name: 'a file of only page clutter', content: CLUTTER_ONLY },
-  ])('$name: a source with no sentences, and the usual warning', ({ name, content }) => {
+  ])('$name: a source with no sentences, and the usual warning', async ({ name, content }) => {
     const odd = f(`${name.replace(/\W+/g, '-')}.txt`, content);
-    const { result, report } = runReport([a, b, odd]);
+    const { result, report } = await mainReport([a, b, odd]);
     const id = path.basename(odd, '.txt');
     expect(report.sources.map((s) => s.path)).toEqual([a, odd, b].sort());
     expect(report.sources.find((s) => s.id === id)!.sentences).toBe(0);
@@ -64,7 +57,7 @@ describe('inputs that work, with a warning naming the problem', () => {
     if (content === CLUTTER_ONLY) expect(report.sources.find((s) => s.id === id)!.removed.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('invalid UTF-8: decoded with U+FFFD, and a warning naming the file, the bad byte count and the line', () => {
+  it('invalid UTF-8: decoded with U+FFFD, and a warning naming the file, the bad byte count and the line', async () => {
     // 0xC3 without its continuation, a lone 0xFF, a Latin-1 "é" (0xE9): three bad bytes, the first on line 3.
     const bytes = Buffer.concat([
       Buffer.from('Bridge reopens after repairs\n\nThe Harbour Bridge reopened on Monday after six months of repairs, the city council said '),
@@ -72,7 +65,7 @@ describe('inputs that work, with a warning naming the problem', () => {
       Buffer.from('\nMayor Lena Ortiz said the work had cost 12 million euros.\n'),
     ]);
     const bad = f('latin.txt', bytes);
-    const { result, report } = runReport([a, bad]);
+    const { result, report } = await mainReport([a, bad]);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'latin']);
     const warning = report.warnings.find((w) => w.source === 'latin');
     expect(warning?.message).toMatch(/^not valid UTF-8: 3 byte\(s\) could not be read and were replaced with U\+FFFD \(the first on line 3\)/);
@@ -90,12 +83,12 @@ describe('inputs that work, with a warning naming the problem', () => {
     { name: 'UTF-16 BE with a BOM', bytes: () => utf16(ARTICLE_A, 'be') },
     { name: 'Windows line endings (\\r\\n)', bytes: () => Buffer.from(ARTICLE_A.replace(/\n/g, '\r\n')) },
     { name: 'old Mac line endings (\\r)', bytes: () => Buffer.from(ARTICLE_A.replace(/\n/g, '\r')) },
-  ])('$name: the same report as plain UTF-8 with \\n, line numbers and all', ({ name, bytes }) => {
+  ])('$name: the same report as plain UTF-8 with \\n, line numbers and all', async ({ name, bytes }) => {
     const dir = name.replace(/\W+/g, '-');
     const odd = f(`${dir}/a.txt`, bytes());
     const other = f(`${dir}/b.txt`, ARTICLE_B);
-    const plain = runReport([a, b]).report;
-    const { result, report } = runReport([odd, other]);
+    const plain = (await mainReport([a, b])).report;
+    const { result, report } = await mainReport([odd, other]);
     expect(report.sources.map((s) => s.path)).toEqual([odd, other]);
     expect(findings(report)).toEqual(findings(plain));
     expect(report.sources[0]!.headline).toBe('Bridge reopens after repairs');
@@ -104,45 +97,45 @@ describe('inputs that work, with a warning naming the problem', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('a UTF-16 file with a lone surrogate: read, with a warning counting the bad bytes', () => {
+  it('a UTF-16 file with a lone surrogate: read, with a warning counting the bad bytes', async () => {
     const le = utf16(ARTICLE_A, 'le');
     const broken = Buffer.concat([le.subarray(0, 40), Buffer.from([0x00, 0xd8]), le.subarray(40)]);
-    const { report } = runReport([f('surrogate/a.txt', broken), b]);
+    const { report } = await mainReport([f('surrogate/a.txt', broken), b]);
     expect(report.warnings).toContainEqual({ source: 'a', message: expect.stringMatching(/^not valid UTF-16 LE: 2 byte\(s\) could not be read/) });
   });
 
-  it('control characters (terminal escapes): replaced with U+FFFD, counted in a warning, never printed', () => {
+  it('control characters (terminal escapes): replaced with U+FFFD, counted in a warning, never printed', async () => {
     const text = ARTICLE_A.replace('the city council said', 'the city \u001b[31mcouncil\u001b[0m \u001b]0;pwned\u0007said');
     const odd = f('escapes/a.txt', text);
-    const terminal = runBounded([odd, b]);
+    const terminal = await runMain([odd, b]);
     expect(terminal.status).toBe(0);
     expect(terminal.stdout + terminal.stderr).not.toMatch(/[\u001b\u0007]/);
-    const { report } = runReport([odd, b]);
+    const { report } = await mainReport([odd, b]);
     expect(report.warnings).toContainEqual({ source: 'a', message: expect.stringMatching(/^4 control character\(s\) replaced with U\+FFFD \(the first on line 3\)/) });
   });
 
-  it('the same file named twice, and again through its folder and another spelling: read once', () => {
+  it('the same file named twice, and again through its folder and another spelling: read once', async () => {
     const once = f('once/a.txt', ARTICLE_A);
     const other = f('once/b.txt', ARTICLE_B);
     const dir = path.dirname(once);
-    const { report } = runReport([once, once, `${dir}/./a.txt`, dir, other]);
+    const { report } = await mainReport([once, once, `${dir}/./a.txt`, dir, other]);
     expect(report.sources.map((s) => [s.id, s.path])).toEqual([
       ['a', once],
       ['b', other],
     ]);
   });
 
-  it('two files with the same name in different folders: both read, with distinct ids', () => {
+  it('two files with the same name in different folders: both read, with distinct ids', async () => {
     const monday = f('days/monday/reuters.txt', ARTICLE_A);
     const tuesday = f('days/tuesday/reuters.txt', ARTICLE_B);
-    const { report } = runReport([path.join(tmp.dir, 'days')]);
+    const { report } = await mainReport([path.join(tmp.dir, 'days')]);
     expect(report.sources.map((s) => [s.id, s.path])).toEqual([
       ['monday/reuters', monday],
       ['tuesday/reuters', tuesday],
     ]);
   });
 
-  it('a folder with link loops and broken links: terminates, reads each file once, names what it did not follow', () => {
+  it('a folder with link loops and broken links: terminates, reads each file once, names what it did not follow', async () => {
     const dir = path.join(tmp.dir, 'links');
     f('links/a.txt', ARTICLE_A);
     f('links/sub/b.txt', ARTICLE_B);
@@ -151,9 +144,7 @@ describe('inputs that work, with a warning naming the problem', () => {
     fs.symlinkSync('self.txt', path.join(dir, 'self.txt'));
     fs.symlinkSync('nowhere.txt', path.join(dir, 'dangling.txt'));
     fs.symlinkSync('a.txt', path.join(dir, 'alias.txt'));
-    const started = performance.now();
-    const { result, report } = runReport([dir]);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    const { result, report } = await mainReport([dir]);
     expect(report.sources.map((s) => s.path)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'sub', 'b.txt')]);
     expect(report.warnings.map((w) => `${path.relative(dir, w.source)}: ${w.message}`)).toEqual([
       `alias.txt: skipped: the same file as ${path.join(dir, 'a.txt')}, read once`,
@@ -165,7 +156,7 @@ describe('inputs that work, with a warning naming the problem', () => {
     expect(stderrWarnings(result)).toHaveLength(5);
   });
 
-  it('binary files found in a folder: skipped, each named in a warning; other file types are not read', () => {
+  it('binary files found in a folder: skipped, each named in a warning; other file types are not read', async () => {
     const dir = path.join(tmp.dir, 'scraped');
     f('scraped/a.txt', ARTICLE_A);
     f('scraped/b.md', ARTICLE_B);
@@ -174,7 +165,7 @@ describe('inputs that work, with a warning naming the problem', () => {
     f('scraped/bundle.html', ZIP);
     f('scraped/logo.png', PNG);
     f('scraped/notes.pdf', PDF);
-    const { result, report } = runReport([dir]);
+    const { result, report } = await mainReport([dir]);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     const skipped = [
       `${path.join(dir, 'bundle.html')}: skipped: is a binary file (zip archive), not text`,
@@ -185,8 +176,8 @@ describe('inputs that work, with a warning naming the problem', () => {
     expect(stderrWarnings(result)).toEqual(skipped);
   });
 
-  it('binary files matched by a glob: skipped with a warning too', () => {
-    const { report } = runReport([`${tmp.dir}/scraped/*`]);
+  it('binary files matched by a glob: skipped with a warning too', async () => {
+    const { report } = await mainReport([`${tmp.dir}/scraped/*`]);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     expect(report.warnings.map((w) => path.basename(w.source))).toEqual(['bundle.html', 'logo.png', 'notes.pdf', 'photo.txt', 'report.md']);
   });
@@ -194,32 +185,20 @@ describe('inputs that work, with a warning naming the problem', () => {
   it.each([
     { name: 'empty', input: '' },
     { name: 'whitespace only', input: '\n  \n' },
-  ])('standard input ($name) with -: a source "stdin" with no text and the usual warning', ({ input }) => {
-    const { result, report } = runReport(['-', a, b], { input });
+  ])('standard input ($name) with -: a source "stdin" with no text and the usual warning', async ({ input }) => {
+    const { result, report } = await mainReport(['-', a, b], { input });
     expect(report.sources.map((s) => s.id)).toEqual(['stdin', 'a', 'b']);
     expect(report.sources[0]).toMatchObject({ path: '-', sentences: 0 });
     expect(stderrWarnings(result)).toEqual(['stdin: no article text found: every claim counts as omitted']);
   });
 
-  it('standard input closed (<&-): the same as empty', () => {
-    const result = runCliShell(`- "${a}" "${b}" --json <&-`);
-    expect(result.status).toBe(0);
-    const report = JSON.parse(result.stdout) as Report;
-    expect(report.sources.map((s) => [s.id, s.sentences])).toEqual([
-      ['stdin', 0],
-      ['a', 3],
-      ['b', 3],
-    ]);
-    expect(result.stderr).toMatch(/warning: stdin: no article text found/);
-  });
-
-  it('- given twice: standard input read once', () => {
-    const { report } = runReport(['-', '-', b], { input: ARTICLE_A });
+  it('- given twice: standard input read once', async () => {
+    const { report } = await mainReport(['-', '-', b], { input: ARTICLE_A });
     expect(report.sources.map((s) => s.id)).toEqual(['stdin', 'b']);
   });
 
-  it('invalid UTF-8 on standard input: a warning naming stdin', () => {
-    const { report } = runReport(['-', b], { input: Buffer.concat([Buffer.from(ARTICLE_A), Buffer.from([0xff, 0xfe, 0xfd])]) });
+  it('invalid UTF-8 on standard input: a warning naming stdin', async () => {
+    const { report } = await mainReport(['-', b], { input: Buffer.concat([Buffer.from(ARTICLE_A), Buffer.from([0xff, 0xfe, 0xfd])]) });
     expect(report.warnings).toContainEqual({ source: 'stdin', message: expect.stringMatching(/^not valid UTF-8: 3 byte\(s\)/) });
   });
 });
@@ -232,46 +211,46 @@ describe('inputs that stop the run: exit 2, one line naming the file', () => {
     { name: 'a PNG with a .txt name', file: 'named/photo.txt', bytes: PNG, message: /named\/photo\.txt: is a binary file \(PNG image\)/ },
     { name: 'UTF-16 without a BOM', file: 'named/bomless.txt', bytes: Buffer.from(ARTICLE_A, 'utf16le'), message: /bomless\.txt: has NUL bytes: UTF-16 text without a byte-order mark\?/ },
     { name: 'UTF-32', file: 'named/wide.txt', bytes: Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), message: /wide\.txt: is UTF-32 text/ },
-  ])('$name', ({ file, bytes, message }) => {
-    expectOneLineError(runBounded([a, f(file, bytes)]), message);
+  ])('$name', async ({ file, bytes, message }) => {
+    expectOneLineError(await runMain([a, f(file, bytes)]), message);
   });
 
-  it('a path that does not exist', () => {
-    expectOneLineError(runBounded([a, path.join(tmp.dir, 'no', 'such.txt')]), /no\/such\.txt: no such file or directory$/);
+  it('a path that does not exist', async () => {
+    expectOneLineError(await runMain([a, path.join(tmp.dir, 'no', 'such.txt')]), /no\/such\.txt: no such file or directory$/);
   });
 
-  it('a folder with no article files (only images and PDFs)', () => {
+  it('a folder with no article files (only images and PDFs)', async () => {
     f('pictures/logo.png', PNG);
     f('pictures/scan.pdf', PDF);
-    expectOneLineError(runBounded([a, path.join(tmp.dir, 'pictures')]), /pictures: folder has no \.txt or \.md files or \.html\/\.htm pages$/);
+    expectOneLineError(await runMain([a, path.join(tmp.dir, 'pictures')]), /pictures: folder has no \.txt or \.md files or \.html\/\.htm pages$/);
   });
 
-  it('an empty folder', () => {
+  it('an empty folder', async () => {
     fs.mkdirSync(path.join(tmp.dir, 'nothing'), { recursive: true });
-    expectOneLineError(runBounded([a, path.join(tmp.dir, 'nothing')]), /nothing: folder has no \.txt/);
+    expectOneLineError(await runMain([a, path.join(tmp.dir, 'nothing')]), /nothing: folder has no \.txt/);
   });
 
-  it('a folder that leaves one source once its binary files are skipped: the error names what was skipped', () => {
+  it('a folder that leaves one source once its binary files are skipped: the error names what was skipped', async () => {
     f('half/a.txt', ARTICLE_A);
     f('half/photo.txt', PNG);
     expectOneLineError(
-      runBounded([path.join(tmp.dir, 'half')]),
+      await runMain([path.join(tmp.dir, 'half')]),
       /half\/a\.txt: need at least two sources to compare, got 1; skipped .*half\/photo\.txt \(is a binary file \(PNG image\), not text\)$/,
     );
   });
 
-  it('a link loop named directly', () => {
+  it('a link loop named directly', async () => {
     const loop = path.join(tmp.dir, 'loop.txt');
     fs.symlinkSync('loop.txt', loop);
-    expectOneLineError(runBounded([a, loop]), /loop\.txt: too many levels of symbolic links/);
+    expectOneLineError(await runMain([a, loop]), /loop\.txt: too many levels of symbolic links/);
   });
 
-  it('/dev/zero named directly: refused as a device, not read forever', () => {
-    expectOneLineError(runBounded([a, '/dev/zero'], { timeoutMs: 10_000 }), /\/dev\/zero: is a device, not a regular file/);
+  it('/dev/zero named directly: refused as a device, not read forever', async () => {
+    expectOneLineError(await runMain([a, '/dev/zero']), /\/dev\/zero: is a device, not a regular file/);
   });
 
-  it('binary standard input', () => {
-    expectOneLineError(runBounded(['-', a], { input: PNG }), /stdin: is a binary file \(PNG image\)/);
+  it('binary standard input', async () => {
+    expectOneLineError(await runMain(['-', a], { input: PNG }), /stdin: is a binary file \(PNG image\)/);
   });
 });
 
@@ -294,8 +273,8 @@ describe('an unreadable file (chmod 000)', () => {
   });
   afterAll(() => fs.chmodSync(locked, 0o644));
 
-  it('named directly: exit 2 "permission denied" (as root: read as usual)', () => {
-    const result = runBounded([a, locked, '--json']);
+  it('named directly: exit 2 "permission denied" (as root: read as usual)', async () => {
+    const result = await runMain([a, locked, '--json']);
     if (readable) {
       expect(process.getuid?.()).toBe(0);
       expect(result.status).toBe(0);
@@ -305,8 +284,8 @@ describe('an unreadable file (chmod 000)', () => {
     }
   });
 
-  it('found in a folder: skipped with a warning (as root: read as usual)', () => {
-    const { report } = runReport([path.join(tmp.dir, 'locked')]);
+  it('found in a folder: skipped with a warning (as root: read as usual)', async () => {
+    const { report } = await mainReport([path.join(tmp.dir, 'locked')]);
     if (readable) {
       expect(report.sources.map((s) => s.id)).toEqual(['a', 'b', 'c']);
       expect(report.warnings).toEqual([]);

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
-import { runReport, tempDir } from './helpers/hostile.js';
+import { tempDir } from './helpers/hostile.js';
+import { mainReport } from './helpers/run-main.js';
 
 interface Script {
   name: string;
@@ -99,9 +100,9 @@ function expectAccounted(report: Report, files: readonly string[]): void {
 }
 
 describe.each(SCRIPTS)('$name', (script) => {
-  it('no crash, every line accounted for, the shared sentence lined up', () => {
+  it('no crash, every line accounted for, the shared sentence lined up', async () => {
     const files = write(script);
-    const { report } = runReport(files);
+    const { report } = await mainReport(files);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     expectAccounted(report, files);
     expect(sharedClaim(report, script.shared)?.sources).toEqual(['a', 'b']);
@@ -110,32 +111,32 @@ describe.each(SCRIPTS)('$name', (script) => {
 });
 
 describe.each(NO_SPACES)('$name (no spaces between words)', (script) => {
-  it('no crash; every line accounted for, and no article line taken for clutter', () => {
+  it('no crash; every line accounted for, and no article line taken for clutter', async () => {
     const files = write(script);
-    const { report } = runReport(files);
+    const { report } = await mainReport(files);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     expectAccounted(report, files);
     expect(report.sources.flatMap((s) => s.removed)).toEqual([]);
   });
 
-  it('with --keep-clutter: the shared sentence lined up', () => {
+  it('with --keep-clutter: the shared sentence lined up', async () => {
     const files = write(script);
-    const { report } = runReport([...files, '--keep-clutter']);
+    const { report } = await mainReport([...files, '--keep-clutter']);
     expect(sharedClaim(report, script.shared)?.sources).toEqual(['a', 'b']);
     expect(report.sources.map((s) => s.sentences)).toEqual([3, 3]);
   });
 
   // The clean stage knows CJK and Thai text: sentence ends "。！？", words without spaces.
-  it('by default the shared sentence is lined up', () => {
-    const { report } = runReport(write(script));
+  it('by default the shared sentence is lined up', async () => {
+    const { report } = await mainReport(write(script));
     expect(sharedClaim(report, script.shared)?.sources).toEqual(['a', 'b']);
   });
 });
 
 describe('a folder of all of them', () => {
-  it('one report, every source listed with a distinct id', () => {
+  it('one report, every source listed with a distinct id', async () => {
     for (const script of [...SCRIPTS, ...NO_SPACES]) write(script);
-    const { report } = runReport([tmp.dir]);
+    const { report } = await mainReport([tmp.dir]);
     const names = [...SCRIPTS, ...NO_SPACES].map((s) => s.name.replace(/\W+/g, '-'));
     expect(report.sources).toHaveLength(2 * names.length);
     expect(new Set(report.sources.map((s) => s.id)).size).toBe(report.sources.length);

@@ -1,20 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { htmlToArticleText } from '../src/load/html.js';
 
 /**
  * Readability finds an article in almost any page with text, so when it finds none (or fails) is staged here:
- * it is replaced by a stand-in that returns null or throws.
+ * its parse is replaced by a stand-in that returns null or throws. A spy, not a module mock, so this file can
+ * share its worker's modules with the others (vitest `isolate: false`).
  */
-const readability = vi.hoisted(() => ({ outcome: 'null' as 'null' | 'throw' }));
+function readabilityGives(outcome: 'null' | 'throw'): void {
+  vi.spyOn(Readability.prototype, 'parse').mockImplementation(() => {
+    if (outcome === 'throw') throw new Error('boom');
+    return null;
+  });
+}
 
-vi.mock('@mozilla/readability', () => ({
-  Readability: class {
-    parse(): null {
-      if (readability.outcome === 'throw') throw new Error('boom');
-      return null;
-    }
-  },
-}));
+afterEach(() => vi.restoreAllMocks());
 
 const PAGE = `<!doctype html><html><head><title>Notice | Town Hall</title><style>p { color: red } STYLE</style></head>
 <body>
@@ -24,15 +24,11 @@ const PAGE = `<!doctype html><html><head><title>Notice | Town Hall</title><style
 </body></html>`;
 
 describe('htmlToArticleText without an article from readability', () => {
-  beforeEach(() => {
-    readability.outcome = 'null';
-  });
-
   it.each([
     { outcome: 'null' as const, note: 'readability found no article in this HTML page: all of its text was used, menus and ads included' },
     { outcome: 'throw' as const, note: 'readability failed on this HTML page (boom): all of its text was used, menus and ads included' },
   ])('readability $outcome: the body text, by blocks, and a note', ({ outcome, note }) => {
-    readability.outcome = outcome;
+    readabilityGives(outcome);
     const result = htmlToArticleText(PAGE);
     expect(result.text).toBe('Notice\n\nHome Bins\n\nThe office is closed on Monday.\n');
     expect(result.title).toBe('Notice');
@@ -41,10 +37,12 @@ describe('htmlToArticleText without an article from readability', () => {
   });
 
   it('never lets script, style, noscript or hidden text in', () => {
+    readabilityGives('null');
     expect(htmlToArticleText(PAGE).text).not.toMatch(/SCRIPT|STYLE|HIDDEN|color/);
   });
 
   it('gives no text and no note for a page with no text at all', () => {
+    readabilityGives('null');
     expect(htmlToArticleText('<html><head><title>Empty</title></head><body><img src=x></body></html>')).toEqual({
       text: '',
       dropped: 0,

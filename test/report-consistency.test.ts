@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { unescapeMarkdown } from '../src/report/escape.js';
 import { CELL_SYMBOL, coverageMatrix, type Cell } from '../src/report/matrix.js';
 import type { Report } from '../src/types.js';
-import { runCli, runJson } from './helpers/run-cli.js';
+import { mainJson, runMain } from './helpers/run-main.js';
 
 interface Findings {
   claims: string[];
@@ -135,16 +135,16 @@ describe('terminal, Markdown and HTML agree with the JSON report on the seeds', 
   let markdown: Findings;
   let html: ReturnType<typeof fromHtml>;
 
-  beforeAll(() => {
-    const render = (format: string) => {
-      const result = runCli(['fixtures/seeds', '--format', format]);
+  beforeAll(async () => {
+    const render = async (format: string) => {
+      const result = await runMain(['fixtures/seeds', '--format', format]);
       expect(result.status, result.stderr).toBe(0);
       return result.stdout;
     };
-    expected = fromJson(runJson(['fixtures/seeds']));
-    terminal = fromTerminal(render('terminal'));
-    markdown = fromMarkdown(render('markdown'));
-    html = fromHtml(render('html'));
+    expected = fromJson(await mainJson(['fixtures/seeds']));
+    terminal = fromTerminal(await render('terminal'));
+    markdown = fromMarkdown(await render('markdown'));
+    html = fromHtml(await render('html'));
   });
 
   it('found something to compare', () => {

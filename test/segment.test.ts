@@ -219,7 +219,8 @@ describe('splitSentences: spans', () => {
   });
 });
 
-describe('splitSentences: pathological input returns quickly', () => {
+// How their time grows with the input is measured by `npm run bench` (scripts/growth.ts): no clock in a test.
+describe('splitSentences: pathological input, split whole', () => {
   it.each([
     { name: 'a 1 MB line of letters with no punctuation', text: 'abcdefghij'.repeat(100_000), count: 1 },
     { name: 'a 1 MB line of words with no punctuation', text: 'abcd efghi '.repeat(91_000), count: 1 },
@@ -228,10 +229,10 @@ describe('splitSentences: pathological input returns quickly', () => {
     { name: '20k short sentences in one line', text: 'It rose. '.repeat(20_000), count: 20_000 },
     { name: '1 MB of spaces between two words', text: `a${' '.repeat(1_000_000)}b.`, count: 1 },
   ])('$name', ({ text, count }) => {
-    const started = performance.now();
     const spans = splitSentences(text);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(spans).toHaveLength(count);
+    const covered = spans.reduce((n, s) => n + s.text.replace(/\s+/g, '').length, 0);
+    expect(covered).toBe(text.replace(/\s+/g, '').length);
   });
 });
 
@@ -419,10 +420,9 @@ describe('segment: paragraphs, line numbers and indexes', () => {
     for (const s of sentences) expect(lines.find(([n]) => n === s.line)?.[1]).toContain(s.text.slice(0, 20));
   });
 
-  it('handles a 1 MB kept line with no punctuation quickly', () => {
-    const started = performance.now();
+  it('handles a 1 MB kept line with no punctuation as one sentence', () => {
     const sentences = segment(cleaned([[1, 'abcdefghij'.repeat(100_000)]]));
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(sentences).toHaveLength(1);
+    expect(sentences[0]!.line).toBe(1);
   });
 });

@@ -13,7 +13,6 @@ import {
   type FindingsDiff,
 } from '../check/expected.js';
 import { DEFAULT_MAX_FILE_MB, describeFsError, InputError, loadInputs, MEGABYTE, megabytes, type LoadOptions } from '../load/index.js';
-import { compare } from '../pipeline.js';
 import { data, property } from '../report/github.js';
 import { RENDERERS } from '../report/index.js';
 import { safeJson, safeLine } from '../report/safe-text.js';
@@ -82,6 +81,8 @@ async function checkOneFolder(
 ): Promise<FolderResult> {
   const { sources, skipped } = await loadInputs([folder], stdin, options.load ?? {});
   requireTwo(sources, skipped);
+  // The pipeline loads the language model: only once the folder's articles are known to be good.
+  const { compare } = await import('../pipeline.js');
   const report = withSkipped(compare(sources, options.compare ?? {}), skipped);
   const file = path.join(folder, EXPECTED_FILE);
   const actual = expectedFindings(report);
@@ -192,7 +193,7 @@ export interface CheckOptions extends LimitOptions {
   quiet?: boolean;
 }
 
-export const CHECK_FORMATS = ['terminal', 'json', 'github'] as const;
+export { CHECK_FORMATS } from '../report/formats.js';
 
 /** `claimdiff check <folders...>`: every folder against its expected file; resolves to the exit code. */
 export async function runCheck(args: readonly string[], options: CheckOptions, io: Io): Promise<number> {

@@ -1,5 +1,4 @@
 import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
-import { compare } from '../pipeline.js';
 import { RENDERERS, type Format } from '../report/index.js';
 import { needsPager } from './pager.js';
 import type { Warning } from '../types.js';
@@ -46,6 +45,8 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   // The -o file is checked before the comparison, so a wrong one costs no waiting; and checked again on writing.
   const inputFiles = fileIdentities([...sources.map((s) => s.path), ...skipped.map((w) => w.source)]);
   if (options.output !== undefined) checkWritable(options.output, inputFiles);
+  // The pipeline loads the language model: only once the inputs are known to be good.
+  const { compare } = await import('../pipeline.js');
   const compared = compare(sources, {
     keepClutter: options.keepClutter ?? false,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),

@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import type { Format } from './formats.js';
 import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -21,7 +22,6 @@ export const RENDERERS = {
   markdown: (report, options) => renderMarkdown(safeValue(report), { matrixLimit: options.matrixLimit }),
   html: (report) => renderHtml(safeValue(report)),
   github: (report) => renderGithub(safeValue(report)),
-} satisfies Record<string, Renderer>;
+} satisfies Record<Format, Renderer>;
 
-export type Format = keyof typeof RENDERERS;
-export const FORMATS = Object.keys(RENDERERS) as Format[];
+export { FORMATS, type Format } from './formats.js';
