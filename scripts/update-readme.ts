@@ -8,7 +8,7 @@ import fs from 'node:fs';
 const README = 'README.md';
 const run = (...args: string[]) => execFileSync(process.execPath, ['bin/claimdiff.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-/** The header, the summoning claim and the contradictions: what a newcomer should see first. */
+/** The first screen (summary, fact table, contradictions), the sources and matrix, a claim, and a contradiction's sentences. */
 function excerpt(report: string): string {
   const lines = report.split('\n');
   const from = (pattern: RegExp, until: RegExp) => {
@@ -22,7 +22,7 @@ function excerpt(report: string): string {
   const claimStart = lines.slice(0, claim).findLastIndex((l) => /^ {2}c\d+ · stated by/.test(l));
   const claimEnd = lines.findIndex((l, i) => i > claimStart && l === '');
   const claimLines = lines.slice(claimStart, claimEnd);
-  const contradictions = lines.slice(lines.findIndex((l) => /^Contradictions/.test(l)));
+  const contradictions = lines.slice(lines.findIndex((l) => /^Contradictions: the sentences/.test(l)));
   return [...header, '[…]', '', ...claimLines, '', '[…]', '', ...contradictions].join('\n').trimEnd();
 }
 

@@ -14,6 +14,7 @@ interface Findings {
   claims: string[];
   /** "claim kind: source=value, ..." with the values sorted by source. */
   contradictions: string[];
+  contradictionWords?: string[];
   /** "source adds N omits M" */
   sources: string[];
   /** Matrix rows in the order shown: "claim cells". */
@@ -31,8 +32,10 @@ function fromJson(report: Report): Findings {
   return {
     claims: report.claims.map((c) => c.id).sort(),
     contradictions: report.contradictions
-      .map((c) => `${c.claim} ${c.kind}: ${sortedValues(c.values.map((v) => [v.source, String(v.value)]))}`)
+      .map((c) => `${c.claim}: ${sortedValues(c.values.map((v) => [v.source, String(v.value)]))}`)
       .sort(),
+    // Markdown shows each value in the source's own words.
+    contradictionWords: report.contradictions.map((c) => `${c.claim}: ${sortedValues(c.values.map((v) => [v.source, v.words]))}`).sort(),
     sources: report.sources.map((s) => `${s.id} adds ${s.adds} omits ${s.omits}`),
     matrix: matrix.rows.map((r) => `${r.claim.id} ${r.cells.map((c) => CELL_SYMBOL[c]).join('')}`),
   };
@@ -43,13 +46,13 @@ function fromTerminal(text: string): Findings & { hiddenRows: number } {
   const sections = new Map<string, string[]>();
   let current = 'header';
   for (const line of text.split('\n')) {
-    if (/^(?:claimdiff:|Coverage matrix:|Shared by|Stated by|Added by|Unique to|Contradictions)/.test(line)) {
-      current = line.replace(/ \(\d+\)$|:.*$/, '');
+    if (/^(?:claimdiff:|Facts:|Coverage matrix:|Shared by|Stated by|Added by|Unique to|Contradictions)/.test(line)) {
+      current = line.startsWith('Contradictions: the sentences') ? 'Contradictions: the sentences' : line.replace(/ \(\d+\)$|:.*$/, '');
     }
     else sections.set(current, [...(sections.get(current) ?? []), line]);
   }
-  const header = sections.get('claimdiff')!;
-  const sources = header.flatMap((l) => {
+  // The sources table follows the contradictions, under no heading of its own.
+  const sources = text.split('\n').flatMap((l) => {
     const m = /^ {2}(\S+) {2,}(\S+) {2,}\d+ sentences? · adds (\d+) · omits (\d+)/.exec(l);
     return m ? [`${m[2]} adds ${m[3]} omits ${m[4]}`] : [];
   });
@@ -62,12 +65,12 @@ function fromTerminal(text: string): Findings & { hiddenRows: number } {
   const contradictions: string[] = [];
   let open: { head: string; values: Array<[string, string]> } | undefined;
   const close = () => open && contradictions.push(`${open.head}: ${sortedValues(open.values)}`);
-  for (const line of sections.get('Contradictions') ?? []) {
-    const head = /^ {2}(\S+) (\w+)$/.exec(line);
+  for (const line of sections.get('Contradictions: the sentences') ?? []) {
+    const head = /^ {2}(c\d+) · .+ \((?:conflict|possible)\)$/.exec(line);
     const value = /^ {4}(.+?) {2,}(\S+)(?: line \d+)?$/.exec(line);
     if (head) {
       close();
-      open = { head: `${head[1]} ${head[2]}`, values: [] };
+      open = { head: head[1]!, values: [] };
     } else if (value && open) open.values.push([value[2]!, value[1]!]);
   }
   close();
@@ -91,12 +94,12 @@ function fromMarkdown(text: string): Findings {
   let open: { head: string; values: Array<[string, string]> } | undefined;
   const close = () => open && contradictions.push(`${open.head}: ${sortedValues(open.values)}`);
   for (const line of lines) {
-    const head = /^> \*\*(\S+) · (\w+)\*\*$/.exec(line);
-    const value = /^> - \*\*(.+?)\*\* · (.+?)(?: · line \d+)?: /.exec(line);
+    const head = /^> \*\*.+?\*\* \((?:conflict|possible), claim (c\d+)\): /.exec(line);
+    const value = /^> - (.+?)(?: · line \d+)?: .*?<b>(.+?)<\/b>/.exec(line);
     if (head) {
       close();
-      open = { head: `${unescapeMarkdown(head[1]!)} ${head[2]}`, values: [] };
-    } else if (value && open) open.values.push([unescapeMarkdown(value[2]!), unescapeMarkdown(value[1]!)]);
+      open = { head: head[1]!, values: [] };
+    } else if (value && open) open.values.push([unescapeMarkdown(value[1]!), unescapeMarkdown(value[2]!)]);
   }
   close();
   const matrix = lines.flatMap((l) => {
@@ -120,7 +123,7 @@ function fromHtml(text: string): Findings & { addsFromClaims: string[] } {
   const addsFromClaims = ids.map((id, i) => `${id} adds ${countIn('data-adds', i)} omits ${countIn('data-omits', i)}`);
   const contradictions = all('#contradictions article.contradiction').map((article) => {
     const values = all('li[data-source]', article).map((li) => [li.getAttribute('data-source')!, li.getAttribute('data-value')!] as [string, string]);
-    return `${article.getAttribute('data-claim')} ${article.getAttribute('data-kind')}: ${sortedValues(values)}`;
+    return `${article.getAttribute('data-claim')}: ${sortedValues(values)}`;
   });
   const symbol = (cell: string) => CELL_SYMBOL[cell as Cell] ?? '?';
   const matrix = all('table.matrix tbody tr[data-claim]').map(
@@ -160,7 +163,7 @@ describe('terminal, Markdown and HTML agree with the JSON report on the seeds', 
 
   it.each(['terminal', 'markdown', 'html'] as const)('%s: the same contradictions, values and sources', (format) => {
     const found = { terminal, markdown, html }[format];
-    expect(found.contradictions).toEqual(expected.contradictions);
+    expect(found.contradictions).toEqual(format === 'markdown' ? expected.contradictionWords : expected.contradictions);
   });
 
   it.each(['terminal', 'markdown', 'html'] as const)('%s: the same additions and omissions per source', (format) => {

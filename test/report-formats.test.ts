@@ -313,7 +313,7 @@ describe('renderMarkdown', () => {
   });
 
   it('puts the contradiction in a caution box: its camps with their sources, then each sentence with the value in bold', () => {
-    expect(md).toMatch(/> \[!CAUTION\]\n> \*\*number\*\* \(conflict\): \*\*40\*\* \(safe; odd\\\|id\) vs \*\*45\*\* \(&lt;b&gt;bold&lt;\/b&gt;\)/);
+    expect(md).toMatch(/> \[!CAUTION\]\n> \*\*number\*\* \(conflict, claim c1\): \*\*40\*\* \(safe; odd\\\|id\) vs \*\*45\*\* \(&lt;b&gt;bold&lt;\/b&gt;\)/);
     expect(md).toMatch(/> - &lt;b&gt;bold&lt;\/b&gt;: Officials said .* cost <b>45<\/b> million\./);
   });
 

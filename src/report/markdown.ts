@@ -126,7 +126,7 @@ function contradictionBlock(contradiction: Contradiction): string[] {
   );
   const lines = [
     contradiction.strength === 'possible' ? '> [!WARNING]' : '> [!CAUTION]',
-    `> **${escapeMarkdown(disputeLabel(contradiction))}** (${contradiction.strength ?? 'conflict'}): ${camps.join(' vs ')}`,
+    `> **${escapeMarkdown(disputeLabel(contradiction))}** (${contradiction.strength ?? 'conflict'}, claim ${escapeMarkdown(contradiction.claim)}): ${camps.join(' vs ')}`,
   ];
   if (contradiction.reason !== undefined) lines.push(`> ${escapeMarkdown(contradiction.reason)}`);
   lines.push('>');

@@ -222,7 +222,7 @@ function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[]
 
 function contradictionBlock(contradiction: Contradiction, report: Report, c: ChalkInstance, width: number): string[] {
   const claim = report.claims.find((x) => x.id === contradiction.claim);
-  const lines = ['', `  ${c.bold(disputeLabel(contradiction))} ${c.dim(`(${contradiction.strength ?? 'conflict'})`)}`];
+  const lines = ['', `  ${c.bold(contradiction.claim)} · ${c.bold(disputeLabel(contradiction))} ${c.dim(`(${contradiction.strength ?? 'conflict'})`)}`];
   const valueWidth = Math.min(20, Math.max(...contradiction.values.map((v) => String(v.value).length)));
   for (const v of contradiction.values) {
     const line = v.line ?? claim?.sentences.find((s) => s.source === v.source)?.line;
