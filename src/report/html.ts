@@ -205,7 +205,7 @@ function matrixSection(report: Report, matrix: Matrix): string {
       })
       .join('');
     const disagreement = row.contradictions
-      .map((c) => `${c.kind}: ${[...new Set(c.values.map((v) => String(v.value)))].join(' vs ')}`)
+      .map((c) => `${disputeLabel(c)}: ${[...new Set(c.values.map((v) => v.words))].join(' vs ')}`)
       .join('; ');
     const kind = disagreement ? `<strong class="disagreement">${h(disagreement)}</strong>` : h(DISPUTE_LABEL[row.dispute]);
     return `<tr class="dispute-${row.dispute}" ${filterAttributes(row, matrix)}><th scope="row"><a href="#claim-${h(row.claim.id)}">${h(row.claim.id)}</a></th>${cells}<td class="kind">${kind}</td><td class="gist"><div>${h(row.claim.sentences[0]?.text ?? '')}</div></td></tr>`;
@@ -267,7 +267,7 @@ function claimsSection(matrix: Matrix): string {
     }
     const badge = `<span class="badge ${row.dispute}">${h(
       row.dispute === 'contradiction'
-        ? `${CELL_SYMBOL.contradicts} contradiction: ${row.contradictions.map((c) => c.kind).join(', ')}`
+        ? `${CELL_SYMBOL.contradicts} contradiction: ${row.contradictions.map((c) => disputeLabel(c)).join(', ')}`
         : DISPUTE_LABEL[row.dispute],
     )}</span>`;
     const absent = row.cells.flatMap((cell, i) => (cell === 'absent' ? [matrix.sources[i]!] : []));
@@ -303,7 +303,7 @@ function cardDetail(cell: Cell, values: readonly ContradictionValue[], claim: Cl
     return ` <span class="cell-label contradicts"><span aria-hidden="true">${CELL_SYMBOL.contradicts}</span> ${h(`says ${said}: ${CARD_LABEL.contradicts}`)}</span>`;
   }
   if (cell === 'partial') {
-    const left = claim.missingFacts.filter((m) => m.omittedBy.includes(source)).map((m) => `the ${m.kind}`);
+    const left = claim.missingFacts.filter((m) => m.omittedBy.includes(source)).map((m) => m.label ?? `the ${m.kind}`);
     return ` <span class="cell-label partial"><span aria-hidden="true">${CELL_SYMBOL.partial}</span> ${h(`leaves out ${left.join(', ')}`)}</span>`;
   }
   return '';

@@ -165,7 +165,7 @@ function matrixTable(matrix: Matrix, rows: readonly MatrixRow[]): string[] {
     const sentence = row.claim.sentences[0]?.text ?? '';
     const kind =
       row.dispute === 'contradiction'
-        ? `**${row.contradictions.map((c) => `${c.kind}: ${[...new Set(c.values.map((v) => String(v.value)))].join(' vs ')}`).map(escapeMarkdown).join('; ')}**`
+        ? `**${row.contradictions.map((c) => `${disputeLabel(c)}: ${[...new Set(c.values.map((v) => v.words))].join(' vs ')}`).map(escapeMarkdown).join('; ')}**`
         : DISPUTE_LABEL[row.dispute];
     const cells = [`**${escapeMarkdown(row.claim.id)}**`, ...row.cells.map((cell) => CELL_SYMBOL[cell]), kind, escapeMarkdown(truncate(sentence, 90))];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -176,7 +176,7 @@ function matrixTable(matrix: Matrix, rows: readonly MatrixRow[]): string[] {
 function claimBlock(row: MatrixRow, matrix: Matrix, abbr: ReadonlyMap<string, string>): string[] {
   const { claim } = row;
   const total = matrix.sources.length;
-  const kinds = row.contradictions.map((c) => c.kind).join(', ');
+  const kinds = row.contradictions.map((c) => disputeLabel(c)).join(', ');
   const title =
     `#### ${escapeMarkdown(claim.id)} · stated by ${claim.sources.length} of ${total} · ${DISPUTE_LABEL[row.dispute]}` +
     (kinds ? ` (${kinds})` : '');

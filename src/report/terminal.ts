@@ -147,7 +147,7 @@ function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: nu
     let gist = '';
     if (room >= 12) {
       const disagreement = row.contradictions
-        .map((x) => `${x.kind}: ${[...new Set(x.values.map((v) => String(v.value)))].join(' vs ')}`)
+        .map((x) => `${disputeLabel(x)}: ${[...new Set(x.values.map((v) => v.words))].join(' vs ')}`)
         .join('; ');
       const sentence = row.claim.sentences[0]?.text ?? '';
       const text = truncate(disagreement ? `${disagreement} · ${sentence}` : sentence, room);
