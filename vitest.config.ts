@@ -8,12 +8,11 @@ export default defineConfig({
     // file's shared inputs or run the command once for many tests) get the same room as tests.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Measured on the 2-core CI machine (issue 11): worker threads that keep their modules between test files
-    // load the language model once per worker instead of once per file, about half the CPU time of isolated
-    // forks. Safe because no test file mocks a module (spies are restored after each test) or changes the
-    // process's directory or environment. Two workers: vitest's default on two cores is one.
-    pool: 'threads',
-    isolate: false,
+    // Each test file in a process of its own (isolated forks), two at a time on the two cores. Worker threads that
+    // kept their modules between files cost about half the CPU, but on a clean clone (no record of file durations,
+    // so another order) one file then ran for minutes in a worker another file had used: isolation first.
+    pool: 'forks',
+    isolate: true,
     minWorkers: 1,
     maxWorkers: 2,
   },

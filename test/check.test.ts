@@ -116,7 +116,7 @@ describe('--format github', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines).toContain(
-      lines.find((l) => l.startsWith('::warning file=fixtures/seeds/004_fb8f9be659c909f0.txt,line=2,title=claimdiff%3A weekday contradiction')),
+      lines.find((l) => l.startsWith('::warning file=fixtures/seeds/004_fb8f9be659c909f0.txt,line=2,title=claimdiff%3A contradiction on the day of the week')),
     );
     for (const line of lines) expect(line).toMatch(/^::warning file=[^,]+,line=\d+,title=[^:]+::.+$/);
   });

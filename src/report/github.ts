@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { disputeLabel } from './fact-table.js';
 import { safeText } from './safe-text.js';
 
 /**
@@ -11,14 +12,15 @@ export function renderGithub(report: Report): string {
   for (const c of report.contradictions) {
     const claim = report.claims.find((x) => x.id === c.claim);
     for (const v of c.values) {
-      const line = claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
+      // Values compared across the run may come from sentences of other claims: each carries its own line.
+      const line = v.line ?? claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
       const others = c.values
         .filter((o) => o.source !== v.source && o.value !== v.value)
         .map((o) => `${o.source} says "${o.words}"`);
-      const message = `${v.source} says "${v.words}" (${c.kind}); ${others.join(', ')}`;
+      const message = `${v.source} says "${v.words}" (${disputeLabel(c)}); ${others.join(', ')}`;
       const props = [`file=${property(paths.get(v.source) ?? v.source)}`];
       if (line !== undefined) props.push(`line=${line}`);
-      props.push(`title=${property(`claimdiff: ${c.kind} contradiction in ${c.claim}`)}`);
+      props.push(`title=${property(`claimdiff: contradiction on the ${disputeLabel(c)} in ${c.claim}`)}`);
       lines.push(`::warning ${props.join(',')}::${data(message)}`);
     }
   }
