@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findContradictions } from '../src/compare/contradictions.js';
-import { frameContradictions, type PlacedFact } from '../src/compare/facts.js';
+import { compareFrames, type PlacedFact } from '../src/compare/facts.js';
 import { articleScopes, extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
 import type { Claim, Contradiction } from '../src/types.js';
 
@@ -36,7 +36,7 @@ function contradictionsOf(texts: readonly string[]): Contradiction[] {
   const placed: PlacedFact[] = sentences.flatMap((sentence, i) =>
     framed[i]!.filter((f): f is PlacedFact['fact'] => f.frame !== undefined).map((fact) => ({ fact, sentence, claim: 'c1' })),
   );
-  return [...frameContradictions(placed, framed.flat()), ...findContradictions([claimOf(texts)])];
+  return [...compareFrames(placed, framed.flat()).contradictions, ...findContradictions([claimOf(texts)])];
 }
 
 describe('contradiction rules', () => {

@@ -46,19 +46,27 @@ export function parseQuantity(value: string | number): Quantity | undefined {
   if (m === null) return undefined;
   const a = Number(m[2]);
   if (m[3] !== undefined) return { min: a, max: Number(m[3]) };
-  switch (m[1]) {
+  return boundedQuantity(a, m[1] as QuantityOp | undefined);
+}
+
+/** How a figure is qualified: about, more than, at least, fewer than, at most; none for an exact figure. */
+export type QuantityOp = '~' | '>' | '>=' | '<' | '<=';
+
+/** A figure with its qualifier as a quantity: "at least 24" -> {min: 24, max: null}. */
+export function boundedQuantity(n: number, op: QuantityOp | undefined): Quantity {
+  switch (op) {
     case '~':
-      return { min: a, max: a, approx: true };
+      return { min: n, max: n, approx: true };
     case '>':
-      return { min: a, max: null, minExclusive: true };
+      return { min: n, max: null, minExclusive: true };
     case '>=':
-      return { min: a, max: null };
+      return { min: n, max: null };
     case '<':
-      return { min: null, max: a, maxExclusive: true };
+      return { min: null, max: n, maxExclusive: true };
     case '<=':
-      return { min: null, max: a };
+      return { min: null, max: n };
     default:
-      return { min: a, max: a };
+      return { min: n, max: n };
   }
 }
 

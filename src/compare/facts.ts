@@ -70,8 +70,8 @@ function comparable(fact: Fact): string | number {
   return fact.value;
 }
 
-/** How many sentences make an article's lead, where the places it names are the story's own. */
-const LEAD_SENTENCES = 3;
+/** How many sentences of an article count as its lead, where the places it names are the story's own. */
+const LEAD_PLACE_SENTENCES = 3;
 
 /**
  * Places named by two or more sources, or in an article's lead: the story's own places, which do not set a figure
@@ -83,7 +83,7 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   for (const f of facts) {
     if (f.kind !== 'name') continue;
     const key = String(f.value);
-    if (f.sentence !== undefined && f.sentence < LEAD_SENTENCES) inLead.add(key);
+    if (f.sentence !== undefined && f.sentence < LEAD_PLACE_SENTENCES) inLead.add(key);
     const set = sourcesByPlace.get(key) ?? new Set<string>();
     set.add(f.source);
     sourcesByPlace.set(key, set);
@@ -148,11 +148,6 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
     }
   }
   return { contradictions, table: table.sort(byDisputeThenReach) };
-}
-
-/** Contradictions between sources on every frame two or more of them answer. */
-export function frameContradictions(placed: readonly PlacedFact[], allFacts: readonly Fact[]): Contradiction[] {
-  return compareFrames(placed, allFacts).contradictions;
 }
 
 /** The frames "no casualties" stands in: say them as people killed and people injured. */

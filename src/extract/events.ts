@@ -98,3 +98,9 @@ const HAPPENINGS = new Set([
 export function namesHappening(lemma: string | undefined): boolean {
   return lemma !== undefined && (HAPPENINGS.has(lemma) || eventFamily(lemma) !== undefined);
 }
+
+/** Verbs that report rather than happen: "said on Monday" dates the report, and "revealed two guns" counts nothing. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish',
+  'update', 'note', 'quote', 'claim',
+]);

@@ -4,7 +4,7 @@
  * "in Takengon" a place; "in September" or "in April last year" another time frame than the story's own day.
  */
 import type { Fact, FactScope, Sentence } from '../types.js';
-import { countedClass, eventFamily, namesHappening } from './events.js';
+import { countedClass, eventFamily, namesHappening, REPORTING_VERBS } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
 
@@ -17,8 +17,6 @@ const PLACE_BEFORE = /(?:\b(?:in|at|near|across|outside|inside|around|throughout
 /** How far from a figure a "so far" or a place still speaks of it, in characters. */
 const NEAR = 40;
 
-/** Reporting verbs: "said on Monday" dates the report, not the event. */
-const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish', 'update', 'note']);
 
 /** How many sentences make an article's lead, where it dates its event. */
 const LEAD_SENTENCES = 6;
@@ -112,7 +110,7 @@ function dayOf(facts: readonly Fact[]): string | undefined {
   for (const f of facts) {
     if (f.kind === 'weekday') {
       const w = f as WeekdayFact;
-      if (w.verb !== undefined && REPORTING.has(w.verb)) continue;
+      if (w.verb !== undefined && REPORTING_VERBS.has(w.verb)) continue;
       if (w.relative !== undefined) continue;
       return String(w.value);
     }

@@ -5,7 +5,7 @@
  */
 import { calendarFields } from '../algebra/dates.js';
 import type { Fact, Frame } from '../types.js';
-import { CASUALTY_NOUNS, countedClass, eventFamily } from './events.js';
+import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
 
@@ -278,8 +278,6 @@ export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined
   return { key: 'time', label: 'time it happened', measure: 'time' };
 }
 
-/** Verbs that date a report, not an event: "said on November 19". */
-const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish', 'update', 'quote', 'claim']);
 
 /**
  * The frame of a calendar date: the event its clause dates, by the verb before it ("sank the trawler on November

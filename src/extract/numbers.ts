@@ -12,7 +12,7 @@
  * "one of the ..." (a selection, not a count of one), "one" as a pronoun, fractions ("two-thirds"),
  * and identifiers ("Flight 370", "No. 5").
  */
-import { parseQuantity, quantitiesAgree, quantityValue } from '../algebra/quantity.js';
+import { boundedQuantity, parseQuantity, quantitiesAgree, quantityValue, type QuantityOp } from '../algebra/quantity.js';
 import type { Sentence } from '../types.js';
 import { dateTokenSet } from './dates.js';
 import { findNameMatches, isDemonymWord } from './names.js';
@@ -57,7 +57,7 @@ const ID_WORDS = new Set(['flight', 'route', 'highway', 'interstate', 'article',
 
 interface QualifierPattern {
   words: string[];
-  op: '>' | '>=' | '<' | '<=' | '~';
+  op: QuantityOp;
 }
 
 /** Qualifiers before a number, longest first so "no more than" beats "more than". */
@@ -150,22 +150,6 @@ const NOUN_FOLDS: ReadonlyMap<string, string> = new Map([['people', 'person'], [
 
 export { parseQuantity, quantitiesAgree, quantityValue };
 
-function applyQualifier(n: number, op: QualifierPattern['op'] | undefined): Quantity {
-  switch (op) {
-    case '>':
-      return { min: n, max: null, minExclusive: true };
-    case '>=':
-      return { min: n, max: null };
-    case '<':
-      return { min: null, max: n, maxExclusive: true };
-    case '<=':
-      return { min: null, max: n };
-    case '~':
-      return { min: n, max: n, approx: true };
-    default:
-      return { min: n, max: n };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading the number itself
@@ -753,7 +737,7 @@ function readPhrase(parsed: ParsedSentence, i: number): Phrase | undefined {
     op = after === 'so' ? '~' : '>=';
     last += 2;
   }
-  const quantity: Quantity = range !== undefined ? { min: range[0], max: range[1] } : applyQualifier(core.value, op);
+  const quantity: Quantity = range !== undefined ? { min: range[0], max: range[1] } : boundedQuantity(core.value, op);
   const phrase: Phrase = { core, first, last: Math.max(last, core.last), quantity, qualified: qualifier !== undefined };
   const unit = core.unit ?? units?.about ?? currency ?? magnitudeBefore(parsed, first);
   if (unit !== undefined) phrase.unit = unit;

@@ -5,7 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../types.js';
 import { disputeLabel, campsOf, factTable, type FactTableRow } from './fact-table.js';
-import { wrapPieces } from './wrap.js';
+import { truncate, wrapPieces } from './wrap.js';
 
 /** Rows the terminal shows at most: disputed rows always, then the most widely stated up to this many. */
 export const FACT_ROWS = 8;
@@ -90,6 +90,3 @@ function hanging(text: string, width: number, paint: (text: string) => string): 
   return lines;
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
-}

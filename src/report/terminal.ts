@@ -4,7 +4,7 @@ import { disputeLabel } from './fact-table.js';
 import { markDifferences } from './highlight.js';
 import { disputesBlock, factTableBlock } from './terminal-facts.js';
 import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix } from './matrix.js';
-import { wrapPieces, type Piece } from './wrap.js';
+import { truncate, wrapPieces, type Piece } from './wrap.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -252,9 +252,6 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
-}
 
 function countBy(values: readonly string[]): Array<[string, number]> {
   const counts = new Map<string, number>();

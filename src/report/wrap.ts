@@ -40,3 +40,8 @@ export function wrapPieces(pieces: readonly Piece[], width: number, indent: stri
   if (length > 0) lines.push(indent + line.trimEnd());
   return lines;
 }
+
+/** The start of a text that fits `max` characters, with "…" where it was cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
