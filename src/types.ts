@@ -131,6 +131,11 @@ export interface FactScope {
   converted?: true;
   /** Name key of the place the figure is counted in ("in Takengon"). */
   place?: string;
+  /**
+   * The place is where the event happened, named before the figure ("struck near X, killing 7"), not a place the
+   * count is limited to ("170,000 in Sumatra alone").
+   */
+  placeIsSetting?: true;
   /** The day the fact belongs to: a weekday name or ISO date, from its sentence or its article's lead. */
   day?: string;
   /** A hedged time ("about 3pm", "shortly after 2 a.m."). */

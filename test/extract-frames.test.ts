@@ -27,6 +27,11 @@ describe('frames: the question a fact answers', () => {
     { text: 'Police arrested 15 protesters outside the ministry.', words: '15', key: 'count|protester|arrest' },
     { text: 'The ferry was carrying 212 passengers.', words: '212', key: 'count|person|carry' },
     { text: 'There were no casualties, the mayor said.', words: 'no', key: 'count|person|casualty' },
+    { text: 'About 200 families were taking refuge in the church.', words: 'About 200', key: 'count|person|shelter' },
+    { text: 'Six workers, including two guards hit by falling rubble, have died.', words: 'Six', key: 'count|person|kill' },
+    // Happenings are counted as such, whatever verb carries them.
+    { text: 'Two strong aftershocks were felt in the port.', words: 'Two', key: 'count|aftershock|' },
+    { text: 'The quake was followed by at least three aftershocks.', words: 'at least three', key: 'count|aftershock|' },
     // Things, with or without an event of the lexicon.
     { text: 'Five bombs were dropped on the town.', words: 'Five', key: 'count|bomb|drop' },
     { text: 'Two shells exploded near the gate.', words: 'Two', key: 'count|bomb|explode' },
@@ -74,6 +79,10 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Israel has so far lost seven soldiers killed in action.', words: 'seven', scope: { cumulative: true } },
     { text: 'In 2004, a tsunami killed 230,000 people.', words: '230,000', scope: { era: '2004' } },
     { text: 'The quake killed 10 people in Takengon.', words: '10', scope: { place: 'takengon' } },
+    // A place named before the figure is where the event struck, not a limit on the count.
+    { text: 'In 2001 a storm hit the coast near Port Alma, killing at least nine people.', words: 'at least nine', scope: { era: '2001', place: 'port alma', placeIsSetting: true } },
+    // The nearest date sets a figure's background: the second blast was in May.
+    { text: 'A blast killed 30 in Tarvo in 2001, and 12 died in Ostrel in May in a second blast.', words: '12', scope: { era: 'month:may' } },
     { text: 'Ministers agreed a €110 billion ($143 billion) loan, stolen from nobody.', words: '$143 billion', scope: { converted: true } },
   ])('$scope for "$words" in "$text"', ({ text, words, scope }) => {
     expect(framed(text).find((f) => f.text === words)?.scope).toMatchObject(scope);

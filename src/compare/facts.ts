@@ -37,9 +37,17 @@ function keysOf(fact: Fact & { frame: Frame }): string[] {
 function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>): string {
   // Background figures (another time frame) are compared only place for place: "170,000 in Sumatra" is not
   // "230,000" across the region, whatever place the story itself is set in.
-  const keepPlace = scope?.place !== undefined && (scope.era !== undefined || !commonPlaces.has(scope.place));
-  const place = keepPlace ? scope!.place : '';
+  const place = keepsPlace(scope, commonPlaces) ? scope!.place : '';
   return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}`;
+}
+
+/**
+ * Whether a figure's place sets it apart: a place few sources name, or, for background figures, a place the count
+ * is limited to ("killed 170,000 in Sumatra"); not the place a background event struck ("near X, killing seven").
+ */
+function keepsPlace(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>): boolean {
+  if (scope?.place === undefined) return false;
+  return !commonPlaces.has(scope.place) || (scope.era !== undefined && scope.placeIsSetting !== true);
 }
 
 /**
@@ -166,7 +174,7 @@ function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<st
   const parts: string[] = [];
   if (scope?.era !== undefined) parts.push(scope.era.replace(/^month:/, '').replace(/^relative:/, '').replace(/^decade:/, '').replace(/-/g, ' '));
   if (scope?.cumulative === true) parts.push('running total');
-  if (scope?.place !== undefined && (scope.era !== undefined || !commonPlaces.has(scope.place))) parts.push(`in ${scope.place}`);
+  if (keepsPlace(scope, commonPlaces)) parts.push(`in ${scope!.place}`);
   if (day !== undefined) parts.push(day);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }

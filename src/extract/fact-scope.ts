@@ -14,6 +14,9 @@ const CUMULATIVE = /\b(?:so far|in total|a total of|to date|bringing (?:the|to)|
 /** Prepositions that make the name after them the place a figure is counted in. */
 const PLACE_BEFORE = /(?:\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?|\b(?:city|town|village|province|district|region|county|island)\s+of\s+)$/i;
 
+/** Where one clause of a sentence ends and another begins. */
+const CLAUSE_BREAK = /[;]|,\s+(?:and|but|while|when)\b/;
+
 /** How far from a figure a "so far" or a place still speaks of it, in characters. */
 const NEAR = 40;
 
@@ -36,7 +39,10 @@ export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]):
   if (isPart(fact as NumberFact, text, facts)) scope.part = true;
   if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR))) scope.cumulative = true;
   const place = nearestPlace(fact, text, facts);
-  if (place !== undefined) scope.place = place;
+  if (place !== undefined) {
+    scope.place = place.key;
+    if (!place.after) scope.placeIsSetting = true;
+  }
   if (isConversion(fact, text, facts)) scope.converted = true;
   const day = dayOf(facts);
   if (day !== undefined) scope.day = day;
@@ -90,19 +96,21 @@ function isConversion(fact: Fact, text: string, facts: readonly Fact[]): boolean
  * The place a figure is counted in: the "in X" place nearest to it in the same clause, so "31,000 in Bam in 2003,
  * and 600 in Zarand" gives each figure its own city.
  */
-function nearestPlace(fact: Fact, text: string, facts: readonly Fact[]): string | undefined {
-  let best: { key: string; distance: number } | undefined;
+function nearestPlace(fact: Fact, text: string, facts: readonly Fact[]): { key: string; after: boolean } | undefined {
+  let best: { key: string; distance: number; after: boolean } | undefined;
   for (const name of facts) {
     if (name.kind !== 'name') continue;
     if (!PLACE_BEFORE.test(text.slice(Math.max(0, name.span[0] - 30), name.span[0]))) continue;
     const [from, to] = name.span[0] >= fact.span[1] ? [fact.span[1], name.span[0]] : [name.span[1], fact.span[0]];
     const between = text.slice(from, to);
-    if (to - from > NEAR * 2 || /[;]|,\s+(?:and|but|while|when)\b/.test(between)) continue;
-    if (!best || to - from < best.distance) best = { key: String(name.value), distance: to - from };
+    if (to - from > NEAR * 2 || CLAUSE_BREAK.test(between)) continue;
+    if (!best || to - from < best.distance) best = { key: String(name.value), distance: to - from, after: name.span[0] >= fact.span[1] };
   }
   // Else a place the sentence is set in ("six weeks after a massacre at a nightclub in Orlando, where ... 49"):
   // the compare stage sets it apart only when few sources name it.
-  return best?.key ?? facts.find((n) => n.kind === 'name' && PLACE_BEFORE.test(text.slice(Math.max(0, n.span[0] - 30), n.span[0])))?.value.toString();
+  if (best !== undefined) return best;
+  const setting = facts.find((n) => n.kind === 'name' && PLACE_BEFORE.test(text.slice(Math.max(0, n.span[0] - 30), n.span[0])));
+  return setting === undefined ? undefined : { key: String(setting.value), after: false };
 }
 
 /** The day an event sentence names: a weekday, or the weekday of a full date; not the day of a report. */
@@ -127,16 +135,31 @@ function dayOf(facts: readonly Fact[]): string | undefined {
  * a long sentence ("... a region ravaged by the 2004 tsunami") is background to its own clause only.
  */
 function eraOf(fact: Fact, text: string, facts: readonly Fact[]): string | undefined {
+  // The nearest such date: "killed 31,000 in Bam in 2003, and 600 in Zarand in February in a 6.4 quake".
+  let best: { era: string; distance: number } | undefined;
   for (const f of facts) {
     if (f.kind !== 'date' || typeof f.value !== 'string') continue;
     const distance = f.span[0] >= fact.span[1] ? f.span[0] - fact.span[1] : fact.span[0] - f.span[1];
     if (f.span[0] > 30 && distance > NEAR) continue;
-    const v = f.value;
-    // A year stands for its months too: "in December 2003" and "in 2003" set the same background.
-    if (/^\d{4}(?:-\d{2})?$/.test(v)) return v.slice(0, 4);
-    if (v.startsWith('month:') || v.startsWith('decade:')) return v;
-    if (/^relative:(?:last-(?:year|month)|\d+-(?:years|months)-ago)$/.test(v)) return v;
+    const era = eraKey(f.value);
+    // A date that opens the sentence ("In April last year, ...") sets the background of all of it.
+    // Else the nearest, in the figure's own clause first.
+    const between = f.span[0] >= fact.span[1] ? text.slice(fact.span[1], f.span[0]) : text.slice(f.span[1], fact.span[0]);
+    const weight = OPENS_SENTENCE.test(text.slice(0, f.span[0])) ? 0 : distance + (CLAUSE_BREAK.test(between) ? text.length : 0);
+    if (era !== undefined && (best === undefined || weight < best.distance)) best = { era, distance: weight };
   }
+  return best?.era;
+}
+
+/** What may stand before a date that opens its sentence: "In", "Late in", "On". */
+const OPENS_SENTENCE = /^\W*(?:(?:in|on|during|since|by|early|late|mid|the)\s+)*$/i;
+
+/** The background a date sets, if any: a year, a month, a decade, "last year", "two years ago". */
+function eraKey(v: string): string | undefined {
+  // A year stands for its months too: "in December 2003" and "in 2003" set the same background.
+  if (/^\d{4}(?:-\d{2})?$/.test(v)) return v.slice(0, 4);
+  if (v.startsWith('month:') || v.startsWith('decade:')) return v;
+  if (/^relative:(?:last-(?:year|month)|\d+-(?:years|months)-ago)$/.test(v)) return v;
   return undefined;
 }
 

@@ -28,6 +28,9 @@ const NOT_COUNTED = new Set([
   'one', 'fact', 'reason', 'word', 'line', 'page', 'degree',
 ]);
 
+/** Nouns that name a happening, counted as such: "four aftershocks", "two attacks", "three raids". */
+const HAPPENING_NOUNS = new Set(['aftershock', 'quake', 'earthquake', 'tremor', 'temblor', 'shock', 'attack', 'raid', 'strike', 'airstrike', 'explosion', 'blast', 'fire', 'shooting']);
+
 /** Verbs that turn a clause into a report, whose event is in the clause they introduce. */
 const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain']);
 
@@ -66,6 +69,8 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   const nationality = nationalityAfter(fact, parsed);
   if (nationality !== undefined && event === undefined) return countFrame(`${nationality} ${counted}`, undefined);
   if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
+  // A count of happenings is one question whatever verb carries it: aftershocks "followed", "were felt", "struck".
+  if (event === undefined && HAPPENING_NOUNS.has(about)) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
   if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
@@ -125,6 +130,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
   if (k < 0) return undefined;
   const first = k;
   let inserted = false;
+  // An insertion opened by a comma or a dash closes only at the next one: "three civilians hit by rocket fire".
+  let marked = false;
   for (let steps = 0; k < tokens.length && steps < 16; k++, steps++) {
     const t = tokens[k] as Token;
     if (t.lower === 'including' || t.lower === 'among') {
@@ -134,20 +141,22 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '-' || t.text === '–' || t.text === '—') {
       // ", including one police officer," is inserted; any other comma ends the clause.
       const next = tokens[k + 1]?.lower;
-      if (inserted) inserted = false;
-      else if (next === 'including' || next === 'among' || t.text !== ',') inserted = t.text !== ')';
+      if (inserted) inserted = marked = false;
+      else if (next === 'including' || next === 'among' || t.text !== ',') inserted = marked = t.text !== ')';
       else return undefined;
       continue;
     }
     // "four others including a police officer were injured": with no comma, the insertion ends at the verb group.
-    if (inserted && (t.pos === 'AUX' || (t.pos === 'VERB' && eventFamily(t.lemma) !== undefined))) inserted = false;
+    if (inserted && !marked && (t.pos === 'AUX' || (t.pos === 'VERB' && eventFamily(t.lemma) !== undefined))) inserted = false;
     if (inserted) continue;
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
     if (t.pos === 'ADJ' && eventFamily(t.lower) !== undefined) return t.lower;
     // "55 wounded", "50 people with serious injuries": the harm named as a noun right by the count.
     const withHarm = tokens[k - 1]?.lower === 'with' || tokens[k - 2]?.lower === 'with';
-    if (t.pos === 'NOUN' && (k - first <= 1 || withHarm) && eventFamily(t.lemma) !== undefined) return t.lemma;
+    // "350 people were taking shelter": a light verb's object names the event.
+    const lightObject = tokens[k - 1]?.pos === 'VERB' && LIGHT_VERBS.has(tokens[k - 1]!.lemma);
+    if (t.pos === 'NOUN' && (k - first <= 1 || withHarm || lightObject) && eventFamily(t.lemma) !== undefined) return t.lemma;
   }
   return undefined;
 }
