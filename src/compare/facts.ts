@@ -91,25 +91,19 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   for (const f of facts) {
     if (f.kind !== 'name') continue;
     const key = String(f.value);
+    sourcesByPlace.set(key, (sourcesByPlace.get(key) ?? new Set<string>()).add(f.source));
     if (f.sentence !== undefined && f.sentence < LEAD_PLACE_SENTENCES) inLead.add(key);
-    const set = sourcesByPlace.get(key) ?? new Set<string>();
-    set.add(f.source);
-    sourcesByPlace.set(key, set);
   }
-  // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together. Only a place one source names can
-  // change by it, and spellings of one name share the first letter of their last word: compare within those.
-  const common = new Set<string>();
+  // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together. Spellings of one name share the first
+  // letter of their last word: compare within those.
+  const initialOf = (key: string) => key.slice(key.lastIndexOf(' ') + 1).charAt(0);
   const byInitial = new Map<string, string[]>();
-  for (const [key, sources] of sourcesByPlace) {
-    if (sources.size >= 2 || inLead.has(key)) common.add(key);
-    const initial = key.slice(key.lastIndexOf(' ') + 1).charAt(0);
-    byInitial.set(initial, [...(byInitial.get(initial) ?? []), key]);
-  }
-  for (const [key, sources] of sourcesByPlace) {
-    if (common.has(key)) continue;
-    const initial = key.slice(key.lastIndexOf(' ') + 1).charAt(0);
-    const [only] = sources;
-    if (byInitial.get(initial)!.some((other) => other !== key && sameName(key, other) && [...sourcesByPlace.get(other)!].some((s) => s !== only))) common.add(key);
+  for (const key of sourcesByPlace.keys()) byInitial.set(initialOf(key), [...(byInitial.get(initialOf(key)) ?? []), key]);
+  const common = new Set<string>();
+  for (const key of sourcesByPlace.keys()) {
+    const spellings = byInitial.get(initialOf(key))!.filter((other) => other === key || sameName(key, other));
+    const reach = new Set(spellings.flatMap((k) => [...sourcesByPlace.get(k)!])).size;
+    if (reach >= 2 || spellings.some((k) => inLead.has(k))) common.add(key);
   }
   return common;
 }

@@ -32,7 +32,7 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
   drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'] },
   explode: { participle: 'exploded', lemmas: ['explode', 'detonate', 'blast', 'explosion'] },
   steal: { participle: 'stolen', lemmas: ['steal', 'snatch', 'rob', 'loot', 'grab', 'haul', 'heist'] },
-  protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join'] },
+  protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join', 'attend'] },
   seize: { participle: 'seized', lemmas: ['seize', 'recover', 'confiscate', 'find'] },
   hold: { participle: 'held', lemmas: ['hold', 'hijack', 'captive', 'hostage'] },
   carry: { participle: 'on board', lemmas: ['carry', 'board', 'aboard', 'onboard', 'ferry', 'transport'] },

@@ -60,6 +60,8 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   const after = text.slice(fact.span[1], fact.span[1] + 24);
   if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
   if (/^\s+other\b/i.test(after)) return true;
+  // "Another 20,000 marched in the north": an addition to a count given elsewhere, not the whole.
+  if (/\b(?:another|a further|an additional|an extra)\s+$/i.test(before)) return true;
   // The whole a part is taken from: "two of the train's six carriages".
   if (/\b(?:of|among)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+'s\s+)?$/iu.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0])) return true;
   // "Five of the officers died" is a part of the officers; "three of them exploded" is the count of what exploded.
@@ -104,7 +106,9 @@ function nearestPlace(fact: Fact, text: string, facts: readonly Fact[]): { key: 
     const [from, to] = name.span[0] >= fact.span[1] ? [fact.span[1], name.span[0]] : [name.span[1], fact.span[0]];
     const between = text.slice(from, to);
     if (to - from > NEAR * 2 || CLAUSE_BREAK.test(between)) continue;
-    if (!best || to - from < best.distance) best = { key: String(name.value), distance: to - from, after: name.span[0] >= fact.span[1] };
+    // "in Thessaloniki, where another 20,000 marched" limits the figure as "20,000 in Thessaloniki" does.
+    const limits = name.span[0] >= fact.span[1] || /^,?\s+where\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between);
+    if (!best || to - from < best.distance) best = { key: String(name.value), distance: to - from, after: limits };
   }
   // Else a place the sentence is set in ("six weeks after a massacre at a nightclub in Orlando, where ... 49"):
   // the compare stage sets it apart only when few sources name it.

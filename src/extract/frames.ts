@@ -68,7 +68,10 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   // "six Chinese soldiers" and "11,000 North Korean soldiers" are two groups.
   const nationality = nationalityAfter(fact, parsed);
   if (nationality !== undefined && event === undefined) return countFrame(`${nationality} ${counted}`, undefined);
-  if (event !== undefined && eventFamily(about)?.id === event.id) return countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
+  // "24 deaths" count people killed, "two blasts" bombs; "two demonstrations" count demonstrations, not marchers.
+  if (event !== undefined && eventFamily(about)?.id === event.id) {
+    return event.id === 'protest' ? countFrame('demonstration', undefined) : countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
+  }
   // A count of happenings is one question whatever verb carries it: aftershocks "followed", "were felt", "struck".
   if (event === undefined && HAPPENING_NOUNS.has(about)) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
@@ -115,8 +118,10 @@ function clauseEventCount(fact: NumberFact, parsed: ParsedSentence): Frame | und
   // "The death toll has risen to 24": a toll a few words back counts the dead.
   const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
   if (parsed.tokens.slice(Math.max(0, at - 5), at).some((t) => t.lemma === 'toll')) return countFrame('person', eventFamily('toll'));
-  const event = eventFamily(fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb);
-  if (event === undefined || !['kill', 'injure', 'shoot', 'missing', 'arrest', 'rescue', 'evacuate'].includes(event.id)) return undefined;
+  // "The march was attended by some 200,000": the agent of a passive gathering is its crowd.
+  const agentOf = /\b(?:attended|joined|watched)\s+by\s+(?:\S+\s+){0,2}$/i.test(parsed.text.slice(Math.max(0, fact.span[0] - 40), fact.span[0])) ? 'attend' : undefined;
+  const event = eventFamily(agentOf ?? (fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb));
+  if (event === undefined || !['kill', 'injure', 'shoot', 'missing', 'arrest', 'rescue', 'evacuate', 'protest'].includes(event.id)) return undefined;
   return countFrame('person', event);
 }
 
@@ -151,6 +156,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (inserted) continue;
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
+    // "20,000 people took to the streets": they marched.
+    if (t.lemma === 'take' && tokens[k + 1]?.lower === 'to' && /^streets?$/.test(tokens[k + (tokens[k + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) return 'march';
     if (t.pos === 'ADJ' && eventFamily(t.lower) !== undefined) return t.lower;
     // "55 wounded", "50 people with serious injuries": the harm named as a noun right by the count.
     const withHarm = tokens[k - 1]?.lower === 'with' || tokens[k - 2]?.lower === 'with';
