@@ -1,5 +1,5 @@
 /**
- * Calendar values as the extract stage encodes them ("2008-11-19", "--11-19", "2008-11", "2008") and whether two
+ * Calendar values as the extract stage encodes them ("2008-11-19", "--11-19", "2008-11", "2008", "month:november") and whether two
  * of them can name the same day: every field both give must match, so "November 2008" agrees with "2008-11-19"
  * and "November 19" disagrees with "November 18".
  */
@@ -10,14 +10,18 @@ interface CalendarFields {
   day?: number;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => CalendarFields]> = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
   [/^--(\d{2})-(\d{2})$/, (m) => ({ month: Number(m[1]), day: Number(m[2]) })],
   [/^(\d{4})-(\d{2})$/, (m) => ({ year: Number(m[1]), month: Number(m[2]) })],
   [/^(\d{4})$/, (m) => ({ year: Number(m[1]) })],
+  // A month named alone ("replaced in November"): the extract stage writes it by name.
+  [/^month:([a-z]+)$/, (m) => (MONTHS.includes(m[1]!) ? { month: MONTHS.indexOf(m[1]!) + 1 } : {})],
 ];
 
-/** The fields of a calendar value, or undefined for anything else (relative dates, times, month names alone). */
+/** The fields of a calendar value, or undefined for anything else (relative dates, times). */
 export function calendarFields(value: string): CalendarFields | undefined {
   for (const [pattern, read] of PATTERNS) {
     const m = pattern.exec(value);
