@@ -72,6 +72,24 @@ describe('frames: the question a fact answers', () => {
   });
 });
 
+describe('wholes given in parts', () => {
+  it.each([
+    { text: 'Police seized seven AK-47s, three other automatic rifles and a launcher.', whole: 10, key: 'count|rifle|' },
+    { text: 'Rescuers found two tankers and four other vessels adrift.', whole: 6, key: 'count|vessel|' },
+  ])('$whole for "$text"', ({ text, whole, key }) => {
+    const summed = framed(text).filter((f) => f.scope?.summed === true);
+    expect(summed.map((f) => [f.value, f.frame?.key])).toEqual([[whole, key]]);
+  });
+
+  it.each([
+    { text: 'Two men died and three other people were hurt.', why: 'the parts answer different questions' },
+    { text: 'Police seized about seven pistols, three other guns.', why: 'a hedged part' },
+    { text: 'Three other rifles were found later.', why: 'no first part in the sentence' },
+  ])('no whole for "$text" ($why)', ({ text }) => {
+    expect(framed(text).filter((f) => f.scope?.summed === true)).toEqual([]);
+  });
+});
+
 describe('scopes: what limits a fact to one event, place or part', () => {
   it.each([
     { text: 'Four people were injured, including one police officer.', words: 'one', scope: { part: true } },

@@ -289,6 +289,7 @@ function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
 
 /** The words a value is shown by: a direction or a role by itself ("manager"), anything else as written. */
 function wordsOf(fact: Fact): string {
+  if (fact.scope?.summed === true) return `${fact.text} (${String(fact.value)} in all)`;
   return fact.kind === 'role' || fact.kind === 'direction' ? String(fact.value) : fact.text;
 }
 

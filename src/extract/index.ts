@@ -11,6 +11,7 @@ import { extractQuotes } from './quotes.js';
 import { extractDirections, extractRoles, extractSettings } from './relations.js';
 import { sentenceScope } from './fact-scope.js';
 import { frameOf } from './frames.js';
+import { wholesOfParts } from './sums.js';
 import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
 
 export interface ExtractContext {
@@ -40,10 +41,12 @@ export function extractFacts(sentence: Sentence, context: ExtractContext = {}, p
  */
 export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSentence): F[] {
   const names = facts.filter((f) => f.kind === 'name') as unknown as NameFact[];
-  return facts.map((fact) => {
+  const framed = facts.map((fact) => {
     const frame = fact.frame ?? frameOf(fact, parsed, names);
     return frame === undefined ? fact : { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
   });
+  const wholes = wholesOfParts(framed, parsed);
+  return wholes.length === 0 ? framed : [...framed, ...wholes].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }
 
 export { articleScopes } from './fact-scope.js';
