@@ -127,6 +127,8 @@ export interface FactScope {
   part?: true;
   /** A running total or an update ("so far", "the toll rose to"), not the count of one event. */
   cumulative?: true;
+  /** An enclosure the count is limited to: "two landed inside the camp" -> "inside camp". */
+  within?: string;
   /** A whole the sentence gives in parts ("seven AK-47s, three other rifles": ten rifles), summed at extract time. */
   summed?: true;
   /** A figure converted from another in the same sentence ("€110 billion ($143 billion)"): not the outlet's own. */

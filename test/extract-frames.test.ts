@@ -33,6 +33,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'About 200 families were taking refuge in the church.', words: 'About 200', key: 'count|person|shelter' },
     { text: 'Six workers, including two guards hit by falling rubble, have died.', words: 'Six', key: 'count|person|kill' },
     // Happenings are counted as such, whatever verb carries them.
+    { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', key: 'count|bomb|drop' },
     { text: 'Two strong aftershocks were felt in the port.', words: 'Two', key: 'count|aftershock|' },
     { text: 'The quake was followed by at least three aftershocks.', words: 'at least three', key: 'count|aftershock|' },
     // Things, with or without an event of the lexicon.
@@ -97,6 +98,8 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Commandos arrested 12 Somali and 11 Yemeni pirates.', words: '12', scope: { part: true } },
     { text: 'Police seized seven rifles and three other guns.', words: 'three', scope: { part: true } },
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true } },
+    { text: 'Six shells were fired and two landed inside the compound.', words: 'two', scope: { within: 'inside compound' } },
+    { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', scope: { within: 'inside camp' } },
     { text: 'The death toll has risen to 24.', words: '24', scope: { cumulative: true } },
     { text: 'Israel has so far lost seven soldiers killed in action.', words: 'seven', scope: { cumulative: true } },
     { text: 'In 2004, a tsunami killed 230,000 people.', words: '230,000', scope: { era: '2004' } },
@@ -108,6 +111,13 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Ministers agreed a €110 billion ($143 billion) loan, stolen from nobody.', words: '$143 billion', scope: { converted: true } },
   ])('$scope for "$words" in "$text"', ({ text, words, scope }) => {
     expect(framed(text).find((f) => f.text === words)?.scope).toMatchObject(scope);
+  });
+
+  it.each([
+    { text: 'Six shells were fired and two landed inside the compound.', words: 'Six', why: 'another count stands nearer the enclosure' },
+    { text: 'Nine people were hurt, police said, inside the camp.', words: 'Nine', why: 'another clause' },
+  ])('no enclosure for "$words" in "$text" ($why)', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.within).toBeUndefined();
   });
 
   it('gives a figure with no day of its own the day its article leads with, and carries background one sentence on', () => {

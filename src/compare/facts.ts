@@ -38,7 +38,7 @@ function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<stri
   // Background figures (another time frame) are compared only place for place: "170,000 in Sumatra" is not
   // "230,000" across the region, whatever place the story itself is set in.
   const place = keepsPlace(scope, commonPlaces) ? scope!.place : '';
-  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}`;
+  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}|${scope?.within ?? ''}`;
 }
 
 /**
@@ -168,6 +168,7 @@ function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<st
   const parts: string[] = [];
   if (scope?.era !== undefined) parts.push(scope.era.replace(/^month:/, '').replace(/^relative:/, '').replace(/^decade:/, '').replace(/-/g, ' '));
   if (scope?.cumulative === true) parts.push('running total');
+  if (scope?.within !== undefined) parts.push(scope.within);
   if (keepsPlace(scope, commonPlaces)) parts.push(`in ${scope!.place}`);
   if (day !== undefined) parts.push(day);
   return parts.length > 0 ? parts.join(', ') : undefined;

@@ -38,6 +38,8 @@ export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]):
   if (fact.kind !== 'number') return scope;
   if (isPart(fact as NumberFact, text, facts)) scope.part = true;
   if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR))) scope.cumulative = true;
+  const within = enclosure(fact, text, facts);
+  if (within !== undefined) scope.within = within;
   const place = nearestPlace(fact, text, facts);
   if (place !== undefined) {
     scope.place = place.key;
@@ -92,6 +94,22 @@ function isConversion(fact: Fact, text: string, facts: readonly Fact[]): boolean
   const opening = text.lastIndexOf('(', fact.span[0]);
   if (opening < 0 || !/^\(\s*(?:about|around|some|roughly|approximately)?\s*$/i.test(text.slice(opening, fact.span[0]).replace(/[$£€¥]/g, ''))) return false;
   return facts.some((other) => other.kind === 'number' && other !== fact && other.span[1] <= opening && opening - other.span[1] <= 3);
+}
+
+/**
+ * An enclosure the count is limited to, in its own clause: "two landed inside the camp", "one fell within the
+ * compound", "three exploded outside the camp" ("inside camp", "outside camp").
+ */
+function enclosure(fact: Fact, text: string, facts: readonly Fact[]): string | undefined {
+  const rest = text.slice(fact.span[1], fact.span[1] + NEAR * 2);
+  const m = /^(.*?)\b(inside|within|outside)\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+)?(camp|compound|building|school|prison|bank|store|shop|club|house|home|hospital|city|town|village|perimeter|area|zone)\b/iu.exec(rest);
+  if (m === null) return undefined;
+  // In the figure's own clause (a relative clause set in by commas may stand between), with no other count nearer.
+  const between = m[1]!.replace(/,\s*(?:which|who)\b[^,]*,/gi, ' ');
+  if (CLAUSE_BREAK.test(between) || /[,;]/.test(between)) return undefined;
+  const at = fact.span[1] + m[1]!.length;
+  if (facts.some((f) => f.kind === 'number' && f.span[0] >= fact.span[1] && f.span[0] < at)) return undefined;
+  return `${m[2]!.toLowerCase() === 'outside' ? 'outside' : 'inside'} ${m[3]!.toLowerCase()}`;
 }
 
 /**

@@ -147,7 +147,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
       // ", including one police officer," is inserted; any other comma ends the clause.
       const next = tokens[k + 1]?.lower;
       if (inserted) inserted = marked = false;
-      else if (next === 'including' || next === 'among' || t.text !== ',') inserted = marked = t.text !== ')';
+      // ", which did not explode," is a relative clause set in: the count's own verb comes after it.
+      else if (next === 'including' || next === 'among' || next === 'which' || next === 'who' || t.text !== ',') inserted = marked = t.text !== ')';
       else return undefined;
       continue;
     }
