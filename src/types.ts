@@ -125,6 +125,8 @@ export interface Frame {
 export interface FactScope {
   /** A part of a larger count: "including one officer", "two of them", "12 Somali and 11 Yemeni". */
   part?: true;
+  /** An addition to a count given elsewhere ("another five", "20 more people"): a part, comparable with other additions. */
+  increment?: true;
   /** A running total or an update ("so far", "the toll rose to"), not the count of one event. */
   cumulative?: true;
   /** An enclosure the count is limited to: "two landed inside the camp" -> "inside camp". */

@@ -97,8 +97,8 @@ describe('contradiction rules', () => {
       texts: ['Commandos arrested 12 Somali and 11 Yemeni pirates.', 'The arrest of the 23 pirates (12 Somali and 11 Yemeni) was the largest.'],
     },
     {
-      name: '"three other rifles" against nine rifles in all',
-      texts: ['Police seized seven AK-47s and three other automatic rifles.', 'Police seized nine automatic rifles.'],
+      name: '"seven AK-47s and three other rifles" against ten rifles in all',
+      texts: ['Police seized seven AK-47s and three other automatic rifles.', 'Police seized ten automatic rifles.'],
     },
     {
       name: 'the ages of two people',
@@ -159,6 +159,18 @@ describe('contradiction rules', () => {
       name: 'a round hedged time and a time within twenty minutes ("about 3pm" / "2:53 p.m.")',
       texts: ['The bombs hit at about 3pm.', 'The bombs hit the camp at 2:53 p.m.'],
     },
+    {
+      name: 'an addition against a total ("another five" / "20 people")',
+      texts: ['Firefighters rescued another five people from the roof.', 'Firefighters rescued 20 people from the building.'],
+    },
+    {
+      name: 'a count inside an enclosure against the whole',
+      texts: ['Six shells were fired and two landed inside the compound.', 'Six shells hit the area around the town.'],
+    },
+    {
+      name: 'directions of two different places from one city',
+      texts: ['The storm hit Pella, about 30 miles east of Veld.', 'The storm began in Marno County, located northwest of Veld.'],
+    },
   ])('finds none for $name', ({ texts }) => {
     expect(contradictionsOf(texts)).toEqual([]);
   });
@@ -169,6 +181,18 @@ describe('contradiction rules', () => {
       texts: ['Zelensky shared on Monday footage of two Chinese citizens captured.', 'Zelensky revealed on Tuesday that Chinese nationals had been captured.'],
       kind: 'weekday',
       values: ['monday', 'tuesday'],
+    },
+    {
+      name: 'two additions to a count',
+      texts: ['Around 30 more people were led to safety.', 'Firefighters rescued another six people.'],
+      kind: 'number',
+      values: ['~30', 6],
+    },
+    {
+      name: 'a whole stated in parts against a total',
+      texts: ['Police seized seven AK-47s, three other rifles and a launcher.', 'Police seized nine rifles and a launcher.'],
+      kind: 'number',
+      values: [10, 9],
     },
     {
       name: 'two death tolls',

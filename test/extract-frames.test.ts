@@ -31,6 +31,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'The ferry was carrying 212 passengers.', words: '212', key: 'count|person|carry' },
     { text: 'There were no casualties, the mayor said.', words: 'no', key: 'count|person|casualty' },
     { text: 'About 200 families were taking refuge in the church.', words: 'About 200', key: 'count|person|shelter' },
+    { text: 'Around 30 more people were led to safety.', words: 'Around 30', key: 'count|person|rescue' },
+    { text: 'Firefighters rescued another six people from the roof.', words: 'six', key: 'count|person|rescue' },
     { text: 'Six workers, including two guards hit by falling rubble, have died.', words: 'Six', key: 'count|person|kill' },
     // Happenings are counted as such, whatever verb carries them.
     { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', key: 'count|bomb|drop' },
@@ -56,6 +58,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'The attack came at 3.45pm on Tuesday.', words: '3.45pm', key: 'time' },
     { text: 'On November 19, the frigate sank a trawler.', words: 'November 19', key: 'date|sink' },
     { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
+    { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
     { text: 'The quake struck inland, officials said.', words: 'inland', key: 'setting' },
     { text: 'Kiran Patel, manager of the motel, saw the gunman.', words: 'Kiran Patel, manager', key: 'role|kiran patel' },
   ])('$key for "$words" in "$text"', ({ text, words, key }) => {
@@ -75,8 +78,10 @@ describe('frames: the question a fact answers', () => {
 
 describe('wholes given in parts', () => {
   it.each([
-    { text: 'Police seized seven AK-47s, three other automatic rifles and a launcher.', whole: 10, key: 'count|rifle|' },
-    { text: 'Rescuers found two tankers and four other vessels adrift.', whole: 6, key: 'count|vessel|' },
+    { text: 'Police seized seven AK-47s, three other automatic rifles and a launcher.', whole: 10, key: 'count|rifle|seize' },
+    { text: 'Two tankers and four other vessels were sunk.', whole: 6, key: 'count|vessel|sink' },
+    { text: 'Boats rescued 40 people from the water, and helicopters lifted 12 more to safety.', whole: 52, key: 'count|person|rescue' },
+    { text: 'Four people died on Monday and two more died in hospital.', whole: 6, key: 'count|person|kill' },
   ])('$whole for "$text"', ({ text, whole, key }) => {
     const summed = framed(text).filter((f) => f.scope?.summed === true);
     expect(summed.map((f) => [f.value, f.frame?.key])).toEqual([[whole, key]]);
@@ -86,6 +91,8 @@ describe('wholes given in parts', () => {
     { text: 'Two men died and three other people were hurt.', why: 'the parts answer different questions' },
     { text: 'Police seized about seven pistols, three other guns.', why: 'a hedged part' },
     { text: 'Three other rifles were found later.', why: 'no first part in the sentence' },
+    { text: 'Two people died and 30 more were hurt.', why: 'the addition counts another event' },
+    { text: 'Nine were hurt, and about 20 more were treated.', why: 'a hedged addition' },
   ])('no whole for "$text" ($why)', ({ text }) => {
     expect(framed(text).filter((f) => f.scope?.summed === true)).toEqual([]);
   });
@@ -97,7 +104,8 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Five of the officers died.', words: 'Five', scope: { part: true } },
     { text: 'Commandos arrested 12 Somali and 11 Yemeni pirates.', words: '12', scope: { part: true } },
     { text: 'Police seized seven rifles and three other guns.', words: 'three', scope: { part: true } },
-    { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true } },
+    { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
+    { text: 'Around 30 more people were led to safety.', words: 'Around 30', scope: { part: true, increment: true } },
     { text: 'Six shells were fired and two landed inside the compound.', words: 'two', scope: { within: 'inside compound' } },
     { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', scope: { within: 'inside camp' } },
     { text: 'The death toll has risen to 24.', words: '24', scope: { cumulative: true } },

@@ -37,6 +37,7 @@ export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]):
   }
   if (fact.kind !== 'number') return scope;
   if (isPart(fact as NumberFact, text, facts)) scope.part = true;
+  if (isIncrement(fact, text)) scope.increment = true;
   if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR))) scope.cumulative = true;
   const within = enclosure(fact, text, facts);
   if (within !== undefined) scope.within = within;
@@ -62,8 +63,7 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   const after = text.slice(fact.span[1], fact.span[1] + 24);
   if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
   if (/^\s+other\b/i.test(after)) return true;
-  // "Another 20,000 marched in the north": an addition to a count given elsewhere, not the whole.
-  if (/\b(?:another|a further|an additional|an extra)\s+$/i.test(before)) return true;
+  if (isIncrement(fact, text)) return true;
   // The whole a part is taken from: "two of the train's six carriages".
   if (/\b(?:of|among)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+'s\s+)?$/iu.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0])) return true;
   // "Five of the officers died" is a part of the officers; "three of them exploded" is the count of what exploded.
@@ -78,6 +78,17 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
     // "12 Somali and 11 Yemeni pirates": the first part is named by its nationality alone.
     return isDemonymWord(join) || countedClass((other as NumberFact).about) === countedClass(fact.about);
   });
+}
+
+/**
+ * An addition to a count given elsewhere, not the whole: "another 20,000 marched", "a further five", "20 more
+ * people", "five other workers were rescued". Outlets that each add to their own earlier figure can still be
+ * compared with each other.
+ */
+function isIncrement(fact: Fact, text: string): boolean {
+  const before = text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]);
+  const after = text.slice(fact.span[1], fact.span[1] + 12);
+  return /\b(?:another|a further|an additional|an extra)\s+$/i.test(before) || /^\s+(?:more|other|further|additional)\b(?!\s+than\b)/i.test(after);
 }
 
 /** Whether the clause after a partitive names what happened to things: they exploded, fell, were seized. */

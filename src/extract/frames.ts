@@ -57,7 +57,9 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   // "350 Palestinians", "11 Yemenis": a nationality counts people.
   const counted = isDemonymWord(about) ? 'person' : countedClass(about);
   if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
-  const verb = fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
+  // "20 people were ushered to safety", "led to safety": whatever the verb, they were rescued.
+  const toSafety = counted === 'person' && /^[^,;.]{0,50}?\bto safety\b/i.test(parsed.text.slice(fact.span[1]));
+  const verb = toSafety ? 'rescue' : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
   const event = eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
@@ -176,6 +178,12 @@ function verbBeforeInClause(fact: NumberFact, parsed: ParsedSentence): string | 
     const t = parsed.tokens[k] as Token;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'NUM') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
+    // The tagger takes "Firefighters rescued" for two nouns: a past tense of the lexicon is a verb still.
+    const stem = /^([a-z]+?)e?d$/.exec(t.lower)?.[1];
+    if (t.pos !== 'VERB' && stem !== undefined) {
+      const lemma = [stem, `${stem}e`].find((l) => eventFamily(l) !== undefined);
+      if (lemma !== undefined) return lemma;
+    }
   }
   return undefined;
 }

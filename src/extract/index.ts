@@ -11,7 +11,7 @@ import { extractQuotes } from './quotes.js';
 import { extractDirections, extractRoles, extractSettings } from './relations.js';
 import { sentenceScope } from './fact-scope.js';
 import { frameOf } from './frames.js';
-import { wholesOfParts } from './sums.js';
+import { withWholes } from './sums.js';
 import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
 
 export interface ExtractContext {
@@ -45,8 +45,7 @@ export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSe
     const frame = fact.frame ?? frameOf(fact, parsed, names);
     return frame === undefined ? fact : { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
   });
-  const wholes = wholesOfParts(framed, parsed);
-  return wholes.length === 0 ? framed : [...framed, ...wholes].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return withWholes(framed, parsed);
 }
 
 export { articleScopes } from './fact-scope.js';

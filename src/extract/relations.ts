@@ -17,16 +17,32 @@ export function extractDirections(sentence: Sentence, names: readonly NameFact[]
     if (place === undefined) continue;
     const value = m[2] === undefined ? m[1]!.toLowerCase() : `${m[1]!.toLowerCase()}-${m[2].toLowerCase()}`;
     const key = String(place.value);
+    // What lies there, when a name says it: "Brazos County, located northwest of Houston" and "Baytown, 25 miles
+    // east of Houston" place two different things.
+    const subject = subjectBefore(sentence.text, m.index, names);
+    const frame = subject === undefined
+      ? { key: `direction|${key}`, label: `direction from ${place.text}`, measure: 'direction' as const, of: key }
+      : { key: `direction|${String(subject.value)}|${key}`, label: `direction of ${subject.text} from ${place.text}`, measure: 'direction' as const, of: key };
     facts.push({
       kind: 'direction',
       value,
       text: sentence.text.slice(m.index, place.span[1]),
       source: sentence.source,
       span: [m.index, place.span[1]],
-      frame: { key: `direction|${key}`, label: `direction from ${place.text}`, measure: 'direction', of: key },
+      frame,
     });
   }
   return facts;
+}
+
+/** What may stand between a named place and its direction: "X, located", "X, Texas, about 25 miles (40 km)". */
+const SUBJECT_LINK = /^,?\s*(?:\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?,\s*)?(?:(?:located|situated|lying|which\s+is|is)\s+)?(?:(?:about|some|roughly|around|nearly|just)\s+)?(?:[\d.,]+\s*(?:-\s*)?(?:km|kilometers|kilometres|miles|mi|nautical miles)\s*(?:\([^)]*\)\s*)?)?$/u;
+
+/** The named place whose direction a sentence gives: the first of the names right before it. */
+function subjectBefore(text: string, at: number, names: readonly NameFact[]): NameFact | undefined {
+  const before = names.filter((n) => n.span[1] <= at && at - n.span[1] <= 60);
+  for (const name of before) if (SUBJECT_LINK.test(text.slice(name.span[1], at))) return name;
+  return undefined;
 }
 
 /**
