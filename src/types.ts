@@ -129,6 +129,10 @@ export interface FactScope {
   increment?: true;
   /** A running total or an update ("so far", "the toll rose to"), not the count of one event. */
   cumulative?: true;
+  /** The sentence turns to another event ("Elsewhere, ...", "In a separate attack, ..."): not the story's figure. */
+  otherEvent?: true;
+  /** The nationality a count of people names ("nine Israelis" -> "israeli"): running totals are kept per side. */
+  side?: string;
   /** An enclosure the count is limited to: "two landed inside the camp" -> "inside camp". */
   within?: string;
   /** A whole the sentence gives in parts ("seven AK-47s, three other rifles": ten rifles), summed at extract time. */

@@ -168,6 +168,14 @@ describe('contradiction rules', () => {
       texts: ['Six shells were fired and two landed inside the compound.', 'Six shells hit the area around the town.'],
     },
     {
+      name: 'running totals of two sides of a war',
+      texts: ['More than 600 Georgians have been killed so far.', 'Nine Chileans have been killed in the war.'],
+    },
+    {
+      name: 'another event, turned to with "elsewhere"',
+      texts: ['The blast killed 40 people.', 'Elsewhere, at least 12 people were killed in a strike.'],
+    },
+    {
       name: 'directions of two different places from one city',
       texts: ['The storm hit Pella, about 30 miles east of Veld.', 'The storm began in Marno County, located northwest of Veld.'],
     },
@@ -181,6 +189,12 @@ describe('contradiction rules', () => {
       texts: ['Zelensky shared on Monday footage of two Chinese citizens captured.', 'Zelensky revealed on Tuesday that Chinese nationals had been captured.'],
       kind: 'weekday',
       values: ['monday', 'tuesday'],
+    },
+    {
+      name: 'two running totals of one side',
+      texts: ['The fighting brought to 10 the number of Chileans who have been killed.', 'Nine Chileans have been killed in the war.'],
+      kind: 'number',
+      values: [10, 9],
     },
     {
       name: 'two additions to a count',

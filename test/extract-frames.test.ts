@@ -32,6 +32,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'There were no casualties, the mayor said.', words: 'no', key: 'count|person|casualty' },
     { text: 'About 200 families were taking refuge in the church.', words: 'About 200', key: 'count|person|shelter' },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', key: 'count|person|rescue' },
+    { text: 'The blast brought to 12 the number of Chileans who have been killed.', words: '12', key: 'count|person|kill' },
     { text: 'Firefighters rescued another six people from the roof.', words: 'six', key: 'count|person|rescue' },
     { text: 'Six workers, including two guards hit by falling rubble, have died.', words: 'Six', key: 'count|person|kill' },
     // Happenings are counted as such, whatever verb carries them.
@@ -105,6 +106,8 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Commandos arrested 12 Somali and 11 Yemeni pirates.', words: '12', scope: { part: true } },
     { text: 'Police seized seven rifles and three other guns.', words: 'three', scope: { part: true } },
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
+    { text: 'Eleven Georgians, among them two medics, have been killed in the war.', words: 'Eleven', scope: { cumulative: true, side: 'georgian' } },
+    { text: 'Elsewhere, five people died when a bridge fell.', words: 'five', scope: { otherEvent: true } },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', scope: { part: true, increment: true } },
     { text: 'Six shells were fired and two landed inside the compound.', words: 'two', scope: { within: 'inside compound' } },
     { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', scope: { within: 'inside camp' } },
@@ -124,6 +127,7 @@ describe('scopes: what limits a fact to one event, place or part', () => {
   it.each([
     { text: 'Six shells were fired and two landed inside the compound.', words: 'Six', why: 'another count stands nearer the enclosure' },
     { text: 'Nine people were hurt, police said, inside the camp.', words: 'Nine', why: 'another clause' },
+    { text: 'Thirty people died after shells exploded inside the camp.', words: 'Thirty', why: 'the enclosure is the next clause\'s' },
   ])('no enclosure for "$words" in "$text" ($why)', ({ text, words }) => {
     expect(framed(text).find((f) => f.text === words)?.scope?.within).toBeUndefined();
   });

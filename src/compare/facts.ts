@@ -38,7 +38,9 @@ function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<stri
   // Background figures (another time frame) are compared only place for place: "170,000 in Sumatra" is not
   // "230,000" across the region, whatever place the story itself is set in.
   const place = keepsPlace(scope, commonPlaces) ? scope!.place : '';
-  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${place}|${scope?.within ?? ''}|${scope?.increment === true ? 'more' : ''}`;
+  // Running totals of a conflict are per side: "600 Palestinians" and "nine Israelis have been killed so far".
+  const side = scope?.cumulative === true ? (scope.side ?? '') : '';
+  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${side}|${place}|${scope?.within ?? ''}|${scope?.increment === true ? 'more' : ''}`;
 }
 
 /**
@@ -122,7 +124,7 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
   const commonPlaces = commonPlacesOf(allFacts);
   const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {
-    if ((p.fact.scope?.part === true && p.fact.scope.increment !== true) || isVague(p.fact)) continue;
+    if ((p.fact.scope?.part === true && p.fact.scope.increment !== true) || p.fact.scope?.otherEvent === true || isVague(p.fact)) continue;
     for (const key of keysOf(p.fact)) {
       const context = contextKey(p.fact.scope, commonPlaces);
       const group = groups.get(`${key}#${context}`) ?? { key, scope: p.fact.scope, list: [] };
@@ -167,7 +169,7 @@ function byDisputeThenReach(a: FactRow, b: FactRow): number {
 function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>, day: string | undefined): string | undefined {
   const parts: string[] = [];
   if (scope?.era !== undefined) parts.push(scope.era.replace(/^month:/, '').replace(/^relative:/, '').replace(/^decade:/, '').replace(/-/g, ' '));
-  if (scope?.cumulative === true) parts.push('running total');
+  if (scope?.cumulative === true) parts.push(scope.side !== undefined ? `running total, ${scope.side}` : 'running total');
   if (scope?.within !== undefined) parts.push(scope.within);
   if (scope?.increment === true) parts.push('more, besides those counted before');
   if (keepsPlace(scope, commonPlaces)) parts.push(`in ${scope!.place}`);

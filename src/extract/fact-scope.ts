@@ -9,10 +9,13 @@ import { isDemonymWord } from './names.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
-const CUMULATIVE = /\b(?:so far|in total|a total of|to date|bringing (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
+const CUMULATIVE = /\b(?:so far|in total|a total of|to date|(?:bringing|brought|brings) (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
 
 /** Prepositions that make the name after them the place a figure is counted in. */
 const PLACE_BEFORE = /(?:\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?|\b(?:city|town|village|province|district|region|county|island)\s+of\s+)$/i;
+
+/** A sentence that turns to another event: "Elsewhere, ...", "In a separate attack, ...". */
+const OTHER_EVENT = /^\W*(?:elsewhere|meanwhile, in|in (?:a|another) (?:separate|similar|second|different|earlier|later)?\s*(?:attack|incident|strike|raid|case|development|clash))\b/i;
 
 /** Where one clause of a sentence ends and another begins. */
 const CLAUSE_BREAK = /[;]|,\s+(?:and|but|while|when)\b/;
@@ -38,7 +41,10 @@ export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]):
   if (fact.kind !== 'number') return scope;
   if (isPart(fact as NumberFact, text, facts)) scope.part = true;
   if (isIncrement(fact, text)) scope.increment = true;
-  if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR))) scope.cumulative = true;
+  if (OTHER_EVENT.test(text)) scope.otherEvent = true;
+  if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR)) || inWholeConflict(fact, text)) scope.cumulative = true;
+  const side = sideOf(fact as NumberFact, text);
+  if (side !== undefined) scope.side = side;
   const within = enclosure(fact, text, facts);
   if (within !== undefined) scope.within = within;
   const place = nearestPlace(fact, text, facts);
@@ -91,6 +97,23 @@ function isIncrement(fact: Fact, text: string): boolean {
   return /\b(?:another|a further|an additional|an extra)\s+$/i.test(before) || /^\s+(?:more|other|further|additional)\b(?!\s+than\b)/i.test(after);
 }
 
+/** "Nine have been killed in the conflict": a count of the whole war, in the figure's own clause, is a running total. */
+function inWholeConflict(fact: Fact, text: string): boolean {
+  const m = /\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+the\s+(?:conflict|war|fighting|offensive|uprising)\b/i.exec(text.slice(fact.span[1], fact.span[1] + NEAR * 3));
+  return m !== null && !CLAUSE_BREAK.test(text.slice(fact.span[1], fact.span[1] + m.index).replace(/,\s*including\b[^,]*,/gi, ' '));
+}
+
+/**
+ * The side a count of people belongs to, when a nationality names it: "nine Israelis", "seven Israeli soldiers",
+ * "600 Palestinians". Running totals of a conflict are kept per side.
+ */
+function sideOf(fact: NumberFact, text: string): string | undefined {
+  if (fact.about !== undefined && isDemonymWord(fact.about)) return fact.about.replace(/s$/, '');
+  // "Seven Israeli soldiers", "10 the number of Israelis who ...".
+  const m = /^\s+(?:[\p{Ll}-]+\s+|the (?:number|total|toll|count) of\s+)?(\p{Lu}[\p{Ll}]+)\s+\p{Ll}/u.exec(text.slice(fact.span[1], fact.span[1] + 40));
+  return m !== null && isDemonymWord(m[1]!.toLowerCase()) ? m[1]!.toLowerCase().replace(/s$/, '') : undefined;
+}
+
 /** Whether the clause after a partitive names what happened to things: they exploded, fell, were seized. */
 function objectEvent(rest: string): boolean {
   const verb = /^\s+of\s+\w+\s+(?:\w+\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(\w+)/i.exec(rest)?.[1]?.toLowerCase().replace(/(?:ed|d)$/, '');
@@ -117,7 +140,8 @@ function enclosure(fact: Fact, text: string, facts: readonly Fact[]): string | u
   if (m === null) return undefined;
   // In the figure's own clause (a relative clause set in by commas may stand between), with no other count nearer.
   const between = m[1]!.replace(/,\s*(?:which|who)\b[^,]*,/gi, ' ');
-  if (CLAUSE_BREAK.test(between) || /[,;]/.test(between)) return undefined;
+  // "40 killed after missiles exploded outside the school": the enclosure is the clause's that follows.
+  if (CLAUSE_BREAK.test(between) || /[,;]/.test(between) || /\b(?:after|when|as|while|because|since|before|where|until|as)\b/i.test(between)) return undefined;
   const at = fact.span[1] + m[1]!.length;
   if (facts.some((f) => f.kind === 'number' && f.span[0] >= fact.span[1] && f.span[0] < at)) return undefined;
   return `${m[2]!.toLowerCase() === 'outside' ? 'outside' : 'inside'} ${m[3]!.toLowerCase()}`;

@@ -35,7 +35,8 @@ const HAPPENING_NOUNS = new Set(['aftershock', 'quake', 'earthquake', 'tremor', 
 const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain']);
 
 /** The frame of a number fact, or undefined when its clause does not say what it answers. */
-export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
+export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame | undefined {
+  const fact = numberOfPhrase(stated, parsed) ?? stated;
   const about = fact.about;
   if (about === undefined) return clauseEventCount(fact, parsed);
   const currency = CURRENCIES.get(about);
@@ -80,6 +81,18 @@ export function numberFrame(fact: NumberFact, parsed: ParsedSentence): Frame | u
   // on a further 300" are two counts.
   if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
   return countFrame(counted, event);
+}
+
+/**
+ * "Bringing to 10 the number of Israelis who have been killed": the count is of what "the number of" names, and
+ * of the verb that follows it.
+ */
+function numberOfPhrase(fact: NumberFact, parsed: ParsedSentence): NumberFact | undefined {
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[1]);
+  const [the, number, of, noun] = parsed.tokens.slice(at, at + 4);
+  if (at < 0 || the?.lower !== 'the' || !['number', 'total', 'toll', 'count'].includes(number?.lower ?? '') || of?.lower !== 'of' || noun === undefined) return undefined;
+  const verb = parsed.tokens.slice(at + 4, at + 9).find((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma));
+  return { ...fact, about: noun.lower.replace(/s$/, ''), ...(verb !== undefined ? { verb: verb.lemma } : {}) };
 }
 
 /** A nationality between a count and its noun: "six Chinese soldiers" -> "chinese". */
