@@ -168,6 +168,10 @@ describe('contradiction rules', () => {
       texts: ['Six shells were fired and two landed inside the compound.', 'Six shells hit the area around the town.'],
     },
     {
+      name: 'a class word against a figure ("dozens" / 40)',
+      texts: ['Dozens of gunmen stormed the town.', 'Forty gunmen stormed the town.'],
+    },
+    {
       name: 'running totals of two sides of a war',
       texts: ['More than 600 Georgians have been killed so far.', 'Nine Chileans have been killed in the war.'],
     },
@@ -195,6 +199,12 @@ describe('contradiction rules', () => {
       texts: ['The fighting brought to 10 the number of Chileans who have been killed.', 'Nine Chileans have been killed in the war.'],
       kind: 'number',
       values: [10, 9],
+    },
+    {
+      name: 'a figure one outlet leaves open ("two or three" / "three")',
+      texts: ['Two or three gunmen opened fire on the crowd.', 'Three attackers opened fire on the crowd.'],
+      kind: 'number',
+      values: ['2..3', 3],
     },
     {
       name: 'two additions to a count',

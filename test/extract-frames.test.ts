@@ -32,6 +32,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'There were no casualties, the mayor said.', words: 'no', key: 'count|person|casualty' },
     { text: 'About 200 families were taking refuge in the church.', words: 'About 200', key: 'count|person|shelter' },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', key: 'count|person|rescue' },
+    { text: 'A gang of five thieves burst into the shop.', words: 'five', key: 'count|perpetrator|' },
+    { text: 'Two or three gunmen opened fire on the crowd.', words: 'Two or three', key: 'count|perpetrator|' },
     { text: 'The blast brought to 12 the number of Chileans who have been killed.', words: '12', key: 'count|person|kill' },
     { text: 'Firefighters rescued another six people from the roof.', words: 'six', key: 'count|person|rescue' },
     { text: 'Six workers, including two guards hit by falling rubble, have died.', words: 'Six', key: 'count|person|kill' },
@@ -106,6 +108,7 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Commandos arrested 12 Somali and 11 Yemeni pirates.', words: '12', scope: { part: true } },
     { text: 'Police seized seven rifles and three other guns.', words: 'three', scope: { part: true } },
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
+    { text: 'Five armed raiders -- two of them masked -- fled in a van.', words: 'two', scope: { part: true } },
     { text: 'Eleven Georgians, among them two medics, have been killed in the war.', words: 'Eleven', scope: { cumulative: true, side: 'georgian' } },
     { text: 'Elsewhere, five people died when a bridge fell.', words: 'five', scope: { otherEvent: true } },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', scope: { part: true, increment: true } },
@@ -130,6 +133,12 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Thirty people died after shells exploded inside the camp.', words: 'Thirty', why: 'the enclosure is the next clause\'s' },
   ])('no enclosure for "$words" in "$text" ($why)', ({ text, words }) => {
     expect(framed(text).find((f) => f.text === words)?.scope?.within).toBeUndefined();
+  });
+
+  it('keeps a converted figure in brackets whole, not a set-in part', () => {
+    const scope = framed('Thieves stole jewels worth 85 million euros ($108 million).').find((f) => f.text === '$108 million')?.scope;
+    expect(scope?.converted).toBe(true);
+    expect(scope?.part).toBeUndefined();
   });
 
   it('gives a figure with no day of its own the day its article leads with, and carries background one sentence on', () => {

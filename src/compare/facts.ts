@@ -18,7 +18,23 @@ export interface PlacedFact {
 
 /** Quantities that only name a class ("several", "dozens", "hundreds") are too vague to contradict a figure. */
 function isVague(fact: Fact): boolean {
-  return typeof fact.value === 'string' && /^\d+(?:\.\d+)?\.\.\d/.test(fact.value) && !/\d/.test(fact.text);
+  return typeof fact.value === 'string' && /^\d+(?:\.\d+)?\.\.\d/.test(fact.value) && !/\d/.test(fact.text) && !isEitherOr(fact);
+}
+
+/** "Three or four", "two or three": an outlet unsure between two neighbouring figures. */
+function isEitherOr(fact: Fact): boolean {
+  const m = /^(\d+)\.\.(\d+)$/.exec(String(fact.value));
+  return m !== null && Number(m[2]) - Number(m[1]) <= 2 && /\bor\b/i.test(fact.text);
+}
+
+/**
+ * "Three or four robbers" against "four robbers": not a conflict, but one outlet states what the other leaves
+ * open, which a reader checking the figure wants to see.
+ */
+function leavesOpen(a: Fact, b: Fact): boolean {
+  const [range, sure] = isEitherOr(a) ? [a, b] : isEitherOr(b) ? [b, a] : [undefined, undefined];
+  if (range === undefined || typeof sure!.value !== 'number') return false;
+  return String(range.value).split('..').map(Number).includes(sure!.value);
 }
 
 /**
@@ -226,7 +242,7 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
       const b = values[j]!;
       if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
       const verdict = timesDisagree(a.fact, b.fact) ?? wordsDisagree(a.fact, b.fact);
-      const how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)));
+      const how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
       if (how === undefined) continue;
       disputed.add(a).add(b);
       if (worst === undefined || (how === 'exact' && worst.how !== 'exact')) worst = { a, b, how };
@@ -288,6 +304,7 @@ function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
   const things = THINGS[a.fact.frame.measure];
   if (things !== undefined) return `different ${things}: "${x}" vs "${y}", ${same}`;
   if (how === 'exact') return `exact figures differ: "${x}" vs "${y}", ${same}`;
+  if (leavesOpen(a.fact, b.fact)) return `one outlet leaves open what the other states: "${x}" vs "${y}", ${same}`;
   return `"${x}" and "${y}" cannot both hold, even read as hedged figures or bounds, ${same}`;
 }
 

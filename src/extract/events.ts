@@ -75,6 +75,9 @@ const EXPLOSIVES = new Set(['bomb', 'shell', 'device', 'explosive', 'grenade', '
 /** Ships by any name: "a dozen ships" and "at least 14 vessels" count the same thing. */
 const VESSELS = new Set(['ship', 'vessel', 'boat', 'craft', 'tanker', 'freighter', 'trawler', 'dhow', 'yacht', 'ferry', 'steamer']);
 
+/** Whoever carried out a crime or an attack, by any name: "four robbers", "a gang of four thieves". */
+const PERPETRATORS = new Set(['robber', 'thief', 'burglar', 'bandit', 'raider', 'assailant', 'attacker', 'gunman', 'intruder', 'mugger', 'perpetrator', 'culprit']);
+
 /** The counted thing as a frame names it: people folded together, everything else by its lemma. */
 export function countedClass(about: string | undefined): string | undefined {
   if (about === undefined) return undefined;
@@ -83,6 +86,7 @@ export function countedClass(about: string | undefined): string | undefined {
   if (EXPLOSIVES.has(about)) return 'bomb';
   if (VESSELS.has(about)) return 'vessel';
   if (CROWD.has(about)) return 'protester';
+  if (PERPETRATORS.has(about)) return 'perpetrator';
   return about;
 }
 

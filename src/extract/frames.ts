@@ -76,7 +76,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
     return event.id === 'protest' ? countFrame('demonstration', undefined) : countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
   }
   // A count of happenings is one question whatever verb carries it: aftershocks "followed", "were felt", "struck".
-  if (event === undefined && HAPPENING_NOUNS.has(about)) return countFrame(counted, undefined);
+  // So is a count of perpetrators: robbers "entered", "burst in", "made off" (an arrest is another question).
+  if (event === undefined && (HAPPENING_NOUNS.has(about) || counted === 'perpetrator')) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
   if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
