@@ -320,6 +320,13 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('holds a dispute between exact additions as possible: they may add to different counts', () => {
+    const [found] = contradictionsOf(['Another two people died in hospital.', 'Four other people died in hospital.']);
+    expect(found?.values.map((v) => v.value)).toEqual([2, 4]);
+    expect(found?.strength).toBe('possible');
+    expect(found?.reason).toMatch(/additions/);
+  });
+
   it('does not look inside a claim only one source states', () => {
     const claim = claimOf(['It happened on Monday, or on Tuesday, he said.']);
     expect(findContradictions([{ ...claim, sources: ['a'] }])).toEqual([]);

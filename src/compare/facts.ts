@@ -242,9 +242,11 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
       const b = values[j]!;
       if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
       const verdict = timesDisagree(a.fact, b.fact) ?? wordsDisagree(a.fact, b.fact);
-      const how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
+      let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
       if (how === undefined) continue;
       disputed.add(a).add(b);
+      // Additions ("another two", "four other") may add to different earlier counts: never more than possible.
+      if (a.fact.scope?.increment === true || b.fact.scope?.increment === true) how = 'hedged';
       if (worst === undefined || (how === 'exact' && worst.how !== 'exact')) worst = { a, b, how };
     }
   }
@@ -304,6 +306,7 @@ function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
   const things = THINGS[a.fact.frame.measure];
   if (things !== undefined) return `different ${things}: "${x}" vs "${y}", ${same}`;
   if (how === 'exact') return `exact figures differ: "${x}" vs "${y}", ${same}`;
+  if (a.fact.scope?.increment === true || b.fact.scope?.increment === true) return `additions to earlier counts differ: "${x}" vs "${y}" (they may add to different counts), ${same}`;
   if (leavesOpen(a.fact, b.fact)) return `one outlet leaves open what the other states: "${x}" vs "${y}", ${same}`;
   return `"${x}" and "${y}" cannot both hold, even read as hedged figures or bounds, ${same}`;
 }

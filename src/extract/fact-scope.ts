@@ -70,6 +70,8 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
   if (/^\s+other\b/i.test(after)) return true;
   if (isIncrement(fact, text)) return true;
+  // "The four hardest-hit villages", "the three worst-affected towns": the top of a larger count.
+  if (/^\s+(?:[\p{L}]+-)?(?:hardest|worst|most|largest|biggest|best)\b/iu.test(after)) return true;
   // "Four robbers -- two dressed as women -- fled": a set-in detail of the count just before.
   // (Not a bracket: "85 million euros ($108 million)" is a conversion.)
   if (/(?:\s[-–—]{1,2}|[–—])\s*$/.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0] && fact.span[0] - f.span[1] <= 40)) return true;
