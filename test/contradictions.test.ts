@@ -320,6 +320,14 @@ describe('contradiction rules', () => {
     }
   });
 
+  it.each([
+    { texts: ['The frigate was replaced in late November.', 'The frigate was replaced early in December.'], strength: 'possible' },
+    { texts: ['The frigate sank the trawler on November 18.', 'The frigate sank the trawler on November 19.'], strength: 'conflict' },
+  ])('gives dates of one step a strength by their precision: $texts.0 / $texts.1', ({ texts, strength }) => {
+    const found = contradictionsOf(texts);
+    expect(found.map((c) => [c.frame?.measure, c.strength])).toEqual([['date', strength]]);
+  });
+
   it('holds a dispute between exact additions as possible: they may add to different counts', () => {
     const [found] = contradictionsOf(['Another two people died in hospital.', 'Four other people died in hospital.']);
     expect(found?.values.map((v) => v.value)).toEqual([2, 4]);

@@ -293,7 +293,11 @@ function wordsDisagree(a: Fact, b: Fact): Verdict | undefined {
     return String(b.value).split('-').some((p) => parts.has(p)) ? 'agree' : 'exact';
   }
   if (a.kind === 'role') return a.value === b.value ? 'agree' : 'exact';
-  if (a.frame?.measure === 'date') return calendarAgree(String(a.value), String(b.value)) === false ? 'exact' : 'agree';
+  if (a.frame?.measure === 'date') {
+    if (calendarAgree(String(a.value), String(b.value)) !== false) return 'agree';
+    // A month named alone ("early December", "November-end") is coarse: neighbouring months may meet at its edge.
+    return String(a.value).startsWith('month:') || String(b.value).startsWith('month:') ? 'hedged' : 'exact';
+  }
   return undefined;
 }
 
