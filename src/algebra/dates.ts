@@ -1,7 +1,7 @@
 /**
- * Calendar values as the extract stage encodes them ("2008-11-19", "--11-19", "2008-11", "2008", "month:november") and whether two
- * of them can name the same day: every field both give must match, so "November 2008" agrees with "2008-11-19"
- * and "November 19" disagrees with "November 18".
+ * Calendar values as the extract stage encodes them ("2008-11-19", "--11-19", "2008-11", "2008", "month:november")
+ * and whether two of them can name the same day: every field both give must match, so "November 2008" agrees with
+ * "2008-11-19" and "November 19" disagrees with "November 18".
  */
 
 interface CalendarFields {

@@ -146,7 +146,7 @@ function enclosure(fact: Fact, text: string, facts: readonly Fact[]): string | u
   // In the figure's own clause (a relative clause set in by commas may stand between), with no other count nearer.
   const between = m[1]!.replace(/,\s*(?:which|who)\b[^,]*,/gi, ' ');
   // "40 killed after missiles exploded outside the school": the enclosure is the clause's that follows.
-  if (CLAUSE_BREAK.test(between) || /[,;]/.test(between) || /\b(?:after|when|as|while|because|since|before|where|until|as)\b/i.test(between)) return undefined;
+  if (CLAUSE_BREAK.test(between) || /[,;]/.test(between) || /\b(?:after|when|as|while|because|since|before|where|until)\b/i.test(between)) return undefined;
   const at = fact.span[1] + m[1]!.length;
   if (facts.some((f) => f.kind === 'number' && f.span[0] >= fact.span[1] && f.span[0] < at)) return undefined;
   return `${m[2]!.toLowerCase() === 'outside' ? 'outside' : 'inside'} ${m[3]!.toLowerCase()}`;

@@ -59,7 +59,7 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   const counted = isDemonymWord(about) ? 'person' : countedClass(about);
   if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
   // "20 people were ushered to safety", "led to safety": whatever the verb, they were rescued.
-  const toSafety = counted === 'person' && /^[^,;.]{0,50}?\bto safety\b/i.test(parsed.text.slice(fact.span[1]));
+  const toSafety = counted === 'person' && toSafetyAfter(fact, parsed.text);
   const verb = toSafety ? 'rescue' : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
   const event = eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
   if (counted === 'person' || counted === 'protester') {
@@ -82,6 +82,11 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // on a further 300" are two counts.
   if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
   return countFrame(counted, event);
+}
+
+/** Whether the clause after a count brings it "to safety" ("31 more were winched to safety"): a rescue. */
+export function toSafetyAfter(fact: NumberFact, text: string): boolean {
+  return /^[^,;.]{0,50}?\bto safety\b/i.test(text.slice(fact.span[1]));
 }
 
 /**

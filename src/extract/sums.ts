@@ -5,7 +5,7 @@
  *   before it, 219 rescued, and the 188 becomes a part.
  */
 import type { Fact } from '../types.js';
-import { numberFrame } from './frames.js';
+import { numberFrame, toSafetyAfter } from './frames.js';
 import type { NumberFact, ParsedSentence } from './types.js';
 
 /** What may stand between the two parts: the first part's noun (one to three words), then a comma or "and". */
@@ -52,7 +52,7 @@ function listWhole(first: NumberFact | undefined, part: NumberFact, parsed: Pars
 function completes(first: NumberFact, part: NumberFact, parsed: ParsedSentence): boolean {
   if (typeof first.value !== 'number' || first.frame?.event === undefined || first.scope?.part === true) return false;
   if (!/^\s+more\b(?!\s+than\b)(?!\s+[\p{L}-]+(?:s|people|men|women|children)\b)/iu.test(parsed.text.slice(part.span[1], part.span[1] + 24))) return false;
-  const event = /^[^,;.]{0,50}?\bto safety\b/i.test(parsed.text.slice(part.span[1])) ? 'rescue' : part.frame?.event;
+  const event = toSafetyAfter(part, parsed.text) ? 'rescue' : part.frame?.event;
   return event === first.frame.event;
 }
 
