@@ -41,6 +41,18 @@ beforeAll(() => {
 });
 afterAll(() => tmp.remove());
 
+/** A folder as a scraper leaves it: two articles, and binary files under text names and under their own. */
+function scrapedFolder(name: string): string {
+  f(`${name}/a.txt`, ARTICLE_A);
+  f(`${name}/b.md`, ARTICLE_B);
+  f(`${name}/photo.txt`, PNG);
+  f(`${name}/report.md`, PDF);
+  f(`${name}/bundle.html`, ZIP);
+  f(`${name}/logo.png`, PNG);
+  f(`${name}/notes.pdf`, PDF);
+  return path.join(tmp.dir, name);
+}
+
 describe('inputs that work, with a warning naming the problem', () => {
   it.each([
     { name: 'an empty file', content: '' },
@@ -157,14 +169,7 @@ describe('inputs that work, with a warning naming the problem', () => {
   });
 
   it('binary files found in a folder: skipped, each named in a warning; other file types are not read', async () => {
-    const dir = path.join(tmp.dir, 'scraped');
-    f('scraped/a.txt', ARTICLE_A);
-    f('scraped/b.md', ARTICLE_B);
-    f('scraped/photo.txt', PNG);
-    f('scraped/report.md', PDF);
-    f('scraped/bundle.html', ZIP);
-    f('scraped/logo.png', PNG);
-    f('scraped/notes.pdf', PDF);
+    const dir = scrapedFolder('scraped');
     const { result, report } = await mainReport([dir]);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     const skipped = [
@@ -177,7 +182,7 @@ describe('inputs that work, with a warning naming the problem', () => {
   });
 
   it('binary files matched by a glob: skipped with a warning too', async () => {
-    const { report } = await mainReport([`${tmp.dir}/scraped/*`]);
+    const { report } = await mainReport([`${scrapedFolder('scraped-glob')}/*`]);
     expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
     expect(report.warnings.map((w) => path.basename(w.source))).toEqual(['bundle.html', 'logo.png', 'notes.pdf', 'photo.txt', 'report.md']);
   });

@@ -67,6 +67,18 @@ describe('HTML: bounded before any parser runs', () => {
     );
     expect(result.text).toBe('Caf&eacute; & bar — open <daily>.\n\nSecond line.\n');
   });
+
+  it('a script or style ends at its end tag in any case; one never closed hides the rest of the page', () => {
+    const deep = '<div>'.repeat(2_000);
+    const mixed = `<SCRIPT>var x = "<p>not text</p>";</ScRiPt><p>Kept.</p><Style>p{}</STYLE ><p>Also kept.</p>`;
+    expect(htmlToArticleText(`<html><body>${deep}${mixed}</body></html>`).text).toBe('Kept.\n\nAlso kept.\n');
+    expect(htmlToArticleText(`<html><body>${deep}<p>Kept.</p><script>never closed <p>Lost.</p></body></html>`).text).toBe('Kept.\n');
+    expect(measureHtml(`<div><SCRIPT>${'<div>'.repeat(5_000)}</Script></div>`).depth).toBe(2);
+    // "İ" lower-cases to two characters: a search in a lower-cased copy of the page ended the script too late.
+    expect(htmlToArticleText(`<html><body>${deep}<p>İZMİR and İĞDIR</p><script>x = 1;</script><p>Kept.</p></body></html>`).text).toBe(
+      'İZMİR and İĞDIR\n\nKept.\n',
+    );
+  });
 });
 
 describe('--max-total-size', () => {
