@@ -129,6 +129,8 @@ export interface FactScope {
   increment?: true;
   /** A running total or an update ("so far", "the toll rose to"), not the count of one event. */
   cumulative?: true;
+  /** The badly hurt only ("30 seriously injured", "two in critical condition"): compared with their like alone. */
+  severe?: true;
   /** The sentence turns to another event ("Elsewhere, ...", "In a separate attack, ..."): not the story's figure. */
   otherEvent?: true;
   /** The nationality a count of people names ("nine Israelis" -> "israeli"): running totals are kept per side. */

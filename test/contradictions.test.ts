@@ -172,6 +172,10 @@ describe('contradiction rules', () => {
       texts: ['Dozens of gunmen stormed the town.', 'Forty gunmen stormed the town.'],
     },
     {
+      name: 'the badly hurt against all the injured',
+      texts: ['Doctors said about 12 people were critically injured.', 'Officials said 40 people were injured.'],
+    },
+    {
       name: 'running totals of two sides of a war',
       texts: ['More than 600 Georgians have been killed so far.', 'Nine Chileans have been killed in the war.'],
     },

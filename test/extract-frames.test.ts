@@ -110,6 +110,7 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
     { text: 'Five armed raiders -- two of them masked -- fled in a van.', words: 'two', scope: { part: true } },
     { text: 'Officials said the three worst-affected villages were cut off.', words: 'three', scope: { part: true } },
+    { text: 'Doctors said about 12 people were critically injured.', words: 'about 12', scope: { severe: true } },
     { text: 'Eleven Georgians, among them two medics, have been killed in the war.', words: 'Eleven', scope: { cumulative: true, side: 'georgian' } },
     { text: 'Elsewhere, five people died when a bridge fell.', words: 'five', scope: { otherEvent: true } },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', scope: { part: true, increment: true } },

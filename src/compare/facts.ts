@@ -56,7 +56,7 @@ function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<stri
   const place = keepsPlace(scope, commonPlaces) ? scope!.place : '';
   // Running totals of a conflict are per side: "600 Palestinians" and "nine Israelis have been killed so far".
   const side = scope?.cumulative === true ? (scope.side ?? '') : '';
-  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${side}|${place}|${scope?.within ?? ''}|${scope?.increment === true ? 'more' : ''}`;
+  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${side}|${place}|${scope?.within ?? ''}|${scope?.increment === true ? 'more' : ''}|${scope?.severe === true ? 'severe' : ''}`;
 }
 
 /**
@@ -188,6 +188,7 @@ function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<st
   if (scope?.cumulative === true) parts.push(scope.side !== undefined ? `running total, ${scope.side}` : 'running total');
   if (scope?.within !== undefined) parts.push(scope.within);
   if (scope?.increment === true) parts.push('more, besides those counted before');
+  if (scope?.severe === true) parts.push('badly hurt');
   if (keepsPlace(scope, commonPlaces)) parts.push(`in ${scope!.place}`);
   if (day !== undefined) parts.push(day);
   return parts.length > 0 ? parts.join(', ') : undefined;

@@ -17,6 +17,9 @@ const PLACE_BEFORE = /(?:\b(?:in|at|near|across|outside|inside|around|throughout
 /** A sentence that turns to another event: "Elsewhere, ...", "In a separate attack, ...". */
 const OTHER_EVENT = /^\W*(?:elsewhere|meanwhile, in|in (?:a|another) (?:separate|similar|second|different|earlier|later)?\s*(?:attack|incident|strike|raid|case|development|clash))\b/i;
 
+/** "30 people seriously injured", "two in critical condition": the worst hurt, a part of all the injured. */
+const SEVERE = /^[^,;.]*?\b(?:(?:seriously|critically|severely|gravely|badly)\s+(?:injured|wounded|hurt)|(?:serious|critical)\s+condition)\b/i;
+
 /** Where one clause of a sentence ends and another begins. */
 const CLAUSE_BREAK = /[;]|,\s+(?:and|but|while|when)\b/;
 
@@ -45,6 +48,7 @@ export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]):
   if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR)) || inWholeConflict(fact, text)) scope.cumulative = true;
   const side = sideOf(fact as NumberFact, text);
   if (side !== undefined) scope.side = side;
+  if (SEVERE.test(text.slice(fact.span[1], fact.span[1] + NEAR))) scope.severe = true;
   const within = enclosure(fact, text, facts);
   if (within !== undefined) scope.within = within;
   const place = nearestPlace(fact, text, facts);
