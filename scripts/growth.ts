@@ -60,8 +60,8 @@ function cases(): Case[] {
       name: `segment, a line of ${name}`,
       sizes: ['20 KB', '200 KB'],
       at: (factor) => {
-        const cleaned = clean(source('x', line(factor)), { keepClutter: true });
         const text = line(factor);
+        const cleaned = clean(source('x', text), { keepClutter: true });
         return () => [segment(cleaned), splitSentences(text)];
       },
     });

@@ -18,10 +18,8 @@ import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } f
 export const SCHEMA_VERSION = 1;
 /** Where the report's JSON Schema lives: a path inside the installed package. */
 export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
-export { DEFAULT_MAX_SENTENCES } from './defaults.js';
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
-export { DEFAULT_MAX_TOTAL_CHARS } from './total-limit.js';
 /**
  * The most claim x source cells a report may have unless `maxReportCells` says otherwise: every claim lists the
  * sources that state it and those that omit it, and every format draws them (2,000 one-sentence sources, 4
@@ -110,8 +108,9 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     );
   }
   return stage('compare', () => {
+    const allFacts = facts.flat();
     const framesBySource = new Map(ids.map((id) => [id, new Set<string>()]));
-    for (const fact of facts.flat()) if (fact.frame !== undefined) framesBySource.get(fact.source)?.add(fact.frame.key);
+    for (const fact of allFacts) if (fact.frame !== undefined) framesBySource.get(fact.source)?.add(fact.frame.key);
     const claims: Claim[] = buildClaims(sentences, alignment, ids, sentenceCounts).map((claim) => {
       const withFacts = { ...claim, facts: claim.sentences.flatMap((s) => factsBySentence.get(sentenceKey(s.source, s.index))!) };
       return { ...withFacts, missingFacts: findMissingFacts(withFacts, framesBySource) };
@@ -124,7 +123,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
         .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
     ];
 
-    const frames = compareFrames(placedFacts(claims, sentences, facts), facts.flat());
+    const frames = compareFrames(placedFacts(claims, sentences, facts), allFacts);
     return {
       $schema: SCHEMA_ID,
       schemaVersion: SCHEMA_VERSION,

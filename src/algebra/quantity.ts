@@ -70,25 +70,6 @@ export function boundedQuantity(n: number, op: QuantityOp | undefined): Quantity
   }
 }
 
-/**
- * Whether two stated quantities can both be true: intervals overlap, with 10% tolerance on hedged
- * figures. "at least 10" and "24" agree; "more than 50" and "40" do not; "about 40" and "42" do.
- */
-export function quantitiesAgree(a: string | number, b: string | number): boolean {
-  const qa = parseQuantity(a);
-  const qb = parseQuantity(b);
-  if (qa === undefined || qb === undefined) return a === b;
-  const widen = (q: Quantity): [number, number] => {
-    const slack = q.approx === true ? Math.max(1, Math.abs(q.min ?? 0) * 0.1) : 0;
-    const lo = q.min === null ? -Infinity : q.min - slack + (q.minExclusive === true ? 1e-9 : 0);
-    const hi = q.max === null ? Infinity : q.max + slack - (q.maxExclusive === true ? 1e-9 : 0);
-    return [lo, hi];
-  };
-  const [aLo, aHi] = widen(qa);
-  const [bLo, bHi] = widen(qb);
-  return aLo <= bHi && bLo <= aHi;
-}
-
 /** How a disagreement between two figures shows: both exact, or at least one hedged, bounded or a range. */
 export type Disagreement = 'exact' | 'hedged';
 
@@ -152,7 +133,7 @@ function significantDigits(n: number): number {
 
 /** Lengths in kilometres, so "700 miles" meets "1,130 km". */
 const KILOMETRES: ReadonlyMap<string, number> = new Map([
-  ['km', 1], ['kilometer', 1], ['kilometre', 1], ['mile', 1.609344], ['meter', 0.001], ['metre', 0.001], ['m', 0.001],
+  ['km', 1], ['kilometer', 1], ['kilometre', 1], ['mile', 1.609344], ['meter', 0.001], ['metre', 0.001],
   ['foot', 0.0003048], ['feet', 0.0003048], ['yard', 0.0009144],
 ]);
 

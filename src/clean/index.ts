@@ -11,10 +11,10 @@ import {
   sectionReason,
   type TailSection,
 } from './rules/end-of-article.js';
-import { refinePage, type PageVerdict } from './page.js';
+import { refinePage, type PageContext, type PageVerdict } from './page.js';
 import { withoutGluedClutter } from './trim.js';
 import { isSentenceLike, isTitleLike } from './text.js';
-import { buildRunVocabulary, sourceWords, type RunVocabulary } from './vocabulary.js';
+import { buildRunVocabulary, sourceWords } from './vocabulary.js';
 
 /**
  * The clean stage: sorts every non-blank line of an article page into article text (`kept`) and
@@ -32,10 +32,11 @@ import { buildRunVocabulary, sourceWords, type RunVocabulary } from './vocabular
 export interface CleanOptions {
   /** Keep every non-blank line as article text (no headline, nothing removed). */
   keepClutter?: boolean;
-  /** The words of every source in the run (see cleanSources): lets a line be judged against the others. */
-  run?: RunVocabulary;
-  /** This source's own words (sourceWords of its text), when `run` is given; computed when left out. */
-  ownWords?: ReadonlySet<string>;
+  /**
+   * The words of every source in the run and of this source (see cleanSources): lets a line be judged against the
+   * other sources. Absent when one source is cleaned alone.
+   */
+  vocabulary?: PageContext['vocabulary'];
 }
 
 /** A non-blank line with what the rules need to know about its layout. */
@@ -86,9 +87,7 @@ function sentenceFollows(texts: readonly string[]): boolean[] {
   return follows;
 }
 
-function classify(lines: readonly ContentLine[]): Verdict[] {
-  const texts = lines.map((l) => l.text);
-  const paragraphStyle = usesParagraphLayout(lines);
+function classify(lines: readonly ContentLine[], texts: readonly string[], paragraphStyle: boolean): Verdict[] {
   const textFollows = sentenceFollows(texts);
   const verdicts: Verdict[] = [];
   let bodyStarted = false;
@@ -149,9 +148,9 @@ function resolveHeadline(lines: readonly ContentLine[], verdicts: Verdict[]): nu
 }
 
 /** A kept line as the next stages read it: without a marker or a call to action glued to the reporting. */
-function keptText(original: string): string {
-  const trimmed = withoutGluedClutter(original.trim());
-  return trimmed === original.trim() ? original : trimmed;
+function keptText(line: ContentLine): string {
+  const trimmed = withoutGluedClutter(line.text);
+  return trimmed === line.text ? line.original : trimmed;
 }
 
 export function clean(source: Source, options: CleanOptions = {}): CleanedSource {
@@ -160,24 +159,19 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
     return { source, kept: lines.map((l) => ({ line: l.line, text: l.original })), removed: [] };
   }
 
-  const firstPass = classify(lines);
+  const texts = lines.map((l) => l.text);
+  const paragraphStyle = usesParagraphLayout(lines);
+  const firstPass = classify(lines, texts, paragraphStyle);
   const headlineIndex = resolveHeadline(lines, firstPass);
   const verdicts: PageVerdict[] = firstPass.map((v, i) =>
     i === headlineIndex ? { kind: 'headline' } : v.kind === 'headline-candidate' ? { kind: 'kept' } : v,
   );
-  const texts = lines.map((l) => l.text);
-  refinePage(verdicts, {
-    texts,
-    paragraphStyle: usesParagraphLayout(lines),
-    ...(options.run === undefined
-      ? {}
-      : { vocabulary: { run: options.run, own: options.ownWords ?? sourceWords(source.text) } }),
-  });
+  refinePage(verdicts, { texts, paragraphStyle, vocabulary: options.vocabulary });
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((l, i) => {
     const verdict = verdicts[i];
-    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: keptText(l.original) });
+    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: keptText(l) });
     if (verdict?.kind === 'removed') removed.push({ line: l.line, text: l.original, reason: verdict.reason });
   });
 
@@ -195,5 +189,5 @@ export function cleanSources(sources: readonly Source[], options: Pick<CleanOpti
   if (options.keepClutter === true) return sources.map((s) => clean(s, options));
   const ownWords = sources.map((s) => sourceWords(s.text));
   const run = buildRunVocabulary(ownWords);
-  return sources.map((s, i) => clean(s, { ...options, run, ownWords: ownWords[i] }));
+  return sources.map((s, i) => clean(s, { ...options, vocabulary: { run, own: ownWords[i]! } }));
 }

@@ -5,6 +5,7 @@ import {
   hasProseWords,
   isMostlyNonLatin,
   hasAttribution,
+  hasPhoneNumber,
   isSentenceLike,
   isTitleLike,
   roughSentences,
@@ -51,8 +52,6 @@ const REPEAT_SCAN_CHARS = 2000;
 const GOOD_MIN_WORDS = 8;
 /** ...or a line this long, punctuated or not. */
 const LONG_LINE_WORDS = 30;
-/** A phone number: a line that gives one is a tip line of the article, whatever its shape. */
-const PHONE = /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}/;
 
 /** Compare sentences without case, punctuation or a leading dateline ("BROOKLYN — "). */
 function sentenceKey(sentence: string): string {
@@ -174,7 +173,7 @@ function offTopicJudge(page: PageContext, shapes: readonly Shape[]): (text: stri
 /** Reporting, whatever its shape: quotes someone, gives a number to call, or attributes in a sentence. */
 function isReporting(text: string): boolean {
   // "Professor who killed man she says raped her gets six years": a title may attribute too.
-  return /["“”]/.test(text.slice(0, 2000)) || PHONE.test(text) || (endsSentence(text) && hasAttribution(text));
+  return /["“”]/.test(text.slice(0, 2000)) || hasPhoneNumber(text) || (endsSentence(text) && hasAttribution(text));
 }
 
 /**

@@ -38,6 +38,11 @@ export function rememberLast<T>(compute: (text: string) => T): (text: string) =>
   };
 }
 
+/** A phone number ("555-123-4567", "1-800-222-TIPS"): a line that gives one is part of the text, a number to call. */
+export function hasPhoneNumber(text: string): boolean {
+  return /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}/.test(text);
+}
+
 export function isShort(text: string): boolean {
   return text.length <= SHORT_LINE_LIMIT;
 }

@@ -18,7 +18,7 @@ import { RENDERERS } from '../report/index.js';
 import { safeJson, safeLine } from '../report/safe-text.js';
 import type { CompareOptions, Report } from '../types.js';
 import { requireTwo } from './diff.js';
-import { checkWritable, fileIdentities, writeFileSafely } from './safe-write.js';
+import { fileIdentities, writeFileSafely } from './safe-write.js';
 import {
   failingFindings,
   guardOutput,
@@ -88,8 +88,7 @@ async function checkOneFolder(
   const actual = expectedFindings(report);
   if (update) {
     const inputs = fileIdentities(sources.map((s) => s.path));
-    const exists = checkWritable(file, inputs) !== undefined;
-    writeFileSafely(file, serializeExpected(actual), inputs);
+    const exists = writeFileSafely(file, serializeExpected(actual), inputs);
     return { folder, status: exists ? 'updated' : 'created', report };
   }
   const expectedText = readExpected(file, options.load?.maxFileBytes);
@@ -192,8 +191,6 @@ export interface CheckOptions extends LimitOptions {
   failOn?: Finding[];
   quiet?: boolean;
 }
-
-export { CHECK_FORMATS } from '../report/formats.js';
 
 /** `claimdiff check <folders...>`: every folder against its expected file; resolves to the exit code. */
 export async function runCheck(args: readonly string[], options: CheckOptions, io: Io): Promise<number> {

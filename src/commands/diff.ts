@@ -43,7 +43,7 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   const { sources, skipped } = await timed('load', pipeline.onStage, () => loadInputs(inputs, io.stdin, loadOptions(options)));
   requireTwo(sources, skipped);
   // The -o file is checked before the comparison, so a wrong one costs no waiting; and checked again on writing.
-  const inputFiles = fileIdentities([...sources.map((s) => s.path), ...skipped.map((w) => w.source)]);
+  const inputFiles = options.output !== undefined ? fileIdentities([...sources.map((s) => s.path), ...skipped.map((w) => w.source)]) : [];
   if (options.output !== undefined) checkWritable(options.output, inputFiles);
   // The pipeline loads the language model: only once the inputs are known to be good.
   const { compare } = await import('../pipeline.js');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeFsError, InputError } from '../load/index.js';
+import { describeFsError, InputError } from '../load/errors.js';
 
 /**
  * The files claimdiff writes (`-o`, `check --update`'s expected file) cannot be turned against the user by
@@ -77,9 +77,9 @@ function checkFolderExists(file: string): undefined {
 /**
  * Write `text` to `file` atomically, after checkWritable: into a new temporary file beside it (created
  * exclusively, so never through a link), then renamed over it. A failure leaves the old file as it was and
- * throws an InputError naming the file and the problem.
+ * throws an InputError naming the file and the problem. Returns whether the file was there before.
  */
-export function writeFileSafely(file: string, text: string, inputs: readonly FileIdentity[] = []): void {
+export function writeFileSafely(file: string, text: string, inputs: readonly FileIdentity[] = []): boolean {
   const existing = checkWritable(file, inputs);
   if (existing?.isCharacterDevice()) {
     try {
@@ -87,7 +87,7 @@ export function writeFileSafely(file: string, text: string, inputs: readonly Fil
     } catch (error) {
       throw new InputError(file, `cannot write: ${describeFsError(error)}`);
     }
-    return;
+    return true;
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -97,4 +97,5 @@ export function writeFileSafely(file: string, text: string, inputs: readonly Fil
     fs.rmSync(temp, { force: true });
     throw new InputError(file, `cannot write: ${describeFsError(error)}`);
   }
+  return existing !== undefined;
 }

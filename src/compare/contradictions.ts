@@ -4,7 +4,8 @@ import { weekdayContradictions } from './rules/weekday.js';
 
 /**
  * Rules that need the sentences to be aligned first (numbers are compared across the run, see facts.ts).
- * A contradiction rule looks at one claim's facts and says where its sources disagree on the same slot. */
+ * A contradiction rule looks at one claim's facts and says where its sources disagree on the same slot.
+ */
 export type ContradictionRule = (claim: Claim) => Contradiction[];
 
 export const RULES: readonly ContradictionRule[] = [weekdayContradictions, nameContradictions];

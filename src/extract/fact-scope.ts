@@ -26,7 +26,6 @@ const CLAUSE_BREAK = /[;]|,\s+(?:and|but|while|when)\b/;
 /** How far from a figure a "so far" or a place still speaks of it, in characters. */
 const NEAR = 40;
 
-
 /** How many sentences make an article's lead, where it dates its event. */
 const LEAD_SENTENCES = 6;
 

@@ -4,6 +4,7 @@
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
 import { calendarFields } from '../algebra/dates.js';
+import { isLength } from '../algebra/quantity.js';
 import type { Fact, Frame } from '../types.js';
 import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS } from './events.js';
 import { isDemonymWord } from './names.js';
@@ -14,7 +15,6 @@ const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['ruble', 'RUB'], ['hryvnia', 'UAH'], ['currency', 'currency'],
 ]);
 
-const LENGTHS = new Set(['km', 'kilometer', 'kilometre', 'mile', 'meter', 'metre', 'foot', 'feet', 'yard']);
 const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'aftershock', 'shock']);
 
 /**
@@ -49,7 +49,7 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (about === 'magnitude' || (QUAKE_NOUNS.has(about) && typeof fact.value === 'number' && !Number.isInteger(fact.value) && fact.value < 10)) {
     return { key: 'magnitude', label: 'magnitude', measure: 'magnitude' };
   }
-  if (about === 'age' || LENGTHS.has(about) || about === 'percent') return undefined; // framed with their context, below
+  if (about === 'age' || isLength(about) || about === 'percent') return undefined; // framed with their context, below
   // "No casualties": nobody killed and nobody injured.
   if (fact.negated === true && CASUALTY_NOUNS.has(about)) {
     return { key: 'count|person|casualty', label: 'people killed or injured', measure: 'count', counted: 'person', event: 'casualty' };
@@ -247,7 +247,7 @@ export function ageFrame(fact: NumberFact, sentence: string, names: readonly Nam
  * from Bireun", "930 miles south of Tehran"). Lengths without a place or a depth answer no shared question.
  */
 export function lengthFrame(fact: NumberFact, sentence: string, names: readonly NameFact[]): Frame | undefined {
-  if (fact.about === undefined || !LENGTHS.has(fact.about)) return undefined;
+  if (!isLength(fact.about)) return undefined;
   const before = sentence.slice(Math.max(0, fact.span[0] - 30), fact.span[0]);
   const after = sentence.slice(fact.span[1], fact.span[1] + 40);
   if (/^\s*(?:[a-z]+\s*)?(?:\/\s*h\b|an hour|per hour|mph|kph)/i.test(after) || /^\s*(?:mph|kph)\b/i.test(after)) {
@@ -321,7 +321,6 @@ export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined
   // One story, one main happening: the quake that struck, the shooting that began, the attack that came.
   return { key: 'time', label: 'time it happened', measure: 'time' };
 }
-
 
 /**
  * The frame of a calendar date: the event its clause dates, by the verb before it ("sank the trawler on November

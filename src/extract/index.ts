@@ -51,7 +51,7 @@ export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSe
 export { articleScopes } from './fact-scope.js';
 export { extractDates } from './dates.js';
 export { extractNames, nameKey, sameName } from './names.js';
-export { extractNumbers, parseQuantity, quantitiesAgree, quantityValue, verbFamily } from './numbers.js';
+export { extractNumbers, verbFamily } from './numbers.js';
 export { extractQuotes, normaliseQuote, quoteContainment, quoteSimilarity } from './quotes.js';
 export { parseSentence } from './parse.js';
 export type * from './types.js';

@@ -86,7 +86,6 @@ const ORG_HEADS = new Set([
 /** Lower-case prefixes joined to a name by a hyphen ("al-Fakhora"). */
 const HYPHEN_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'an', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd', 'ul', 'ur', 'ben']);
 
-
 /** Well-known exonyms and spelling variants, by lower-case ASCII word or phrase -> canonical form. */
 const EXONYMS: ReadonlyMap<string, string> = new Map([
   ['kiev', 'kyiv'], ['kharkov', 'kharkiv'], ['odessa', 'odesa'], ['lvov', 'lviv'], ['lwow', 'lviv'], ['dnepr', 'dnipro'],

@@ -12,7 +12,7 @@
  * "one of the ..." (a selection, not a count of one), "one" as a pronoun, fractions ("two-thirds"),
  * and identifiers ("Flight 370", "No. 5").
  */
-import { boundedQuantity, parseQuantity, quantitiesAgree, quantityValue, type QuantityOp } from '../algebra/quantity.js';
+import { boundedQuantity, quantityValue, type QuantityOp } from '../algebra/quantity.js';
 import type { Sentence } from '../types.js';
 import { dateTokenSet } from './dates.js';
 import { findNameMatches, isDemonymWord } from './names.js';
@@ -144,11 +144,6 @@ export function verbFamily(lemma: string): string {
 
 /** Nouns folded so outlets meet: "people"/"persons" -> "person". */
 const NOUN_FOLDS: ReadonlyMap<string, string> = new Map([['people', 'person'], ['persons', 'person'], ['person', 'person'], ['individual', 'person'], ['casualties', 'casualty']]);
-
-// ---------------------------------------------------------------------------------------------
-// Quantity values (the algebra lives in algebra/quantity.ts; re-exported for the extract stage's users)
-
-export { parseQuantity, quantitiesAgree, quantityValue };
 
 
 // ---------------------------------------------------------------------------------------------

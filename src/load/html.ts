@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockParagraphs, nestingDepth, type DomNode } from './html-blocks.js';
 import { measureHtml, plainHtmlText } from './html-text.js';
+import { count } from './read.js';
 
 /**
  * HTML input: a web page -> the article's text, laid out as the clean stage expects an article file to be:
@@ -39,10 +40,6 @@ const MAX_READABLE_CHARS = 1_500_000;
  */
 const MAX_PARSED_DEPTH = 1_000;
 const MAX_PARSED_CHARS = 3_000_000;
-
-function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
 
 /** What the conversion reads of a linkedom document. */
 interface ParsedPage {

@@ -264,6 +264,7 @@ export function megabytes(bytes: number, up = false): string {
   return `${shown} MB`;
 }
 
-function count(n: number): string {
+/** A count with thousands separators, as messages show it: 20,000. */
+export function count(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

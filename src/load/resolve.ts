@@ -115,7 +115,6 @@ function addRegularFile(file: string, kind: FileKind, warnings: Warning[], files
   else warnings.push({ source: file, message: `skipped: ${notRegular(kind)}` });
 }
 
-
 async function resolveGlob(pattern: string, warnings: Warning[]): Promise<ResolvedInput[]> {
   let entries: fg.Entry[];
   try {

@@ -13,7 +13,7 @@ export interface FactTableRow {
 }
 
 /** The label of a row: the frame in words, with what sets the row apart in brackets ("people killed (2004)"). */
-export function rowLabel(row: Pick<FactRow, 'frame' | 'context'>): string {
+function rowLabel(row: Pick<FactRow, 'frame' | 'context'>): string {
   return row.context === undefined ? row.frame.label : `${row.frame.label} (${row.context})`;
 }
 
@@ -57,6 +57,11 @@ export function campsOf(contradiction: Contradiction): Camp[] {
 export function disputeLabel(contradiction: Contradiction): string {
   if (contradiction.frame !== undefined) return contradiction.frame.label;
   return contradiction.kind === 'weekday' ? 'day of the week' : contradiction.kind === 'name' ? 'name' : contradiction.kind;
+}
+
+/** "people injured: 4 vs 3": a contradiction in the fewest words, each value once (the matrix's gist). */
+export function disagreementText(contradiction: Contradiction): string {
+  return `${disputeLabel(contradiction)}: ${[...new Set(contradiction.values.map((v) => v.words))].join(' vs ')}`;
 }
 
 /** "people injured: 4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)": a contradiction on one line, sources named. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAddition, isOmission } from '../compare/coverage.js';
 import type { Claim, ContradictionValue, Report } from '../types.js';
 import { escapeHtml as h } from './escape.js';
-import { campsOf, disputeLabel, factTable } from './fact-table.js';
+import { campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
 import { markDifferences } from './highlight.js';
 import {
   additionsOf,
@@ -205,7 +205,7 @@ function matrixSection(report: Report, matrix: Matrix): string {
       })
       .join('');
     const disagreement = row.contradictions
-      .map((c) => `${disputeLabel(c)}: ${[...new Set(c.values.map((v) => v.words))].join(' vs ')}`)
+      .map(disagreementText)
       .join('; ');
     const kind = disagreement ? `<strong class="disagreement">${h(disagreement)}</strong>` : h(DISPUTE_LABEL[row.dispute]);
     return `<tr class="dispute-${row.dispute}" ${filterAttributes(row, matrix)}><th scope="row"><a href="#claim-${h(row.claim.id)}">${h(row.claim.id)}</a></th>${cells}<td class="kind">${kind}</td><td class="gist"><div>${h(row.claim.sentences[0]?.text ?? '')}</div></td></tr>`;

@@ -24,4 +24,4 @@ export const RENDERERS = {
   github: (report) => renderGithub(safeValue(report)),
 } satisfies Record<Format, Renderer>;
 
-export { FORMATS, type Format } from './formats.js';
+export type { Format } from './formats.js';

@@ -1,6 +1,6 @@
 import type { Claim, Contradiction, Report } from '../types.js';
 import { escapeLineStart, escapeMarkdown, escapeMarkdownFragment } from './escape.js';
-import { campsOf, disputeLabel, factTable } from './fact-table.js';
+import { campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
 import {
   CELL_LEGEND,
   CELL_SYMBOL,
@@ -165,7 +165,7 @@ function matrixTable(matrix: Matrix, rows: readonly MatrixRow[]): string[] {
     const sentence = row.claim.sentences[0]?.text ?? '';
     const kind =
       row.dispute === 'contradiction'
-        ? `**${row.contradictions.map((c) => `${disputeLabel(c)}: ${[...new Set(c.values.map((v) => v.words))].join(' vs ')}`).map(escapeMarkdown).join('; ')}**`
+        ? `**${row.contradictions.map(disagreementText).map(escapeMarkdown).join('; ')}**`
         : DISPUTE_LABEL[row.dispute];
     const cells = [`**${escapeMarkdown(row.claim.id)}**`, ...row.cells.map((cell) => CELL_SYMBOL[cell]), kind, escapeMarkdown(truncate(sentence, 90))];
     lines.push(`| ${cells.join(' | ')} |`);

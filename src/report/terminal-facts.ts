@@ -4,11 +4,11 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../types.js';
-import { disputeLabel, campsOf, factTable, type FactTableRow } from './fact-table.js';
+import { disputeLine, factTable, type FactTableRow } from './fact-table.js';
 import { truncate, wrapPieces } from './wrap.js';
 
 /** Rows the terminal shows at most: disputed rows always, then the most widely stated up to this many. */
-export const FACT_ROWS = 8;
+const FACT_ROWS = 8;
 /** The widest a cell may be before it is cut with "…". */
 const CELL_MAX = 14;
 const LABEL_MAX = 30;
@@ -40,12 +40,18 @@ function gridLines(rows: readonly FactTableRow[], abbrs: readonly string[], c: C
   if (total > width) return undefined;
   const lines = [c.bold(`    ${' '.repeat(labelWidth)}${abbrs.map((a, i) => `  ${a.padEnd(colWidths[i]!)}`).join('')}`)];
   for (const row of rows) {
-    const mark = row.strength === undefined ? ' ' : MARK[row.strength];
-    const paint = row.strength === 'conflict' ? c.red : row.strength === 'possible' ? c.yellow : (t: string) => t;
+    const { mark, paint } = rowStyle(row, c);
     const cells = row.cells.map((cell, i) => `  ${truncate(cell ?? '', colWidths[i]!).padEnd(colWidths[i]!)}`).join('');
     lines.push(`  ${paint(mark)} ${paint(truncate(row.label, labelWidth).padEnd(labelWidth))}${cells}`);
   }
   return lines;
+}
+
+/** A row's dispute marker and colour: red ✗ for a conflict, yellow ? for a possible one, plain otherwise. */
+function rowStyle(row: FactTableRow, c: ChalkInstance): { mark: string; paint: (text: string) => string } {
+  const mark = row.strength === undefined ? ' ' : MARK[row.strength];
+  const paint = row.strength === 'conflict' ? c.red : row.strength === 'possible' ? c.yellow : (t: string) => t;
+  return { mark, paint };
 }
 
 /** Too many sources for a grid: "✗ people killed: 24 (independent.co.uk); at least one (ibtimes.com, ...)". */
@@ -61,8 +67,7 @@ function listLines(rows: readonly FactTableRow[], report: Report, c: ChalkInstan
       byValue.set(cell.toLowerCase(), held);
     });
     const values = [...byValue.values()].map(({ words, sources }) => `${words} (${sources.join(', ')})`).join('; ');
-    const mark = row.strength === undefined ? ' ' : MARK[row.strength];
-    const paint = row.strength === 'conflict' ? c.red : row.strength === 'possible' ? c.yellow : (t: string) => t;
+    const { mark, paint } = rowStyle(row, c);
     lines.push(...hanging(`${mark} ${row.label}: ${values}`, width, paint));
   }
   return lines;
@@ -73,9 +78,8 @@ export function disputesBlock(report: Report, c: ChalkInstance, width: number): 
   const lines = [c.bold.underline(`Contradictions (${report.contradictions.length})`)];
   if (report.contradictions.length === 0) return [...lines, c.dim('  none found')];
   for (const x of report.contradictions) {
-    const camps = campsOf(x).map((camp) => `${camp.words} (${camp.sources.map((s) => (s.line === undefined ? s.source : `${s.source}:${s.line}`)).join(', ')})`);
     const mark = x.strength === 'possible' ? MARK.possible : MARK.conflict;
-    const text = `${mark} ${disputeLabel(x)}: ${camps.join(' vs ')}`;
+    const text = `${mark} ${disputeLine(x, true)}`;
     lines.push(...hanging(text, width, x.strength === 'possible' ? c.yellow : c.red));
     if (x.reason !== undefined) lines.push(...wrapPieces([{ text: x.reason }], width, '      ', (p) => c.dim(p.text)));
   }
@@ -89,4 +93,3 @@ function hanging(text: string, width: number, paint: (text: string) => string): 
   if (lines.length > 0) lines[0] = `  ${lines[0]!.slice(rest.length)}`;
   return lines;
 }
-

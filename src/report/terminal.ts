@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, ClaimSentence, Contradiction, Report, SourceSummary } from '../types.js';
-import { disputeLabel } from './fact-table.js';
+import { disagreementText, disputeLabel } from './fact-table.js';
 import { markDifferences } from './highlight.js';
 import { disputesBlock, factTableBlock } from './terminal-facts.js';
 import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix } from './matrix.js';
@@ -147,7 +147,7 @@ function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: nu
     let gist = '';
     if (room >= 12) {
       const disagreement = row.contradictions
-        .map((x) => `${disputeLabel(x)}: ${[...new Set(x.values.map((v) => v.words))].join(' vs ')}`)
+        .map(disagreementText)
         .join('; ');
       const sentence = row.claim.sentences[0]?.text ?? '';
       const text = truncate(disagreement ? `${disagreement} · ${sentence}` : sentence, room);
@@ -251,7 +251,6 @@ function section(c: ChalkInstance, title: string, count: number): string {
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-
 
 function countBy(values: readonly string[]): Array<[string, number]> {
   const counts = new Map<string, number>();

@@ -29,8 +29,13 @@ const CREDITS_AT_END: readonly RegExp[] = [
   /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:for (?:the )?|\| ?)\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}$/u,
 ];
 
-/** "Buy Photo": the photo shop's button some sites print after a caption's credit. */
-const BUY_PHOTO = /\s*Buy Photo$/;
+/**
+ * The line without "Buy Photo", the photo shop's button some sites print after a caption's credit (a plain check
+ * of the end: a regex with no anchored start would be quadratic over a long line of spaces).
+ */
+function withoutBuyPhoto(text: string): string {
+  return text.endsWith('Buy Photo') ? text.slice(0, -'Buy Photo'.length).trimEnd() : text;
+}
 
 /** "Photos of the victim via Facebook", "Image courtesy of the family": where the pictures came from. */
 const PICTURE_SOURCE =
@@ -52,7 +57,7 @@ const CAPTION_PREFIX: readonly RegExp[] = [
 
 /** The part of the line that is a photo credit at its end, if any. */
 export function photoCreditAtEnd(text: string): string | null {
-  const tail = text.slice(-CREDIT_WINDOW).replace(BUY_PHOTO, '');
+  const tail = withoutBuyPhoto(text.slice(-CREDIT_WINDOW));
   for (const pattern of CREDITS_AT_END) {
     const match = pattern.exec(tail);
     if (match !== null) return match[0];
@@ -96,7 +101,7 @@ export function captionOrCredit(text: string): 'caption' | 'credit' | null {
   if (MEDIA_SOURCE_LABEL.test(text)) return 'credit';
   const credit = photoCreditAtEnd(text);
   if (credit !== null) {
-    const described = text.replace(BUY_PHOTO, '').slice(0, -credit.length);
+    const described = withoutBuyPhoto(text).slice(0, -credit.length);
     return wordCount(described) >= 4 ? 'caption' : 'credit';
   }
   if (PICTURE_SOURCE.test(text.slice(0, 200)) && wordCount(text) <= 15) return 'credit';

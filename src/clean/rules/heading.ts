@@ -5,6 +5,7 @@ import {
   endsSentence,
   hasAttribution,
   hasLetters,
+  hasPhoneNumber,
   isAllCaps,
   isShort,
   isTitleCase,
@@ -40,7 +41,7 @@ export function isSubhead(line: LineContext): boolean {
   // A sentence ending in a link ("... go to the website: http://bit.ly/x") has no full stop either.
   if (/https?:\/\/|www\./i.test(text)) return false;
   // "CRIME STOPPERS: 1-800-222-TIPS": a number to call is part of the text, not a title.
-  if (/\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}/.test(text)) return false;
+  if (hasPhoneNumber(text)) return false;
   const words = wordCount(text);
   if (isAllCaps(text) && words <= 8) return true;
   // A sub-head introduces text: with nothing under it, a short line is more likely a sentence that lost its stop.

@@ -1,6 +1,6 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { endsSentence, hasLetters, isShort, normalizeLabel, wordCount, wordsOf } from '../text.js';
+import { endsSentence, hasLetters, isShort, normalizeLabel, wordCount } from '../text.js';
 
 /**
  * Page furniture: "read more", "Click here ...", share buttons, "Categories: ...", section labels
@@ -26,13 +26,6 @@ const END_LABELS = new Set([
   'end of article', 'end of the article', 'end of story', 'end of the story', 'end', 'ends', '(end)', 'story ends',
 ]);
 
-/** Share buttons: every word is a network or a sharing verb ("Share on Facebook", "Facebook Twitter Email"). */
-const SHARE_WORDS = new Set([
-  'share', 'shares', 'sharing', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'x', 'whatsapp',
-  'linkedin', 'reddit', 'pinterest', 'telegram', 'messenger', 'flipboard', 'copy', 'link', 'copied', 'on',
-  'via', 'this', 'article', 'story', 'page', 'save', 'bookmark', 'comment', 'comments', '|', '•', '·', '/',
-]);
-
 /** How calls to action start: "Click here for ...", "Sign up for our newsletter", "Here's a slideshow ...". */
 const PROMPTS = [
   'click here', 'tap here', 'click to', 'tap to', 'sign up (?:for|to)', 'subscribe (?:to|for|now)', 'follow us',
@@ -54,12 +47,6 @@ const TAXONOMY =
 
 export function isEndOfArticleLabel(text: string): boolean {
   return isShort(text) && END_LABELS.has(normalizeLabel(text));
-}
-
-function isShareButtons(text: string): boolean {
-  const words = wordsOf(text).map((w) => w.toLowerCase().replace(/[:,.!]+$/, ''));
-  const names = (w: string): boolean => w === 'share' || w === 'tweet' || w === 'facebook' || w === 'whatsapp';
-  return words.length > 0 && words.length <= 8 && words.some(names) && words.every((w) => SHARE_WORDS.has(w));
 }
 
 /** "world", "read more", "us news": a few lower-case words with no punctuation is a section label or a link. */
@@ -85,7 +72,8 @@ export function isNavigation(line: LineContext): boolean {
   if (!hasLetters(text)) return isNumbersOnly(text);
   const label = normalizeLabel(text);
   if (NAV_LABELS.has(label) || END_LABELS.has(label)) return true;
-  if (TAXONOMY.test(text) || isShareButtons(text) || isLowercaseLabel(text)) return true;
+  // Share buttons ("Share on Facebook") are the video rule's, which runs before this one.
+  if (TAXONOMY.test(text) || isLowercaseLabel(text)) return true;
   if (READING_TIME.test(text) || LINK_TEXT.test(text) || isEntityResidue(text)) return true;
   if (PROMPT_START.test(text) && wordCount(text) <= 25) return true;
   // Before the article begins, a lone word ("Politics", "Opinion") is a section label.
