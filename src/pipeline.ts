@@ -5,6 +5,7 @@ import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
 import { compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
+import { compareTypedFacts, readTypedFacts } from './facts/index.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
@@ -81,13 +82,16 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
-  const facts = stage('extract', () => {
+  const { facts, typedFacts } = stage('extract', () => {
     const anchored = anchorDates(
       sentences,
       parsed,
       sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line, sentence: s.index }))),
     );
-    return articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!)));
+    const framed = articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!)));
+    // The fact layer's typed facts, read from each sentence and the mentions extract found in it.
+    const typed = sentences.flatMap((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
+    return { facts: framed, typedFacts: typed };
   });
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 
@@ -124,13 +128,15 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     ];
 
     const frames = compareFrames(placedFacts(claims, sentences, facts), allFacts);
+    const claimBySentence = new Map(claims.flatMap((c) => c.sentences.map((s) => [sentenceKey(s.source, s.index), c.id] as const)));
+    const typed = compareTypedFacts(typedFacts, (source, index) => claimBySentence.get(sentenceKey(source, index)) ?? '');
     return {
       $schema: SCHEMA_ID,
       schemaVersion: SCHEMA_VERSION,
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
-      factTable: frames.table,
-      contradictions: [...frames.contradictions, ...findContradictions(claims)],
+      factTable: [...frames.table, ...typed.table],
+      contradictions: [...frames.contradictions, ...typed.contradictions, ...findContradictions(claims)],
       warnings,
     };
   });

@@ -1,0 +1,122 @@
+/**
+ * The fact model: a fact is a subject, an attribute, a typed value, a scope and its evidence. Values are data, never
+ * strings to parse again, so the one comparison engine (compare.ts) and every measure read them as they are.
+ * Measures and scopes import this file, the lexicon and the algebra; nothing here imports a stage.
+ */
+import type { Fact, Sentence } from '../types.js';
+import type { ParsedSentence } from '../extract/types.js';
+
+export type { ParsedSentence, Token } from '../extract/types.js';
+
+/** A quantity in a measure's base unit, as the bounds its wording allows ("about 130 pounds": 59 kg, hedged). */
+export interface QuantityValue {
+  type: 'quantity';
+  /** Lower and upper bound in `unit`; an exact figure has min === max. */
+  min: number;
+  max: number;
+  /** The base unit of the measure ("kg", "°C", "day", "ordinal", "km"). */
+  unit: string;
+  /** Hedged ("about", "nearly", "some"): compared with a tolerance. */
+  approx?: boolean;
+}
+
+/** A reading of a clock: a time of day, or a game clock ("with 7:41 left"), in seconds. */
+export interface ClockValue {
+  type: 'clock';
+  seconds: number;
+  approx?: boolean;
+  zone?: string;
+}
+
+/** A record of wins and losses ("53-3", "122-147"). */
+export interface RecordValue {
+  type: 'record';
+  wins: number;
+  losses: number;
+  draws?: number;
+}
+
+/** A word standing for a thing of one kind ("closet", "lockdown"): compared by what kind of thing it names. */
+export interface TermValue {
+  type: 'term';
+  key: string;
+  kind: string;
+}
+
+export type FactValue = QuantityValue | ClockValue | RecordValue | TermValue;
+
+/** Whom or what the fact is about: an entity of the run, or the event itself. */
+export interface Subject {
+  /** One id per entity across the whole run; "event" for the story's own event. */
+  id: string;
+  label: string;
+}
+
+/** The story's own event: the subject of a fact whose clause names no one. */
+export const EVENT: Subject = { id: 'event', label: 'the event' };
+
+/** What is asked of the subject: "weight", "temperature", "days between marrying and the event". */
+export interface Attribute {
+  id: string;
+  /** The question in plain words, for people: "weight", "outside temperature". */
+  label: string;
+}
+
+/** Where the fact is stated. */
+export interface Evidence {
+  source: string;
+  /** 0-based sentence index in its source, and its 1-based line. */
+  sentence: number;
+  line: number;
+  text: string;
+  /** Where in `text` the value is stated, and those words. */
+  span: [number, number];
+  words: string;
+}
+
+/**
+ * What limits a fact to a part, a time or another event, one entry per axis (see scopes/): facts are compared
+ * only with facts of the same scope.
+ */
+export type Scope = Readonly<Record<string, string>>;
+
+export interface TypedFact {
+  /** The measure that read it (measures/): how it is compared and worded. */
+  measure: string;
+  subject: Subject;
+  attribute: Attribute;
+  value: FactValue;
+  scope: Scope;
+  evidence: Evidence;
+}
+
+/** What a measure says of two values of one question. */
+export type Verdict = 'agree' | 'conflict' | 'possible';
+
+/** One sentence as measures read it: its text, wink's tokens, and the mentions the extract stage found. */
+export interface SentenceContext {
+  sentence: Sentence;
+  parsed: ParsedSentence;
+  /** The extract stage's mentions in the sentence (numbers with their unit nouns, dates, names). */
+  mentions: readonly Fact[];
+}
+
+/**
+ * A measure: how facts of one kind are read from a sentence, compared and worded. One file each in measures/,
+ * listed in measures/index.ts.
+ */
+export interface Measure {
+  id: string;
+  /** The facts of this measure a sentence states. */
+  read(context: SentenceContext): TypedFact[];
+  /** Whether two values of one question can both be true. */
+  compare(a: FactValue, b: FactValue): Verdict;
+  /** A value in words, with its unit ("59 kg (130 lb)", "3 weeks"). */
+  words(value: FactValue): string;
+}
+
+/** The evidence of a fact stated at `span` of a sentence. */
+export function evidenceOf(context: SentenceContext, span: [number, number]): Evidence {
+  const { sentence } = context;
+  return { source: sentence.source, sentence: sentence.index, line: sentence.line, text: sentence.text, span, words: sentence.text.slice(span[0], span[1]) };
+}

@@ -1,0 +1,56 @@
+/**
+ * Verdicts on typed values shared by the measures: quantities as intervals, clocks as readings. Pure functions
+ * over the model's values.
+ */
+import { roundedAlike } from '../algebra/quantity.js';
+import type { ClockValue, QuantityValue, Verdict } from './model.js';
+
+/** "About 100" is a round figure: 10%; "an estimated 102" is precise: 3%; never less than one unit for a whole. */
+function hedgeSlack(n: number): number {
+  const magnitude = Math.abs(n);
+  const round = Number.isInteger(magnitude) && magnitude >= 10 && magnitude % 10 === 0;
+  return Math.max(Number.isInteger(magnitude) ? 1 : 0, magnitude * (round ? 0.1 : 0.03));
+}
+
+function widened(q: QuantityValue): [number, number] {
+  const slack = q.approx === true ? hedgeSlack(q.min) : 0;
+  return [q.min - slack, q.max + slack];
+}
+
+/**
+ * Two quantities of one unit: exact figures that differ conflict (unless one is the other rounded: "600" /
+ * "612"); ranges and hedged figures that cannot overlap are possibly in conflict; overlapping ones agree.
+ */
+export function quantityVerdict(a: QuantityValue, b: QuantityValue): Verdict {
+  if (a.unit !== b.unit) return 'agree';
+  const exact = (q: QuantityValue) => q.min === q.max && q.approx !== true;
+  if (exact(a) && exact(b)) return a.min === b.min || roundedAlike(a.min, b.min) ? 'agree' : 'conflict';
+  const [aLo, aHi] = widened(a);
+  const [bLo, bHi] = widened(b);
+  return aLo > bHi || bLo > aHi ? 'possible' : 'agree';
+}
+
+/**
+ * Two clock readings: equal readings agree; a round reading is itself a rounding ("3 p.m." covers ten minutes either
+ * side, "about 3 p.m." twenty), so only readings outside that slack disagree; a reading to the second or minute is
+ * read as stated.
+ */
+export function clockVerdict(a: ClockValue, b: ClockValue): Verdict {
+  if (a.zone !== b.zone && a.zone !== undefined && b.zone !== undefined) return 'agree';
+  if (a.seconds === b.seconds) return 'agree';
+  const slack = (c: ClockValue) => {
+    const minutes = c.seconds / 60;
+    if (c.seconds % 3600 === 0) return (c.approx === true ? 20 : 10) * 60;
+    if (Number.isInteger(minutes) && minutes % 30 === 0) return (c.approx === true ? 10 : 5) * 60;
+    return c.approx === true ? 5 * 60 : 0;
+  };
+  const gap = Math.abs(a.seconds - b.seconds);
+  if (gap <= Math.max(slack(a), slack(b))) return 'agree';
+  return a.approx === true || b.approx === true || slack(a) > 0 || slack(b) > 0 ? 'possible' : 'conflict';
+}
+
+/** A figure as people write it: whole numbers without decimals, others to three significant digits. */
+export function figure(n: number): string {
+  if (Number.isInteger(n)) return n.toLocaleString('en-US');
+  return String(Number(n.toPrecision(3)));
+}
