@@ -5,6 +5,7 @@
  */
 import { calendarFields } from '../algebra/dates.js';
 import { isLength } from '../algebra/quantity.js';
+import { gerund, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS } from './events.js';
 import { isDemonymWord } from './names.js';
@@ -306,6 +307,7 @@ const HAPPENING_FOLDS: ReadonlyMap<string, string> = new Map([
 export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined {
   if (fact.kind !== 'date' || typeof fact.value !== 'string' || !fact.value.startsWith('time:')) return undefined;
   const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
+  if (heldByOtherNoun(parsed, at)) return undefined;
   let best: { fold: string; distance: number } | undefined;
   for (let k = Math.max(0, at - 24); k < Math.min(parsed.tokens.length, at + 12); k++) {
     const token = parsed.tokens[k]!;
@@ -322,6 +324,30 @@ export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined
   return { key: 'time', label: 'time it happened', measure: 'time' };
 }
 
+/** Words between a noun and the time it is set at: "a briefing (scheduled) at about 2 p.m.". */
+const TIME_LINKS = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'just', 'shortly', 'after', 'before', 'by', 'until', 'till', 'from', 'scheduled', 'set', 'planned', 'for']);
+
+/**
+ * Gatherings and services that keep their own hours: a time set right after one dates it, not the event.
+ */
+const SCHEDULED = new Set([
+  'conference', 'briefing', 'meeting', 'vigil', 'hearing', 'session', 'service', 'funeral', 'memorial', 'ceremony',
+  'rally', 'march', 'game', 'match', 'appearance', 'arraignment', 'interview', 'broadcast', 'show', 'event', 'update',
+  'statement', 'announcement', 'call', 'deadline', 'curfew', 'trial', 'sentencing', 'address', 'speech', 'screening',
+]);
+
+/**
+ * Whether the time is that of a gathering named right before it: "a news conference at 2 p.m.", "a vigil planned
+ * for 7 p.m.", "the meeting at noon" date that gathering, not the event. A place before it ("on the roof at 9pm")
+ * leaves the time to the happening.
+ */
+function heldByOtherNoun(parsed: ParsedSentence, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && TIME_LINKS.has(parsed.tokens[k]!.lower)) k--;
+  if (k === at - 1 || k < 0) return false;
+  return SCHEDULED.has(parsed.tokens[k]!.lemma);
+}
+
 /**
  * The frame of a calendar date: the event its clause dates, by the verb before it ("sank the trawler on November
  * 18", "was sentenced to life in June 1998"). A date with no event verb, or one a report is dated by, answers
@@ -335,7 +361,7 @@ export function dateFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined
   // the verb after it.
   const verb = eventVerb(parsed, at - 1, -1) ?? (opensClause(parsed, at) ? eventVerb(parsed, end < 0 ? parsed.tokens.length : end, 1) : undefined);
   if (verb === undefined) return undefined;
-  return { key: `date|${verb}`, label: `date it was ${pastParticiple(verb)}`, measure: 'date', event: verb };
+  return { key: `date|${verb}`, label: `date of ${gerund(verb)}`, measure: 'date', event: verb };
 }
 
 /** Whether a token starts its clause: the sentence's start, or after a comma or "on"/"in" at the start. */
@@ -350,10 +376,16 @@ function eventVerb(parsed: ParsedSentence, from: number, step: 1 | -1): string |
   for (let k = from, steps = 0; k >= 0 && k < parsed.tokens.length && steps < 10; k += step, steps++) {
     const t = parsed.tokens[k] as Token;
     if (t.text === ';' || t.lower === 'which' || t.lower === 'who') return undefined;
-    if (t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma)) continue;
+    if (t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma) || inCompound(parsed, k)) continue;
     return REPORTING_VERBS.has(t.lemma) ? undefined : t.lemma;
   }
   return undefined;
+}
+
+/** Whether a token is part of a hyphenated compound ("born-again", "hard-hit"): a modifier, not the clause's verb. */
+function inCompound(parsed: ParsedSentence, k: number): boolean {
+  const [next, previous] = [parsed.tokens[k + 1], parsed.tokens[k]];
+  return (next?.text === '-' && !next.spaced) || (previous?.spaced === false && parsed.tokens[k - 1]?.text === '-');
 }
 
 /** The frame of any fact of a sentence, given the sentence's name facts. */
@@ -362,16 +394,4 @@ export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly Name
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
   return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n, parsed) ?? numberFrame(n, parsed);
-}
-
-function pastParticiple(verb: string): string {
-  if (verb.endsWith('e')) return `${verb}d`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
-  return `${verb}ed`;
-}
-
-function plural(noun: string): string {
-  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
 }

@@ -319,12 +319,29 @@ function readDigits(parsed: ParsedSentence, i: number): Core | undefined {
   const range = DIGIT_RANGE.exec(t.text);
   if (range !== null) {
     const [a, b] = [Number(range[1]), Number(range[2])];
-    if (a < b) return { first: i, last: i, value: a, range: [a, b], words: false };
-    return undefined; // "2-1" is a score
+    // "2-1" is a score; "a 9-14 record", "(40-42)" a record of wins and losses: neither is a range of one figure.
+    if (a < b && !isRecord(parsed, i)) return { first: i, last: i, value: a, range: [a, b], words: false };
+    return undefined;
   }
   const n = parseDigits(t.text);
   if (n === undefined) return undefined;
   return { first: i, last: i, value: n, words: false, decimal: t.text.includes('.') };
+}
+
+/** Nouns a win-loss record is given as: "a 9-14 start", "a 162-139 mark". */
+const RECORD_NOUNS = new Set(['record', 'start', 'mark', 'finish', 'season', 'run', 'stretch', 'slate', 'career']);
+
+/**
+ * Whether a hyphenated pair is a record of wins and losses: followed by a record noun ("a 9-14 record", "a 35-47
+ * season"), alone in parentheses after a name ("the Sixers (9-14)"), or reached by a team ("went 20-5", "fell to
+ * 40-42").
+ */
+function isRecord(parsed: ParsedSentence, i: number): boolean {
+  const { tokens } = parsed;
+  if (RECORD_NOUNS.has(tokens[i + 1]?.lemma ?? '')) return true;
+  if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') return true;
+  const before = tokens[i - 1]?.lower;
+  return (before === 'to' || before === 'at') && ['improve', 'fall', 'drop', 'move', 'slip', 'go', 'climb', 'rise'].includes(tokens[i - 2]?.lemma ?? '');
 }
 
 function readCore(parsed: ParsedSentence, i: number): Core | undefined {

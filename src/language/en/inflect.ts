@@ -1,0 +1,43 @@
+/**
+ * English word forms for labels people read ("people stabbed", "number of children"): a shared piece below the
+ * stages. Plurals come from `pluralize`; past participles from a list of irregular verbs and the spelling rules
+ * of regular ones.
+ */
+import pluralize from 'pluralize';
+import { FINAL_STRESS_VERBS, IRREGULAR_PARTICIPLES } from './irregular-verbs.js';
+
+const VOWELS = 'aeiou';
+
+/** Whether a word ends consonant-vowel-consonant with a single vowel before the last letter ("stab", "plan"). */
+function endsShortSyllable(word: string): boolean {
+  const [a, b, c] = word.slice(-3);
+  if (a === undefined || b === undefined || c === undefined) return false;
+  return !VOWELS.includes(a) && VOWELS.includes(b) && !VOWELS.includes(c) && !'wxy'.includes(c);
+}
+
+function syllables(word: string): number {
+  return (word.match(/[aeiouy]+/g) ?? []).length;
+}
+
+/** The past participle of a verb's base form: "stab" -> "stabbed", "bury" -> "buried", "shoot" -> "shot". */
+export function pastParticiple(verb: string): string {
+  const irregular = IRREGULAR_PARTICIPLES[verb];
+  if (irregular !== undefined) return irregular;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  if (endsShortSyllable(verb) && (syllables(verb) === 1 || FINAL_STRESS_VERBS.has(verb))) return `${verb}${verb.slice(-1)}ed`;
+  return `${verb}ed`;
+}
+
+/** The -ing form of a verb: "sink" -> "sinking", "die" -> "dying", "stab" -> "stabbing", "become" -> "becoming". */
+export function gerund(verb: string): string {
+  if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
+  if (endsShortSyllable(verb) && (syllables(verb) === 1 || FINAL_STRESS_VERBS.has(verb))) return `${verb}${verb.slice(-1)}ing`;
+  return `${verb}ing`;
+}
+
+/** The plural of a noun: "child" -> "children", "knife" -> "knives", "police" -> "police". */
+export function plural(noun: string): string {
+  return pluralize.plural(noun);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { gerund, pastParticiple, plural } from '../src/language/en/inflect.js';
+
+describe('pastParticiple', () => {
+  it.each([
+    ['stab', 'stabbed'], ['shoot', 'shot'], ['set', 'set'], ['bear', 'born'], ['spend', 'spent'], ['kill', 'killed'],
+    ['injure', 'injured'], ['bury', 'buried'], ['marry', 'married'], ['commit', 'committed'], ['occur', 'occurred'],
+    ['visit', 'visited'], ['open', 'opened'], ['plan', 'planned'], ['flee', 'fled'], ['steal', 'stolen'], ['play', 'played'],
+    ['fix', 'fixed'], ['snow', 'snowed'], ['arrest', 'arrested'],
+  ])('%s -> %s', (verb, participle) => {
+    expect(pastParticiple(verb)).toBe(participle);
+  });
+});
+
+describe('plural', () => {
+  it.each([
+    ['child', 'children'], ['game', 'games'], ['person', 'people'], ['knife', 'knives'], ['bus', 'buses'],
+    ['vessel', 'vessels'], ['police', 'police'], ['city', 'cities'], ['gunshot', 'gunshots'],
+  ])('%s -> %s', (noun, many) => {
+    expect(plural(noun)).toBe(many);
+  });
+});
+
+describe('gerund', () => {
+  it.each([
+    ['sink', 'sinking'], ['die', 'dying'], ['stab', 'stabbing'], ['become', 'becoming'], ['be', 'being'],
+    ['marry', 'marrying'], ['occur', 'occurring'], ['visit', 'visiting'], ['free', 'freeing'], ['see', 'seeing'],
+  ])('%s -> %s', (verb, form) => {
+    expect(gerund(verb)).toBe(form);
+  });
+});
