@@ -76,7 +76,7 @@ export interface NormalizedSentence extends Sentence {
   termWeights: number[];
 }
 
-export type FactKind = 'number' | 'date' | 'weekday' | 'name' | 'quote' | 'direction' | 'role';
+export type FactKind = 'number' | 'date' | 'weekday' | 'name' | 'quote' | 'direction' | 'role' | 'term';
 
 /** A fact a sentence states, with where it states it. */
 export interface Fact {

@@ -1,5 +1,6 @@
 import type { Claim, Contradiction } from '../types.js';
 import { nameContradictions } from './rules/name.js';
+import { termContradictions } from './rules/term.js';
 import { weekdayContradictions } from './rules/weekday.js';
 
 /**
@@ -8,18 +9,18 @@ import { weekdayContradictions } from './rules/weekday.js';
  */
 export type ContradictionRule = (claim: Claim) => Contradiction[];
 
-export const RULES: readonly ContradictionRule[] = [weekdayContradictions, nameContradictions];
+export const RULES: readonly ContradictionRule[] = [weekdayContradictions, nameContradictions, termContradictions];
 
 /** Only claims stated by two or more sources can hold a contradiction. */
 export function findContradictions(claims: readonly Claim[]): Contradiction[] {
   return claims
     .filter((c) => c.sources.length > 1)
     .flatMap((claim) => RULES.flatMap((rule) => rule(claim)))
-    .map((c) => ({ ...c, strength: 'conflict', reason: `different ${KIND_WORDS[c.kind]} in sentences stating the same claim` }));
+    .map((c) => ({ ...c, strength: 'conflict', reason: c.reason ?? `different ${KIND_WORDS[c.kind]} in sentences stating the same claim` }));
 }
 
 /** What a claim-level rule compares, in words. */
 const KIND_WORDS: Record<Contradiction['kind'], string> = {
   number: 'figures', date: 'dates', weekday: 'weekdays for the same event', name: 'names for the same thing',
-  quote: 'quotations', direction: 'directions', role: 'roles',
+  quote: 'quotations', direction: 'directions', role: 'roles', term: 'words of one kind',
 };

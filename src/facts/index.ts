@@ -4,5 +4,6 @@
  */
 export { compareTypedFacts, questionKey, type ClaimOf, type TypedComparison } from './compare.js';
 export { readTypedFacts } from './read.js';
+export { isSameKind, termRelation, type TermRelation } from './terms.js';
 export type * from './model.js';
 export { EVENT, evidenceOf } from './model.js';

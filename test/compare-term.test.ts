@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { termContradictions } from '../src/compare/rules/term.js';
+import type { Claim } from '../src/types.js';
+
+/** A claim of one sentence per source (a, b), as alignment groups them. */
+function claimOf(texts: readonly string[]): Claim {
+  const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 0, position: 0 }));
+  return { id: 'c1', sources: sentences.map((s) => s.source), omittedBy: [], coverage: 'all', sentences, facts: [], missingFacts: [], cohesion: 1 };
+}
+
+describe('words of one kind in sentences stating the same claim', () => {
+  it.each([
+    { texts: ['The suspect fled in a red sedan after the robbery.', 'The suspect fled in a red SUV after the robbery.'], words: ['sedan', 'SUV'] },
+    { texts: ['Police said the gunman carried a rifle into the store.', 'Police said the gunman carried a handgun into the store.'], words: ['rifle', 'handgun'] },
+    { texts: ['The workers hid in a closet until the shooting stopped.', 'The workers hid in a kitchen until the shooting stopped.'], words: ['closet', 'kitchen'] },
+    { texts: ['A boy was taken to hospital with a leg wound.', 'A girl was taken to hospital with a leg wound.'], words: ['boy', 'girl'] },
+    { texts: ['The passengers were rescued by a ferry near the coast.', 'The passengers were rescued by a tugboat near the coast.'], words: ['ferry', 'tugboat'] },
+  ])('reports $words', ({ texts, words }) => {
+    const found = termContradictions(claimOf(texts));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('term');
+    expect(found[0]!.values.map((v) => v.words)).toEqual(words);
+  });
+
+  it.each([
+    { why: 'synonyms', texts: ['An officer was shot outside the bank on Main Street.', 'A policeman was shot outside the bank on Main Street.'] },
+    { why: 'a broader word', texts: ['The suspect drove a stolen car into the river.', 'The suspect drove a stolen vehicle into the river.'] },
+    { why: 'a name against a description', texts: ['The gunman fired at cars on Lake Road before noon.', 'The gunman fired at cars on the roadway before noon.'] },
+    { why: 'sentences that differ in more than one term', texts: ['A boy was taken to hospital with a leg wound.', 'A girl was flown to a clinic with a head wound.'] },
+    { why: 'words of no close kind', texts: ['The man was arrested after the attack.', 'The suspect was arrested after the attack.'] },
+  ])('reports nothing for $why', ({ texts }) => {
+    expect(termContradictions(claimOf(texts))).toEqual([]);
+  });
+});
