@@ -6,6 +6,7 @@
 import type { Fact, FactScope, Sentence } from '../types.js';
 import { countedClass, eventFamily, namesHappening, REPORTING_VERBS } from './events.js';
 import { isDemonymWord } from './names.js';
+import { aboutOtherEvent } from './other-event.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
@@ -38,12 +39,13 @@ export function sentenceScope(fact: Fact, text: string, facts: readonly Fact[]):
     if (/\b(?:about|around|approximately|roughly|some|shortly (?:after|before)|just (?:after|before)|nearly|almost|after|before)\s+$/i.test(text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]))) scope.approx = true;
     const day = dayOf(facts);
     if (day !== undefined) scope.day = day;
+    if (aboutOtherEvent(text, fact.span)) scope.otherEvent = true;
     return scope;
   }
   if (fact.kind !== 'number') return scope;
   if (isPart(fact as NumberFact, text, facts)) scope.part = true;
   if (isIncrement(fact, text)) scope.increment = true;
-  if (OTHER_EVENT.test(text)) scope.otherEvent = true;
+  if (OTHER_EVENT.test(text) || aboutOtherEvent(text, fact.span)) scope.otherEvent = true;
   if (CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR)) || inWholeConflict(fact, text)) scope.cumulative = true;
   const side = sideOf(fact as NumberFact, text);
   if (side !== undefined) scope.side = side;
