@@ -119,6 +119,11 @@ export interface Frame {
   currency?: string;
   /** Name key of the person an age belongs to, or of the place a distance is measured from. */
   of?: string;
+  /**
+   * The question was read from words outside the lexicon (a count of "games", "seasons spent"): only sentences
+   * stating the same claim are sure to ask it, so only they are compared.
+   */
+  alignedOnly?: true;
 }
 
 /** What a fact is limited to: a part of a whole, a running total, a place, a time, another event. */

@@ -242,6 +242,7 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
       const a = values[i]!;
       const b = values[j]!;
       if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
+      if (a.fact.frame.alignedOnly === true && a.claim !== b.claim) continue;
       const verdict = timesDisagree(a.fact, b.fact) ?? wordsDisagree(a.fact, b.fact);
       let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
       if (how === undefined) continue;

@@ -71,7 +71,7 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (counted === undefined) return undefined;
   // "six Chinese soldiers" and "11,000 North Korean soldiers" are two groups.
   const nationality = nationalityAfter(fact, parsed);
-  if (nationality !== undefined && event === undefined) return countFrame(`${nationality} ${counted}`, undefined);
+  if (nationality !== undefined && event === undefined) return openQuestion(countFrame(`${nationality} ${counted}`, undefined));
   // "24 deaths" count people killed, "two blasts" bombs; "two demonstrations" count demonstrations, not marchers.
   if (event !== undefined && eventFamily(about)?.id === event.id) {
     return event.id === 'protest' ? countFrame('demonstration', undefined) : countFrame(event.id === 'explode' ? 'bomb' : 'person', event);
@@ -81,8 +81,9 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (event === undefined && (HAPPENING_NOUNS.has(about) || counted === 'perpetrator')) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
-  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return countFrame(counted, { id: verb, participle: pastParticiple(verb) });
-  return countFrame(counted, event);
+  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return openQuestion(countFrame(counted, { id: verb, participle: pastParticiple(verb) }));
+  // A thing of no class of the lexicon, counted with no event of it ("six games", "two sons"): any count of it.
+  return event === undefined && counted === about ? openQuestion(countFrame(counted, undefined)) : countFrame(counted, event);
 }
 
 /** Whether the clause after a count brings it "to safety" ("31 more were winched to safety"): a rescue. */
@@ -122,6 +123,11 @@ function isPopulation(fact: NumberFact, text: string, counted: string | undefine
 
 function isPersonNoun(about: string): boolean {
   return countedClass(about) === 'person' && eventFamily(about) === undefined;
+}
+
+/** A frame whose question was read outside the lexicon: compared only within one claim. */
+function openQuestion(frame: Frame): Frame {
+  return { ...frame, alignedOnly: true };
 }
 
 function countFrame(counted: string, event: { id: string; participle: string } | undefined): Frame {
