@@ -10,6 +10,7 @@ import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
 import { articleScopes, extractFacts, frameFacts, parseSentence } from './extract/index.js';
+import { withEntityFrames } from './facts/entities.js';
 import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -88,7 +89,8 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       parsed,
       sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line, sentence: s.index }))),
     );
-    const framed = articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!)));
+    // Ages keyed by the person across the run, not by the name as each sentence writes it.
+    const framed = withEntityFrames(articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!))), cleaned);
     // The fact layer's typed facts, read from each sentence and the mentions extract found in it.
     const typed = sentences.flatMap((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
     return { facts: framed, typedFacts: typed };

@@ -7,9 +7,13 @@ import { calendarFields } from '../algebra/dates.js';
 import { isLength } from '../algebra/quantity.js';
 import { gerund, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
+import { ageFrame } from './ages.js';
 import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
+
+// Ages are framed in ages.ts; kept importable from here, where every frame was.
+export { ageFrame };
 
 const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['euro', 'EUR'], ['pound', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['rupee', 'INR'],
@@ -238,17 +242,6 @@ function sentenceEvent(parsed: ParsedSentence, families: readonly string[]) {
   return undefined;
 }
 
-/** The frame of an age ("Banky, 40,", "a 61-year-old man named X", "X, aged 40"): whose age it is. */
-export function ageFrame(fact: NumberFact, sentence: string, names: readonly NameFact[]): Frame | undefined {
-  if (fact.about !== 'age') return undefined;
-  const before = names.filter((n) => n.span[1] <= fact.span[0] && fact.span[0] - n.span[1] <= 8);
-  const after = names.filter((n) => n.span[0] >= fact.span[1] && n.span[0] - fact.span[1] <= 14 && /year-old/i.test(sentence.slice(fact.span[0], n.span[0])));
-  const person = before[before.length - 1] ?? after[0];
-  if (person === undefined) return undefined;
-  const key = String(person.value);
-  return { key: `age|${key}`, label: `age of ${person.text}`, measure: 'age', of: key };
-}
-
 /**
  * The frame of a length: a depth ("10 km deep", "a depth of 10 km") or a distance from a named place ("55 km
  * from Bireun", "930 miles south of Tehran"). Lengths without a place or a depth answer no shared question.
@@ -399,5 +392,5 @@ export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly Name
   if (fact.kind === 'date') return timeFrame(fact, parsed) ?? dateFrame(fact, parsed);
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
-  return ageFrame(n, parsed.text, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n, parsed) ?? numberFrame(n, parsed);
+  return ageFrame(n, parsed, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n, parsed) ?? numberFrame(n, parsed);
 }

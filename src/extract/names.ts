@@ -178,6 +178,16 @@ export function isDemonymWord(lower: string): boolean {
   return DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || (w.endsWith('ese') && w.length > 5);
 }
 
+/** A word that heads a title before a name ("Officer", "Sgt.", "President"), dots dropped. */
+export function isTitleHead(lower: string): boolean {
+  return TITLE_HEADS.has(lower.replace(/\./g, ''));
+}
+
+/** A last word that makes a name an organisation's ("Council", "Department", "Police Service"). */
+export function isOrganisationHead(lower: string): boolean {
+  return ORG_HEADS.has(lower);
+}
+
 function isDemonym(token: Token): boolean {
   return isDemonymWord(token.lower);
 }

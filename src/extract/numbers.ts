@@ -764,17 +764,31 @@ interface Counted {
   isMeasure: boolean;
 }
 
-/** Age: "Benjamin David Banky, 40," / "aged 40". */
+/** Age: "Benjamin David Banky, 40," / "aged 40" / "Banky, who is 40," / "Banky, then 40,". */
 function isAge(parsed: ParsedSentence, phrase: Phrase): boolean {
   const { tokens } = parsed;
   const { core, first, last } = phrase;
   if (core.words || core.value >= 125 || !Number.isInteger(core.value)) return false;
   if (tokens[first - 1]?.lower === 'aged') return true;
-  const name = tokens[first - 2];
+  // The comma that sets the age after the name, past "then" or "who is" between them.
+  let comma = first - 1;
+  if (tokens[comma]?.lower === 'then' || tokens[comma]?.lower === 'now') comma -= 1;
+  else if (AGE_VERBS.has(tokens[comma]?.lower ?? '') && tokens[comma - 1]?.lower === 'who') comma -= 2;
   const closing = tokens[last + 1];
-  const afterName = name !== undefined && (name.pos === 'PROPN' || findNameMatches(parsed).some((m) => m.last === first - 2));
-  return tokens[first - 1]?.text === ',' && afterName && (closing === undefined || isPunct(closing));
+  const endsPhrase = closing === undefined || isPunct(closing);
+  // "Roe was 27 when he was arrested", "Roe is 32.": a name, a linking verb, the bare figure.
+  if (AGE_VERBS.has(tokens[first - 1]?.lower ?? '') && isNameEnd(parsed, first - 2)) return endsPhrase || closing?.lower === 'when';
+  return tokens[comma]?.text === ',' && isNameEnd(parsed, comma - 1) && endsPhrase;
 }
+
+/** Whether token i ends a name (a proper noun, or the last word of a name the name scan found). */
+function isNameEnd(parsed: ParsedSentence, i: number): boolean {
+  const token = parsed.tokens[i];
+  return token !== undefined && (token.pos === 'PROPN' || findNameMatches(parsed).some((m) => m.last === i));
+}
+
+/** Verbs that link a person to an age: "who is 32", "who turned 40". */
+const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns']);
 
 /** What the number counts, tried in order of reliability. */
 function countedThing(parsed: ParsedSentence, phrase: Phrase, previous: Previous): Counted {
@@ -784,6 +798,10 @@ function countedThing(parsed: ParsedSentence, phrase: Phrase, previous: Previous
   const hyphen = hyphenNoun(parsed, core.last);
   if (hyphen !== undefined) return { about: hyphen.about, nounEnd: hyphen.last, anaphoric: false, isMeasure: true };
   const np = nounAfter(parsed, last + 1);
+  // "32 years old": an age, written out.
+  if (np.head === 'year' && tokens[np.last + 1]?.lower === 'old' && Number.isInteger(core.value) && core.value < 125) {
+    return { about: 'age', nounEnd: np.last + 1, anaphoric: false, isMeasure: true };
+  }
   if (np.head !== undefined) return { about: np.head, nounEnd: np.last, anaphoric: false, isMeasure: false };
   const anaphoric = np.anaphoric === true;
   const counted: Counted = { nounEnd: anaphoric ? np.last : last, anaphoric, isMeasure: false };
