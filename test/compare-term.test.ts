@@ -27,6 +27,8 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'a broader word', texts: ['The suspect drove a stolen car into the river.', 'The suspect drove a stolen vehicle into the river.'] },
     { why: 'a name against a description', texts: ['The gunman fired at cars on Lake Road before noon.', 'The gunman fired at cars on the roadway before noon.'] },
     { why: 'sentences that differ in more than one term', texts: ['A boy was taken to hospital with a leg wound.', 'A girl was flown to a clinic with a head wound.'] },
+    { why: 'two names', texts: ['Spokesman John Smith said the talks failed.', 'Spokesman Peter Jones said the talks failed.'] },
+    { why: 'figures in other units', texts: ['The quake struck at a depth of six miles.', 'The quake struck at a depth of 10 kilometres.'] },
     { why: 'words of no close kind', texts: ['The man was arrested after the attack.', 'The suspect was arrested after the attack.'] },
   ])('reports nothing for $why', ({ texts }) => {
     expect(termContradictions(claimOf(texts))).toEqual([]);

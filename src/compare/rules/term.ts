@@ -1,6 +1,6 @@
 /**
  * Words of one kind: two sentences stating the same claim that differ by one term, where the two terms are kinds
- * of one close kind ("hid in a closet" / "hid in an office", "a rifle" / "a handgun", "Leeds" / "Bradford").
+ * of one close kind ("hid in a closet" / "hid in a kitchen", "a rifle" / "a handgun").
  * Synonyms and broader or narrower terms ("officer" / "policeman", "car" / "vehicle") are one outlet being more
  * or less precise, not a contradiction; WordNet tells which (facts/terms.ts).
  */
@@ -66,7 +66,7 @@ function onlyReplacement(a: Token[], b: Token[]): Replacement | undefined {
   return replacement;
 }
 
-/** A name as written ("Leeds", "Volunteer Parkway"); an acronym ("SUV") is read as a common word. */
+/** A name as written ("Leeds", "Friday"); an acronym ("SUV") is read as a common word. */
 function isName(t: Token): boolean {
   return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
@@ -80,14 +80,14 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence): Contradi
   const [a, b] = [parseSentence(x.text).tokens, parseSentence(y.text).tokens];
   const replacement = onlyReplacement(a, b);
   if (replacement === undefined) return undefined;
+  // Figures with their units ("six miles" / "10 kilometres") are the quantity measures' to compare.
+  if ([...replacement.a, ...replacement.b].some((t) => t.pos === 'NUM')) return undefined;
   const [ha, hb] = [headOf(replacement.a), headOf(replacement.b)];
-  if (ha === undefined || hb === undefined || ha.pos === 'NUM' || hb.pos === 'NUM') return undefined;
-  // A name against a description ("Volunteer Parkway" / "the roadway") is one outlet naming what the other describes.
-  if (isName(ha) !== isName(hb)) return undefined;
+  // Names (people, places, days) are the name and weekday rules' to compare: WordNet knows some names as
+  // instances, which says nothing of whether two outlets name one thing.
+  if (ha === undefined || hb === undefined || isName(ha) || isName(hb)) return undefined;
   const pos = ha.pos === 'ADJ' && hb.pos === 'ADJ' ? 'adj' : 'noun';
-  // Names keep their capital, which tells WordNet to read them as names; common words go as lemmas.
-  const asWritten = (t: Token) => (isName(t) ? t.text : t.lemma);
-  const relation = termRelation(asWritten(ha), asWritten(hb), pos);
+  const relation = termRelation(ha.lemma, hb.lemma, pos);
   if (relation.kind !== 'sibling') return undefined;
   const value = (s: ClaimSentence, t: Token[]) => {
     const span: [number, number] = [t[0]!.start, t[t.length - 1]!.end];
