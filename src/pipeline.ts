@@ -5,7 +5,7 @@ import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
 import { compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
-import { compareTypedFacts, readTypedFacts } from './facts/index.js';
+import { compareTypedFacts, readTypedFacts, withoutReplacedFrames } from './facts/index.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
@@ -89,9 +89,10 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line, sentence: s.index }))),
     );
     const framed = articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!)));
-    // The fact layer's typed facts, read from each sentence and the mentions extract found in it.
-    const typed = sentences.flatMap((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
-    return { facts: framed, typedFacts: typed };
+    // The fact layer's typed facts, read from each sentence and the mentions extract found in it; a frame of
+    // extract's that a measure reads otherwise (a weight in pounds as a sum of money) is dropped.
+    const typedBySentence = sentences.map((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
+    return { facts: framed.map((list, i) => withoutReplacedFrames(list, typedBySentence[i]!)), typedFacts: typedBySentence.flat() };
   });
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 

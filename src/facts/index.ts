@@ -4,5 +4,6 @@
  */
 export { compareTypedFacts, questionKey, type ClaimOf, type TypedComparison } from './compare.js';
 export { readTypedFacts } from './read.js';
+export { withoutReplacedFrames } from './replaces.js';
 export type * from './model.js';
 export { EVENT, evidenceOf } from './model.js';
