@@ -243,10 +243,18 @@ async function main(): Promise<void> {
   const sample = [...first, ...unique.filter((d) => !measured(d)).slice(0, Math.max(0, SAMPLE_SIZE - first.length))];
   const judgedPath = path.join(import.meta.dirname, 'units-trial-judged.json');
   const judged: Record<string, string> = fs.existsSync(judgedPath) ? JSON.parse(fs.readFileSync(judgedPath, 'utf8')) : {};
+  // A judgment is who read the figure right for a measure (library, scanner, neither), "+measures" where the unit
+  // measures read it right too (the right kind and figure, or rightly nothing).
   const tally = new Map<string, number>();
-  for (const d of sample) tally.set(judged[d.id] ?? 'unjudged', (tally.get(judged[d.id] ?? 'unjudged') ?? 0) + 1);
-  console.log(`sample of ${sample.length} differences, judged by reading (who read it right for a measure):`);
+  let measuresRight = 0;
+  for (const d of sample) {
+    const [who, measures] = (judged[d.id] ?? 'unjudged').split('+');
+    tally.set(who!, (tally.get(who!) ?? 0) + 1);
+    if (measures === 'measures') measuresRight++;
+  }
+  console.log(`sample of ${sample.length} differences (${first.length} on weights and temperatures), judged by reading (who read it right for a measure):`);
   for (const [verdict, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(`  ${verdict}: ${n}`);
+  console.log(`  the unit measures read right: ${measuresRight} (of the ${first.length} on weights and temperatures, and the heights among the rest)`);
   if (!showSample) return;
   for (const d of sample) {
     console.log(`\n[${d.id}] ${d.outcome} — judged: ${judged[d.id] ?? 'unjudged'}\n  ${d.sentence.text}`);

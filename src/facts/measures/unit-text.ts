@@ -9,7 +9,8 @@ import {
 } from '../lexicon/en/units.js';
 import { EVENT, PERSON, type QuantityValue, type SentenceContext, type Subject, type Token } from '../model.js';
 
-const WORD_NUMBERS = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Number words as a regex alternation, longest first. */
+export const WORD_NUMBERS = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A figure with its sign, as a regex source with three groups: the sign word or mark, the digits, the number

@@ -10,14 +10,14 @@ import { statedVerdict } from '../values.js';
 import { HEIGHT_TEST } from './height.js';
 import {
   amountText, clauseEnd, clauseStart, FIGURE, figureOf, isPersonNoun, nounAfter, personSubject, qualifierBefore, quantityOf,
-  rangeBefore, thingSubject, wordsBetween,
+  rangeBefore, thingSubject, WORD_NUMBERS, wordsBetween,
 } from './unit-text.js';
 
 const UNIT_WORDS = [...WEIGHT_UNITS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A figure and a weight unit: "135 pounds", "300-lb", "2kg", "130 lbs.". */
 const WEIGHT = new RegExp(`${FIGURE}(?:\\s*|-)(${UNIT_WORDS})(?![\\w-])`, 'gi');
 /** A cheap test before the scan: a digit or number word next to a weight unit. */
-const CHEAP = new RegExp(`(?:\\d|\\b[a-z]+)[\\s-]*(?:${UNIT_WORDS})\\b`, 'i');
+const CHEAP = new RegExp(`(?:\\d|\\b(?:${WORD_NUMBERS}))[\\s-]*(?:${UNIT_WORDS})\\b`, 'i');
 const CURRENCY_MARK = /[£$€¥]\s*$/;
 
 const ATTRIBUTE = { id: 'weight', label: 'weight' } as const;
