@@ -5,7 +5,7 @@ import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
 import { compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
-import { compareTypedFacts, readTypedFacts } from './facts/index.js';
+import { compareTypedFacts, readTypedFacts, withoutReplacedFrames } from './facts/index.js';
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
@@ -91,9 +91,10 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     );
     // Ages keyed by the person across the run, not by the name as each sentence writes it.
     const framed = withEntityFrames(articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!))), cleaned);
-    // The fact layer's typed facts, read from each sentence and the mentions extract found in it.
-    const typed = sentences.flatMap((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
-    return { facts: framed, typedFacts: typed };
+    // The fact layer's typed facts, read from each sentence and the mentions extract found in it; a frame of
+    // extract's that a measure reads otherwise (a weight in pounds as a sum of money) is dropped.
+    const typedBySentence = sentences.map((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
+    return { facts: framed.map((list, i) => withoutReplacedFrames(list, typedBySentence[i]!)), typedFacts: typedBySentence.flat() };
   });
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 

@@ -110,7 +110,7 @@ export interface Frame {
   key: string;
   /** The question in plain words, for people: "people injured", "money stolen (EUR)", "magnitude". */
   label: string;
-  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role';
+  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role' | 'weight' | 'temperature' | 'height';
   /** The event family ("kill", "injure", "steal"), see extract/events.ts. */
   event?: string;
   /** What is counted, people folded together ("person"). */

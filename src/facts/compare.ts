@@ -7,6 +7,7 @@
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
 import type { TypedFact, Verdict } from './model.js';
+import { resolveSubjects } from './subjects.js';
 
 /** The claim a sentence was aligned into, by source and sentence index. */
 export type ClaimOf = (source: string, sentence: number) => string;
@@ -42,7 +43,7 @@ function frameOf(fact: TypedFact): Frame {
  */
 export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf): TypedComparison {
   const groups = new Map<string, TypedFact[]>();
-  for (const fact of facts) {
+  for (const fact of resolveSubjects(facts)) {
     const key = questionKey(fact);
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
@@ -73,10 +74,10 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
   return { contradictions, table };
 }
 
-/** The value a cell shows: a point as its number, anything else in its measure's words. */
+/** The value a cell shows: a point as its number (as the outlet wrote it), anything else in its measure's words. */
 function shown(fact: TypedFact): string | number {
   const v = fact.value;
-  if (v.type === 'quantity' && v.min === v.max && v.approx !== true) return v.min;
+  if (v.type === 'quantity' && v.min === v.max && v.approx !== true) return v.stated?.amount ?? v.min;
   return measureOf(fact.measure).words(v);
 }
 

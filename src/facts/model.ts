@@ -18,6 +18,8 @@ export interface QuantityValue {
   unit: string;
   /** Hedged ("about", "nearly", "some"): compared with a tolerance. */
   approx?: boolean;
+  /** The figure and unit as the outlet wrote them ("135", "lb"), when `unit` is a conversion: what a report shows. */
+  stated?: { amount: number; unit: string };
 }
 
 /** A reading of a clock: a time of day, or a game clock ("with 7:41 left"), in seconds. */
@@ -54,6 +56,12 @@ export interface Subject {
 
 /** The story's own event: the subject of a fact whose clause names no one. */
 export const EVENT: Subject = { id: 'event', label: 'the event' };
+
+/**
+ * A person the sentence does not name ("He is 5-feet-8, weighing 130 pounds"): the engine takes them for the one
+ * person the run names for the same question, and leaves the fact out where the run names several.
+ */
+export const PERSON: Subject = { id: 'person', label: 'the person described' };
 
 /** What is asked of the subject: "weight", "temperature", "days between marrying and the event". */
 export interface Attribute {

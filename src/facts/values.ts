@@ -31,6 +31,29 @@ export function quantityVerdict(a: QuantityValue, b: QuantityValue): Verdict {
 }
 
 /**
+ * Two quantities that keep the figures the outlets wrote (`stated`), perhaps in different units ("130 pounds",
+ * "59 kg"). A measurement is read to its last written digit: "130 pounds" is not "135" rounded (a count's "600"
+ * may be "612" rounded; a weight, a temperature, a height is stated as measured), "1.8 m" covers 1.83 m. Exact
+ * figures agree within what that rounding allows, converted by `perUnit` (base units per stated unit) when the
+ * units differ; hedged and open values are compared as quantities in the base unit.
+ */
+export function statedVerdict(a: QuantityValue, b: QuantityValue, perUnit: (unit: string) => number): Verdict {
+  const [sa, sb] = [a.stated, b.stated];
+  const exact = (q: QuantityValue) => q.min === q.max && q.approx !== true;
+  if (sa === undefined || sb === undefined || !exact(a) || !exact(b)) return quantityVerdict(a, b);
+  if (a.unit !== b.unit) return 'agree';
+  if (sa.unit === sb.unit) return Math.abs(sa.amount - sb.amount) <= Math.max(roundingHalf(sa.amount), roundingHalf(sb.amount)) + 1e-9 ? 'agree' : 'conflict';
+  const slack = roundingHalf(sa.amount) * perUnit(sa.unit) + roundingHalf(sb.amount) * perUnit(sb.unit);
+  return Math.abs(a.min - b.min) <= slack + 1e-9 ? 'agree' : 'conflict';
+}
+
+/** Half the unit of a figure's last written digit: 135 -> 0.5, 1.8 -> 0.05. */
+function roundingHalf(n: number): number {
+  const decimals = /\.(\d+)$/.exec(String(n))?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+/**
  * Two clock readings: equal readings agree; a round reading is itself a rounding ("3 p.m." covers ten minutes either
  * side, "about 3 p.m." twenty), so only readings outside that slack disagree; a reading to the second or minute is
  * read as stated.
