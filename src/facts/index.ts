@@ -4,6 +4,7 @@
  */
 export { compareTypedFacts, questionKey, type ClaimOf, type TypedComparison } from './compare.js';
 export { readTypedFacts } from './read.js';
+export { withEntityFrames } from './entities.js';
 export { withoutReplacedFrames } from './replaces.js';
 export { isSameKind, termRelation, type TermRelation } from './terms.js';
 export type * from './model.js';
