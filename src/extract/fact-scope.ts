@@ -252,7 +252,7 @@ export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArr
     const carried = ownEra ?? (ownDay === undefined && previous?.source === s.source ? previous.era : undefined);
     previous = carried !== undefined && ownEra !== undefined ? { source: s.source, era: carried } : { source: s.source };
     return own.map((f) => {
-      if (f.frame === undefined) return f;
+      if (f.frame === undefined && f.scope === undefined) return f;
       const scope: FactScope = { ...f.scope };
       if (carried !== undefined) scope.era = carried;
       else if (scope.day === undefined && leadDay.has(s.source)) scope.day = leadDay.get(s.source)!;

@@ -290,63 +290,6 @@ export function percentFrame(fact: NumberFact, parsed: ParsedSentence): Frame | 
   return { key, label: way ? `${what}: percent ${way}` : `share of ${what}`, measure: 'percent' };
 }
 
-/** Happenings folded so outlets meet: a quake "struck", "hit", "jolted"; an attack, a strike, a raid. */
-const HAPPENING_FOLDS: ReadonlyMap<string, string> = new Map([
-  ['earthquake', 'quake'], ['quake', 'quake'], ['tremor', 'quake'], ['temblor', 'quake'], ['jolt', 'quake'], ['shake', 'quake'], ['rock', 'quake'],
-  ['attack', 'attack'], ['strike', 'attack'], ['raid', 'attack'], ['bombing', 'attack'], ['blast', 'attack'], ['explosion', 'attack'],
-  ['shooting', 'attack'], ['gunfire', 'attack'], ['shoot', 'attack'], ['fire', 'attack'], ['hit', 'attack'], ['rampage', 'attack'],
-  ['begin', 'start'], ['start', 'start'], ['break', 'start'], ['occur', 'start'], ['happen', 'start'], ['respond', 'start'],
-]);
-
-/**
- * The frame of a time of day: the happening it dates, the nearest such word in its clause ("the attack came at
- * 3.45pm", "the quake struck at 1353 local time"). A time beside a call, a meeting or a statement answers nothing
- * outlets compare.
- */
-export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined {
-  if (fact.kind !== 'date' || typeof fact.value !== 'string' || !fact.value.startsWith('time:')) return undefined;
-  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
-  if (heldByOtherNoun(parsed, at)) return undefined;
-  let best: { fold: string; distance: number } | undefined;
-  for (let k = Math.max(0, at - 24); k < Math.min(parsed.tokens.length, at + 12); k++) {
-    const token = parsed.tokens[k]!;
-    // "It took place at 7:37 AM."
-    const tookPlace = token.lemma === 'take' && parsed.tokens[k + 1]?.lower === 'place';
-    const fold = tookPlace ? 'start' : (HAPPENING_FOLDS.get(token.lemma) ?? HAPPENING_FOLDS.get(token.lower));
-    if (fold === undefined) continue;
-    // A named happening ("the shooting began") outranks the verb that starts it.
-    const distance = Math.abs(k - at) + (fold === 'start' ? 8 : 0);
-    if (best === undefined || distance < best.distance) best = { fold, distance };
-  }
-  if (best === undefined) return undefined;
-  // One story, one main happening: the quake that struck, the shooting that began, the attack that came.
-  return { key: 'time', label: 'time it happened', measure: 'time' };
-}
-
-/** Words between a noun and the time it is set at: "a briefing (scheduled) at about 2 p.m.". */
-const TIME_LINKS = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'just', 'shortly', 'after', 'before', 'by', 'until', 'till', 'from', 'scheduled', 'set', 'planned', 'for']);
-
-/**
- * Gatherings and services that keep their own hours: a time set right after one dates it, not the event.
- */
-const SCHEDULED = new Set([
-  'conference', 'briefing', 'meeting', 'vigil', 'hearing', 'session', 'service', 'funeral', 'memorial', 'ceremony',
-  'rally', 'march', 'game', 'match', 'appearance', 'arraignment', 'interview', 'broadcast', 'show', 'event', 'update',
-  'statement', 'announcement', 'call', 'deadline', 'curfew', 'trial', 'sentencing', 'address', 'speech', 'screening',
-]);
-
-/**
- * Whether the time is that of a gathering named right before it: "a news conference at 2 p.m.", "a vigil planned
- * for 7 p.m.", "the meeting at noon" date that gathering, not the event. A place before it ("on the roof at 9pm")
- * leaves the time to the happening.
- */
-function heldByOtherNoun(parsed: ParsedSentence, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && TIME_LINKS.has(parsed.tokens[k]!.lower)) k--;
-  if (k === at - 1 || k < 0) return false;
-  return SCHEDULED.has(parsed.tokens[k]!.lemma);
-}
-
 /**
  * The frame of a calendar date: the event its clause dates, by the verb before it ("sank the trawler on November
  * 18", "was sentenced to life in June 1998"). A date with no event verb, or one a report is dated by, answers
@@ -389,7 +332,8 @@ function inCompound(parsed: ParsedSentence, k: number): boolean {
 
 /** The frame of any fact of a sentence, given the sentence's name facts. */
 export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly NameFact[]): Frame | undefined {
-  if (fact.kind === 'date') return timeFrame(fact, parsed) ?? dateFrame(fact, parsed);
+  // Times of day are the fact layer's (facts/measures/time-of-day.ts).
+  if (fact.kind === 'date') return dateFrame(fact, parsed);
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
   return ageFrame(n, parsed, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n, parsed) ?? numberFrame(n, parsed);

@@ -43,9 +43,15 @@ export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSe
   const names = facts.filter((f) => f.kind === 'name') as unknown as NameFact[];
   const framed = facts.map((fact) => {
     const frame = fact.frame ?? frameOf(fact, parsed, names);
-    return frame === undefined ? fact : { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
+    // A time of day is the fact layer's to frame, but its day and other-event scope are read here like any other.
+    if (frame === undefined) return isClockTime(fact) ? { ...fact, scope: sentenceScope(fact, parsed.text, facts) } : fact;
+    return { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
   });
   return withWholes(framed, parsed);
+}
+
+function isClockTime(fact: Fact): boolean {
+  return fact.kind === 'date' && String(fact.value).startsWith('time:');
 }
 
 export { articleScopes } from './fact-scope.js';

@@ -17,9 +17,16 @@ export interface TypedComparison {
   table: FactRow[];
 }
 
-/** The question a fact answers, as one key: facts with equal keys are compared. */
+/**
+ * Scope axes a fact may leave unsaid: a time with no day joins the day most outlets give it, while times of two
+ * named days are two questions (Sunday's quake, Monday's aftershock).
+ */
+const JOINING_AXES: ReadonlySet<string> = new Set(['day']);
+
+/** The question a fact answers, as one key: facts with equal keys are compared (joining axes apart). */
 export function questionKey(fact: TypedFact): string {
   const scope = Object.keys(fact.scope)
+    .filter((k) => !JOINING_AXES.has(k))
     .sort()
     .map((k) => `${k}=${fact.scope[k]}`)
     .join(',');
@@ -50,28 +57,58 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
   const contradictions: Contradiction[] = [];
   const table: FactRow[] = [];
   for (const key of [...groups.keys()].sort()) {
-    const values = firstPerSource(groups.get(key)!);
-    if (values.length < 2) continue;
-    const dispute = disputeOf(values, claimOf);
-    const frame = frameOf(values[0]!);
-    const measure = measureOf(values[0]!.measure);
-    table.push({
-      frame,
-      values: values.map((f): FactCell => ({ source: f.evidence.source, value: shown(f), words: f.evidence.words, line: f.evidence.line, claim: claimOf(f.evidence.source, f.evidence.sentence) })),
-      ...(dispute !== undefined ? { strength: dispute.strength } : {}),
-    });
-    if (dispute === undefined) continue;
-    const [a, b] = dispute.pair;
-    contradictions.push({
+    for (const values of splitByJoiningAxes(groups.get(key)!).map(firstPerSource)) {
+      if (values.length < 2) continue;
+      const { row, contradiction } = compareQuestion(values, claimOf);
+      table.push(row);
+      if (contradiction !== undefined) contradictions.push(contradiction);
+    }
+  }
+  return { contradictions, table };
+}
+
+/** One question's values, one per source: its fact-table row, and a contradiction when they cannot all hold. */
+function compareQuestion(values: readonly TypedFact[], claimOf: ClaimOf): { row: FactRow; contradiction?: Contradiction } {
+  const dispute = disputeOf(values);
+  const frame = frameOf(values[0]!);
+  const measure = measureOf(values[0]!.measure);
+  const row: FactRow = {
+    frame,
+    values: values.map((f): FactCell => ({ source: f.evidence.source, value: shown(f), words: f.evidence.words, line: f.evidence.line, claim: claimOf(f.evidence.source, f.evidence.sentence) })),
+    ...(dispute !== undefined ? { strength: dispute.strength } : {}),
+  };
+  if (dispute === undefined) return { row };
+  const [a, b] = dispute.pair;
+  const where = sameClaim(a, b, claimOf) ? 'in sentences stating the same claim' : 'in different sentences of the run';
+  return {
+    row,
+    contradiction: {
       claim: claimOf(dispute.sides[0]!.evidence.source, dispute.sides[0]!.evidence.sentence),
       kind: 'number',
       frame,
       strength: dispute.strength,
-      reason: `different ${frame.label}: "${measure.words(a.value)}" vs "${measure.words(b.value)}", ${sameClaim(a, b, claimOf) ? 'in sentences stating the same claim' : 'in different sentences of the run'}`,
+      reason: `different ${frame.label}: "${measure.words(a.value)}" vs "${measure.words(b.value)}", ${where}`,
       values: dispute.sides.map((f) => valueOf(f, claimOf)),
-    });
+    },
+  };
+}
+
+/** One group per value of the joining axes; facts that leave them unsaid join the largest group. */
+function splitByJoiningAxes(list: readonly TypedFact[]): TypedFact[][] {
+  const named = new Map<string, TypedFact[]>();
+  const unsaid: TypedFact[] = [];
+  for (const fact of list) {
+    const axes = [...JOINING_AXES].filter((k) => fact.scope[k] !== undefined).map((k) => `${k}=${fact.scope[k]}`);
+    if (axes.length === 0) unsaid.push(fact);
+    else {
+      const key = axes.join(',');
+      named.set(key, [...(named.get(key) ?? []), fact]);
+    }
   }
-  return { contradictions, table };
+  if (named.size === 0) return [unsaid];
+  const ranked = [...named].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1)).map(([, group]) => group);
+  ranked[0]!.push(...unsaid);
+  return ranked;
 }
 
 /** The value a cell shows: a point as its number (as the outlet wrote it), anything else in its measure's words. */
@@ -106,7 +143,7 @@ interface Dispute {
   sides: TypedFact[];
 }
 
-function disputeOf(values: readonly TypedFact[], claimOf: ClaimOf): Dispute | undefined {
+function disputeOf(values: readonly TypedFact[]): Dispute | undefined {
   const measure = measureOf(values[0]!.measure);
   const disputed = new Set<TypedFact>();
   let worst: { pair: [TypedFact, TypedFact]; verdict: Verdict } | undefined;

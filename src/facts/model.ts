@@ -27,6 +27,8 @@ export interface ClockValue {
   type: 'clock';
   seconds: number;
   approx?: boolean;
+  /** "Shortly after 3 p.m.", "just before midnight": the reading is a bound, the moment on this side of it. */
+  side?: 'after' | 'before';
   zone?: string;
 }
 

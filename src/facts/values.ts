@@ -53,23 +53,32 @@ function roundingHalf(n: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
+/** How long after (or before) a reading "shortly after" reaches. */
+const SHORTLY = 45 * 60;
+
+/** The moments a reading allows, in seconds: its rounding, its hedge and its side. */
+function clockRange(c: ClockValue): [number, number] {
+  // A round reading is itself a rounding ("3 p.m." covers ten minutes either side, "about 3 p.m." twenty, a half
+  // hour half that); a reading to the minute is read as stated, hedged or not ("about 2:17" / "around 2:20").
+  const minutes = c.seconds / 60;
+  const round = c.seconds % 3600 === 0 ? 10 : Number.isInteger(minutes) && minutes % 30 === 0 ? 5 : 0;
+  const slack = (c.approx === true ? 2 * round : round) * 60;
+  if (c.side === 'after') return [c.seconds, c.seconds + SHORTLY + slack];
+  if (c.side === 'before') return [c.seconds - SHORTLY - slack, c.seconds];
+  return [c.seconds - slack, c.seconds + slack];
+}
+
 /**
- * Two clock readings: equal readings agree; a round reading is itself a rounding ("3 p.m." covers ten minutes either
- * side, "about 3 p.m." twenty), so only readings outside that slack disagree; a reading to the second or minute is
- * read as stated.
+ * Two clock readings: they agree when the moments they allow meet; otherwise two readings to the minute conflict,
+ * and anything rounded, hedged or one-sided is possibly in conflict.
  */
 export function clockVerdict(a: ClockValue, b: ClockValue): Verdict {
   if (a.zone !== b.zone && a.zone !== undefined && b.zone !== undefined) return 'agree';
-  if (a.seconds === b.seconds) return 'agree';
-  const slack = (c: ClockValue) => {
-    const minutes = c.seconds / 60;
-    if (c.seconds % 3600 === 0) return (c.approx === true ? 20 : 10) * 60;
-    if (Number.isInteger(minutes) && minutes % 30 === 0) return (c.approx === true ? 10 : 5) * 60;
-    return c.approx === true ? 5 * 60 : 0;
-  };
-  const gap = Math.abs(a.seconds - b.seconds);
-  if (gap <= Math.max(slack(a), slack(b))) return 'agree';
-  return a.approx === true || b.approx === true || slack(a) > 0 || slack(b) > 0 ? 'possible' : 'conflict';
+  const [aLo, aHi] = clockRange(a);
+  const [bLo, bHi] = clockRange(b);
+  if (aLo <= bHi && bLo <= aHi) return 'agree';
+  const loose = (c: ClockValue) => c.approx === true || c.side !== undefined || clockRange(c)[0] !== c.seconds;
+  return loose(a) || loose(b) ? 'possible' : 'conflict';
 }
 
 /** A figure as people write it: whole numbers without decimals, others to three significant digits. */

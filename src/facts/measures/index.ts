@@ -5,9 +5,10 @@
 import type { Measure } from '../model.js';
 import { height } from './height.js';
 import { temperature } from './temperature.js';
+import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

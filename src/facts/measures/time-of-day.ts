@@ -1,0 +1,152 @@
+/**
+ * Time of day: "the shooting began about 6:30 a.m.", "the quake struck at 1353 (1023 GMT)". The value is a clock
+ * reading with its zone; the attribute is the moment of the happening it dates (lexicon/en/time-phases.ts), read
+ * from the nearest such word in the time's clause; the day it falls on, when the sentence names one, is a scope.
+ * A time whose clause names no moment of a happening, or a scheduled one ("will begin at 8"), is not read.
+ */
+import { GATHERINGS, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
+import { EVENT, evidenceOf, type ClockValue, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
+import { clockVerdict } from '../values.js';
+
+const PHASE_OF = new Map<string, TimePhase>();
+for (const phase of TIME_PHASES) for (const lemma of phase.lemmas) if (!PHASE_OF.has(lemma)) PHASE_OF.set(lemma, phase);
+
+/** How far from the time, in tokens, the happening may be named: before it, and after it. */
+const BEFORE = 24;
+const AFTER = 8;
+/** How many tokens nearer a verb is than a noun naming a moment. */
+const NOUN_PENALTY = 12;
+
+const HEDGES = /\b(?:about|around|approximately|roughly|some|nearly|almost|sometime)\s+(?:at\s+)?$/i;
+/** "Shortly after 3 p.m.", "just before midnight", "after 11 p.m.": a bound, not a reading. */
+const SIDES = /\b(after|before)\s+(?:about\s+|around\s+)?$/i;
+
+const UNIVERSAL = new Set(['gmt']);
+
+/** Zone names that are one zone. */
+const ZONE_ALIASES: Readonly<Record<string, string>> = { utc: 'gmt', z: 'gmt', zulu: 'gmt' };
+
+/** How far after a time a "when" may stand to define it: "at 11am IST when the ship radioed for help". */
+const WHEN_REACH = 4;
+
+/**
+ * The moment a time dates: a "when" clause right after it says ("began at 11 a.m. when the ship sent a distress
+ * call": the call); else the nearest phase word in its clause, before it first.
+ */
+function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase | undefined {
+  const when = tokens.slice(end + 1, end + 1 + WHEN_REACH).findIndex((t) => t.lower === 'when');
+  if (when >= 0) {
+    for (let k = end + 2 + when; k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.text !== ';'; k++) {
+      const phase = PHASE_OF.get(tokens[k]!.lemma) ?? PHASE_OF.get(tokens[k]!.lower);
+      if (phase !== undefined) return phase;
+    }
+  }
+  // A verb dates its time before a noun does: "alerted to the blaze at 8.49pm" is the alarm, not the fire.
+  let best: { phase: TimePhase; distance: number; k: number } | undefined;
+  const consider = (k: number, distance: number) => {
+    const t = tokens[k]!;
+    // "It took place at 7:37": the happening itself.
+    const tookPlace = t.lemma === 'take' && tokens[k + 1]?.lower === 'place';
+    const phase = tookPlace ? TIME_PHASES[0] : (PHASE_OF.get(t.lemma) ?? PHASE_OF.get(t.lower));
+    const ranked = distance + (t.pos === 'VERB' || tookPlace ? 0 : NOUN_PENALTY);
+    if (phase !== undefined && (best === undefined || ranked < best.distance)) best = { phase, distance: ranked, k };
+  };
+  for (let k = at - 1, d = 1; k >= 0 && d <= BEFORE; k--, d++) {
+    if (tokens[k]!.text === ';') break;
+    consider(k, d);
+  }
+  for (let k = end + 1, d = 1; k < tokens.length && d <= AFTER; k++, d++) {
+    if (tokens[k]!.text === ';' || tokens[k]!.text === ',') break;
+    // After the time, a happening counts a little less than one as near before it.
+    consider(k, d + 2);
+  }
+  if (best === undefined) return undefined;
+  // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.
+  const k = best.k;
+  return tokens.slice(Math.max(0, k - 3), k).some((t) => SCHEDULED_MARKERS.has(t.lemma)) ? undefined : best.phase;
+}
+
+/**
+ * Whether the time is a gathering's, named right before it: "a news conference at 2 p.m.", "a vigil planned for
+ * 7 p.m."; a place before it ("on the roof at 9pm") leaves the time to the happening.
+ */
+function heldByGathering(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && TIME_LINKS.has(tokens[k]!.lower)) k--;
+  return k >= 0 && k < at - 1 && GATHERINGS.has(tokens[k]!.lemma);
+}
+
+/** A time in brackets right after another, the same moment in another zone: "at 3pm (1300 GMT)". */
+function isConversion(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.text === '(' && tokens.slice(Math.max(0, at - 6), at - 1).some((t) => t.pos === 'NUM' || /\d/.test(t.text));
+}
+
+/** The day a sentence places its happening on: the first weekday or full date it names. */
+function dayOf(context: SentenceContext): string | undefined {
+  const day = context.mentions.find((m) => m.kind === 'weekday' || (m.kind === 'date' && /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(String(m.value))));
+  return day === undefined ? undefined : String(day.value);
+}
+
+function read(context: SentenceContext): TypedFact[] {
+  const { parsed } = context;
+  const facts: TypedFact[] = [];
+  for (const mention of context.mentions) {
+    const m = /^time:(\d{2}):(\d{2})$/.exec(String(mention.value));
+    if (mention.kind !== 'date' || m === null) continue;
+    const at = parsed.tokens.findIndex((t) => t.start >= mention.span[0]);
+    const end = parsed.tokens.findLastIndex((t) => t.end <= mention.span[1]);
+    if (at < 0 || isConversion(parsed.tokens, at) || heldByGathering(parsed.tokens, at)) continue;
+    const phase = phaseAt(parsed.tokens, at, Math.max(end, at));
+    if (phase === undefined) continue;
+    const written = (mention as { zone?: string }).zone?.toLowerCase();
+    const zone = written === undefined ? undefined : (ZONE_ALIASES[written] ?? written);
+    const before = parsed.text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
+    const approx = HEDGES.test(before);
+    const side = SIDES.exec(before)?.[1]?.toLowerCase() as ClockValue['side'];
+    const value: ClockValue = {
+      type: 'clock',
+      seconds: (Number(m[1]) * 60 + Number(m[2])) * 60,
+      ...(approx ? { approx: true } : {}),
+      ...(side !== undefined ? { side } : {}),
+      ...(zone !== undefined ? { zone } : {}),
+    };
+    // The day and time frame the extract stage read for it, the article's lead day included.
+    const { scope: said } = mention;
+    if (said?.otherEvent === true) continue;
+    const day = said?.day ?? dayOf(context);
+    facts.push({
+      measure: 'time',
+      subject: EVENT,
+      attribute: { id: `time|${phase.id}`, label: phase.label },
+      value,
+      scope: { ...(day !== undefined ? { day } : {}), ...(said?.era !== undefined ? { era: said.era } : {}) },
+      evidence: evidenceOf(context, mention.span),
+    });
+  }
+  return facts;
+}
+
+/**
+ * Two readings of one moment. Times in two named zones: the same reading in GMT and in local time is one outlet
+ * taking the other's zone (possible); different readings cannot be compared without the offset. A time in GMT
+ * against one in an unnamed zone likewise. Else the clocks are compared (values.ts).
+ */
+function compare(a: FactValue, b: FactValue): Verdict {
+  if (a.type !== 'clock' || b.type !== 'clock') return 'agree';
+  if (a.zone !== b.zone) {
+    if (a.zone !== undefined && b.zone !== undefined) return a.seconds === b.seconds ? 'possible' : 'agree';
+    if (UNIVERSAL.has(a.zone ?? '') || UNIVERSAL.has(b.zone ?? '')) return 'agree';
+    return clockVerdict({ ...a, zone: undefined }, { ...b, zone: undefined } as ClockValue);
+  }
+  return clockVerdict(a, b);
+}
+
+function words(value: FactValue): string {
+  if (value.type !== 'clock') return '';
+  const minutes = Math.round(value.seconds / 60);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${value.approx === true ? 'about ' : ''}${hh}:${mm}${value.zone !== undefined ? ` ${value.zone === 'local' ? 'local time' : value.zone.toUpperCase()}` : ''}`;
+}
+
+export const timeOfDay: Measure = { id: 'time', read, compare, words };

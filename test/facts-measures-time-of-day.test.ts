@@ -1,0 +1,88 @@
+/**
+ * The time-of-day measure: which moment of the happening a time dates (its start, its end, an arrest, the alarm),
+ * what it abstains from (a gathering's hour, a scheduled time, a conversion in brackets), how two readings compare,
+ * and runs through `compare()`.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
+import { readTypedFacts, type ClockValue, type TypedFact } from '../src/facts/index.js';
+import { timeOfDay } from '../src/facts/measures/time-of-day.js';
+import { compare } from '../src/pipeline.js';
+
+function timesIn(text: string): TypedFact[] {
+  const sentence = { source: 'a', index: 4, line: 1, text };
+  const parsed = parseSentence(text);
+  const mentions = frameFacts(extractFacts(sentence, {}, parsed), parsed);
+  return readTypedFacts({ sentence, parsed, mentions }).filter((f) => f.measure === 'time');
+}
+
+const described = (f: TypedFact) => `${f.attribute.id} ${timeOfDay.words(f.value)}`;
+
+describe('time of day: the moment a time dates', () => {
+  it.each([
+    ['The attack came at 3.45pm on Tuesday.', ['time|start 15:45']],
+    ['The fire broke out on the roof at 9pm on Friday.', ['time|start 21:00']],
+    ['The shooting happened in the parking lot at about 3:30 a.m.', ['time|start about 03:30']],
+    ['It took place at 7:37 AM local time.', ['time|start 07:37 local time']],
+    ['The quake struck at 0737 GMT, the survey said.', ['time|start 07:37 GMT']],
+    ['Three shells hit a school in the north of the crowded camp at about 3pm.', ['time|start about 15:00']],
+    ['The standoff ended at 7:02 a.m. when officers shot the gunman.', ['time|end 07:02']],
+    ['The suspect was arrested at 11:40 p.m. in a nearby house.', ['time|arrest 23:40']],
+    ['Police were alerted to the blaze at 8.49pm.', ['time|alarm 20:49']],
+    ['The action began at 11am when the crew sent a distress call.', ['time|alarm 11:00']],
+    ['The quake struck at 13:53 (10:23 GMT).', ['time|start 13:53']],
+  ])('%s', (text, expected) => {
+    expect(timesIn(text).map(described)).toEqual(expected);
+  });
+
+  it.each([
+    ['Police will hold a news conference at 2 p.m. about the shooting.', 'the hour of a gathering'],
+    ['The coroner said autopsies will begin at 8 a.m.', 'a scheduled time'],
+    ['A vigil planned for 7 p.m. will remember the victims of the blast.', 'the hour of a vigil'],
+    ['The minister spoke to reporters at 10 a.m. in the capital.', 'a time of no moment of the happening'],
+    ['Earlier this year, a gunman opened fire at 9 p.m. in another town.', 'another incident'],
+  ])('reads nothing in "%s" (%s)', (text) => {
+    expect(timesIn(text)).toEqual([]);
+  });
+});
+
+describe('time of day: verdicts', () => {
+  const at = (hh: number, mm: number, extra: Partial<ClockValue> = {}): ClockValue => ({ type: 'clock', seconds: (hh * 60 + mm) * 60, ...extra });
+  it.each([
+    { a: at(15, 45), b: at(15, 0, { approx: true }), verdict: 'possible', why: 'a reading to the minute against a round hedged hour' },
+    { a: at(2, 17, { approx: true }), b: at(2, 20, { approx: true }), verdict: 'possible', why: 'two hedged readings to the minute' },
+    { a: at(6, 12), b: at(6, 30), verdict: 'possible', why: 'a half hour covers five minutes either side' },
+    { a: at(7, 15), b: at(7, 2), verdict: 'conflict', why: 'two readings to the minute' },
+    { a: at(15, 0, { approx: true }), b: at(14, 53), verdict: 'agree', why: '"about 3pm" covers twenty minutes either side' },
+    { a: at(0, 0, { side: 'after' }), b: at(0, 30), verdict: 'agree', why: '"shortly after midnight" reaches half past' },
+    { a: at(7, 37, { zone: 'gmt' }), b: at(7, 37, { zone: 'local' }), verdict: 'possible', why: 'one reading in two named zones' },
+    { a: at(10, 23, { zone: 'gmt' }), b: at(13, 53, { zone: 'local' }), verdict: 'agree', why: 'two zones, offset unknown' },
+    { a: at(10, 23, { zone: 'gmt' }), b: at(13, 53), verdict: 'agree', why: 'GMT against an unnamed zone' },
+  ])('$verdict: $why', ({ a, b, verdict }) => {
+    expect(timeOfDay.compare(a, b)).toBe(verdict);
+    expect(timeOfDay.compare(b, a)).toBe(verdict);
+  });
+});
+
+describe('time of day through compare()', () => {
+  const source = (id: string, text: string) => ({ id, path: `${id}.txt`, text });
+  const timeDisputes = (sources: ReturnType<typeof source>[]) => compare(sources).contradictions.filter((c) => c.frame?.measure === 'time');
+
+  it('compares the start with the start and the end with the end', () => {
+    const found = timeDisputes([
+      source('a', 'A gunman opened fire on a street in Dorville on Monday.\n\nThe shooting began at 6:12 a.m., police said.\n\nThe standoff ended at 7:15 a.m.'),
+      source('b', 'Shots rang out in Dorville on Monday morning.\n\nThe shooting began about 6:30 a.m., witnesses said.\n\nIt ended at 7:15 a.m. when officers shot the man.'),
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.frame?.label).toBe('time it began');
+    expect(found[0]!.values.map((v) => v.value)).toEqual(['06:12', 'about 06:30']);
+  });
+
+  it('keeps times of two named days apart', () => {
+    const found = timeDisputes([
+      source('a', 'A strong quake struck the island on Sunday at 17:06.'),
+      source('b', 'A second quake struck the island on Monday at 5:11 p.m.'),
+    ]);
+    expect(found).toEqual([]);
+  });
+});
