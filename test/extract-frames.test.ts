@@ -23,6 +23,9 @@ describe('frames: the question a fact answers', () => {
     { text: 'Two men died and three others, including a firefighter, were hurt.', words: 'three', key: 'count|person|injure' },
     { text: 'One person is dead and four others are wounded.', words: 'four', key: 'count|person|injure' },
     { text: 'Nine were injured in the crash.', words: 'Nine', key: 'count|person|injure' },
+    // Those taken to hospital are a part of the injured: a question of their own.
+    { text: 'Two students were hospitalized after the shooting.', words: 'Two', key: 'count|student|hospitalise' },
+    { text: 'Six people were hospitalised with burns.', words: 'Six', key: 'count|person|hospitalise' },
     { text: 'The fire left 20 residents with serious injuries.', words: '20', key: 'count|person|injure' },
     { text: 'Police arrested 15 protesters outside the ministry.', words: '15', key: 'count|protester|arrest' },
     { text: 'As many as 8,000 people took to the streets of the capital.', words: 'As many as 8,000', key: 'count|person|protest' },
@@ -65,6 +68,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
     { text: 'The quake struck inland, officials said.', words: 'inland', key: 'setting' },
     { text: 'Kiran Patel, manager of the motel, saw the gunman.', words: 'Kiran Patel, manager', key: 'role|kiran patel' },
+    { text: 'Kiran Patel, the night manager, saw the gunman.', words: 'Kiran Patel, the night manager', key: 'role|kiran patel' },
+    { text: "He thanked Dana Reyes, the mayor's husband, for the help.", words: "Dana Reyes, the mayor's husband", key: 'role|dana reies' },
   ])('$key for "$words" in "$text"', ({ text, words, key }) => {
     expect(keyOf(text, words)).toBe(key);
   });
@@ -74,6 +79,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },
     { text: 'The minister said on November 19 that talks would go on.', words: 'November 19', why: 'the date of a statement' },
+    { text: "She sat beside Rosa Ortiz, and her husband's sisters.", words: 'Rosa Ortiz, and her husband', why: 'a role after a conjunction names someone else' },
+    { text: "She called Dana Reyes, whose husband was hurt.", words: 'Dana Reyes, whose husband', why: 'a relative clause names someone else' },
   ])('no frame for "$words" ($why)', ({ text, words }) => {
     expect(keyOf(text, words)).toBeUndefined();
   });

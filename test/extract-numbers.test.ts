@@ -88,6 +88,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a record before its noun is no range', 'The club fired its manager after a 9-14 start to the season.', []],
   ['a record in parentheses is no range', 'The Hawks (12-20) have lost four straight games.', [{ value: 4, about: 'game' }]],
   ['a record reached is no range', 'The team fell to 31-40 with the loss.', []],
+  ['ages listed after "ages" are no counts', 'He is survived by two sons, ages 6 and 16.', [{ value: 2, about: 'son' }, { value: 6, about: 'age' }, { value: 16, about: 'age' }]],
+  ['an age after "age" is no count', 'Three girls, age 8, watched from the porch.', [{ value: 3, about: 'girl' }, { value: 8, about: 'age' }]],
   ['a written range is still a range', 'Officials expect 30-40 people to be evacuated.', [{ value: '30..40', about: 'person' }]],
   ['"2000 people" is a count, not a year', 'Roughly 2000 people were evacuated from the coast.', [{ value: '~2000', about: 'person', verb: 'evacuate' }]],
 ];

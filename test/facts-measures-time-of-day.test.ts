@@ -41,6 +41,8 @@ describe('time of day: the moment a time dates', () => {
     ['A vigil planned for 7 p.m. will remember the victims of the blast.', 'the hour of a vigil'],
     ['The minister spoke to reporters at 10 a.m. in the capital.', 'a time of no moment of the happening'],
     ['Earlier this year, a gunman opened fire at 9 p.m. in another town.', 'another incident'],
+    ['He scored the winning basket with 7:41 left in the first half.', 'a game clock'],
+    ['The fight was stopped 2:56 into the sixth round.', 'a game clock'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(timesIn(text)).toEqual([]);
   });

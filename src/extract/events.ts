@@ -18,8 +18,10 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
   },
   injure: {
     participle: 'injured',
-    lemmas: ['injure', 'wound', 'hurt', 'injury', 'hospitalise', 'hospitalize', 'hospitalised', 'hospitalized', 'wounded', 'injured'],
+    lemmas: ['injure', 'wound', 'hurt', 'injury', 'wounded', 'injured'],
   },
+  // Those taken to hospital are some of the injured: a count of its own, never set against all the injured.
+  hospitalise: { participle: 'hospitalized', lemmas: ['hospitalise', 'hospitalize', 'hospitalised', 'hospitalized'] },
   shoot: { participle: 'shot', lemmas: ['shoot'] },
   missing: { participle: 'missing', lemmas: ['missing', 'disappear', 'unaccounted'] },
   arrest: { participle: 'arrested', lemmas: ['arrest', 'detain', 'capture', 'apprehend', 'custody', 'nab'] },

@@ -153,7 +153,7 @@ function clauseEventCount(fact: NumberFact, parsed: ParsedSentence): Frame | und
   // "The march was attended by some 200,000": the agent of a passive gathering is its crowd.
   const agentOf = /\b(?:attended|joined|watched)\s+by\s+(?:\S+\s+){0,2}$/i.test(parsed.text.slice(Math.max(0, fact.span[0] - 40), fact.span[0])) ? 'attend' : undefined;
   const event = eventFamily(agentOf ?? (fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? clauseVerb(fact, parsed) : fact.verb));
-  if (event === undefined || !['kill', 'injure', 'shoot', 'missing', 'arrest', 'rescue', 'evacuate', 'protest'].includes(event.id)) return undefined;
+  if (event === undefined || !['kill', 'injure', 'hospitalise', 'shoot', 'missing', 'arrest', 'rescue', 'evacuate', 'protest'].includes(event.id)) return undefined;
   return countFrame('person', event);
 }
 

@@ -770,6 +770,9 @@ function isAge(parsed: ParsedSentence, phrase: Phrase): boolean {
   const { core, first, last } = phrase;
   if (core.words || core.value >= 125 || !Number.isInteger(core.value)) return false;
   if (tokens[first - 1]?.lower === 'aged') return true;
+  // "Two boys, ages 6 and 16", "girls age 6 and 8": figures listed after "age(s)" are ages, the later ones too.
+  if (AGE_LIST_HEADS.has(tokens[first - 1]?.lower ?? '')) return true;
+  if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === ',') && tokens[first - 2]?.pos === 'NUM' && AGE_LIST_HEADS.has(tokens[first - 3]?.lower ?? '')) return true;
   // The comma that sets the age after the name, past "then" or "who is" between them.
   let comma = first - 1;
   if (tokens[comma]?.lower === 'then' || tokens[comma]?.lower === 'now') comma -= 1;
@@ -786,6 +789,9 @@ function isNameEnd(parsed: ParsedSentence, i: number): boolean {
   const token = parsed.tokens[i];
   return token !== undefined && (token.pos === 'PROPN' || findNameMatches(parsed).some((m) => m.last === i));
 }
+
+/** Words that head a list of ages: "ages 6 and 16", "age 8". */
+const AGE_LIST_HEADS = new Set(['age', 'ages', 'aged']);
 
 /** Verbs that link a person to an age: "who is 32", "who turned 40". */
 const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns']);

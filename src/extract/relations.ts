@@ -58,7 +58,10 @@ const ROLES = [
 ];
 const ROLE = ROLES.join('|');
 /** "Kiran Patel, manager of the motel" / "Kiran Patel, the owner of the Days Inn". */
-const ROLE_AFTER = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?(${ROLE})\\b`, 'i');
+// The words between the comma and the role describe it ("the motel's night manager"); a conjunction or a
+// possessive pronoun there starts another phrase ("Rosa Ortiz, and her husband's siblings"), and a role in the
+// possessive ("her husband's") names someone else.
+const ROLE_AFTER = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:and|or|but|her|his|their|its|who|which|whose)\\b)[\\w'-]+\\s+){0,2}?(${ROLE})\\b(?!['’]s\\b)`, 'i');
 /** "Days Inn owner Kiran Patel" / "the motel's manager, Kiran Patel". */
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE})(?:\\s+of\\s+the\\s+[\\w' -]{1,30}?)?,?\\s+$`, 'i');
 

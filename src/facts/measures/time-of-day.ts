@@ -76,6 +76,15 @@ function heldByGathering(tokens: readonly Token[], at: number): boolean {
   return k >= 0 && k < at - 1 && GATHERINGS.has(tokens[k]!.lemma);
 }
 
+/** Words after a reading that make it a countdown, not a time of day: "with 7:41 left", "2:56 to go". */
+const COUNTDOWN = new Set(['left', 'remaining', 'to', 'into']);
+
+/** A game clock: "with 7:41 left in the half", "2:56 into the round" (the clock measure's, not this one's). */
+function isGameClock(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end + 1]?.lower ?? '';
+  return COUNTDOWN.has(next) && (next !== 'to' || ['go', 'play'].includes(tokens[end + 2]?.lower ?? ''));
+}
+
 /** A time in brackets right after another, the same moment in another zone: "at 3pm (1300 GMT)". */
 function isConversion(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.text === '(' && tokens.slice(Math.max(0, at - 6), at - 1).some((t) => t.pos === 'NUM' || /\d/.test(t.text));
@@ -95,7 +104,7 @@ function read(context: SentenceContext): TypedFact[] {
     if (mention.kind !== 'date' || m === null) continue;
     const at = parsed.tokens.findIndex((t) => t.start >= mention.span[0]);
     const end = parsed.tokens.findLastIndex((t) => t.end <= mention.span[1]);
-    if (at < 0 || isConversion(parsed.tokens, at) || heldByGathering(parsed.tokens, at)) continue;
+    if (at < 0 || isConversion(parsed.tokens, at) || heldByGathering(parsed.tokens, at) || isGameClock(parsed.tokens, Math.max(end, at))) continue;
     const phase = phaseAt(parsed.tokens, at, Math.max(end, at));
     if (phase === undefined) continue;
     const written = (mention as { zone?: string }).zone?.toLowerCase();
