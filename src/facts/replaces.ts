@@ -1,16 +1,26 @@
 /**
- * Readings of the extract stage's frames that a typed measure replaces: there, "pounds" is always money, so
- * "stole 200 pounds of copper" was a sum stolen in GBP. A figure the weight measure reads as a weight is no sum
- * of money: its money frame is dropped (the figure stays a mention).
+ * Readings of the extract stage's frames that a typed measure replaces, by measure: there, "pounds" is always money,
+ * so "stole 200 pounds of copper" was a sum stolen in GBP; and a sum linked to a noun by "worth" was the value of the
+ * sentence's first noun ("a team that signed Brand to a deal worth $80 million": the team's value). Where a measure
+ * reads the words otherwise, the old frame is dropped (the figure stays a mention).
  */
-import type { Fact } from '../types.js';
+import type { Fact, Frame } from '../types.js';
 import type { TypedFact } from './model.js';
 
+/** Which old frames each measure's reading replaces. */
+const REPLACES: Readonly<Record<string, readonly Frame['measure'][]>> = {
+  weight: ['money'],
+  money: ['money'],
+};
+
 export function withoutReplacedFrames<F extends Fact>(mentions: readonly F[], typed: readonly TypedFact[]): F[] {
-  const weights = typed.filter((t) => t.measure === 'weight').map((t) => t.evidence.span);
-  if (weights.length === 0) return [...mentions];
+  const replacing = typed.filter((t) => REPLACES[t.measure] !== undefined);
+  if (replacing.length === 0) return [...mentions];
   return mentions.map((m) => {
-    if (m.kind !== 'number' || m.frame?.measure !== 'money' || !weights.some(([s, e]) => m.span[0] < e && s < m.span[1])) return m;
+    const measure = m.frame?.measure;
+    if (m.kind !== 'number' || measure === undefined) return m;
+    const overlaps = replacing.some((t) => REPLACES[t.measure]!.includes(measure) && m.span[0] < t.evidence.span[1] && t.evidence.span[0] < m.span[1]);
+    if (!overlaps) return m;
     const { frame: _frame, scope: _scope, ...rest } = m;
     return rest as F;
   });

@@ -4,11 +4,12 @@
  */
 import type { Measure } from '../model.js';
 import { height } from './height.js';
+import { money } from './money.js';
 import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

@@ -1,0 +1,64 @@
+/**
+ * The money measure: sums of money by what they are (bail, a contract, a fine), read in several wordings, the
+ * sums it leaves to the extract stage (money stolen), and how two sums compare.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
+import { readTypedFacts, type QuantityValue, type TypedFact } from '../src/facts/index.js';
+import { money } from '../src/facts/measures/money.js';
+import { compare } from '../src/pipeline.js';
+
+function sumsIn(text: string): TypedFact[] {
+  const sentence = { source: 'a', index: 4, line: 1, text };
+  const parsed = parseSentence(text);
+  const mentions = frameFacts(extractFacts(sentence, {}, parsed), parsed);
+  return readTypedFacts({ sentence, parsed, mentions }).filter((f) => f.measure === 'money');
+}
+
+const described = (f: TypedFact) => `${f.subject.id} ${f.attribute.id} ${money.words(f.value)}`;
+
+describe('money: what a sum is', () => {
+  it.each([
+    ['Bail was set at $5,000, the sheriff said.', ['person sum|bail $5,000']],
+    ['He was released on a $10,000 bond.', ['person sum|bail $10,000']],
+    ['Judge Amy Lowe set bail for Carl Mertz at $250,000.', ['name:carl mertz sum|bail $250,000']],
+    ['The club gave Dale Voss a four-year, $40 million contract.', ['name:dale vos sum|contract $40,000,000']],
+    ['The club signed Dale Voss to a deal worth nearly $40 million.', ['name:dale vos sum|contract about $40,000,000']],
+    ['The company was fined $2.5 million by regulators.', ['event sum|fine $2,500,000']],
+    ['Police offered a reward of $20,000 for information.', ['event sum|reward $20,000']],
+  ])('%s', (text, expected) => {
+    expect(sumsIn(text).map(described)).toEqual(expected);
+  });
+
+  it.each([
+    ['The thieves stole $300,000 in cash.', 'a sum stolen is the extract stage’s'],
+    ['The town spent $5 million on new roads.', 'a sum of no kind of the lexicon'],
+    ['The bond measure raised $5 million for schools.', 'a sum not linked to its noun'],
+  ])('reads nothing in "%s" (%s)', (text) => {
+    expect(sumsIn(text)).toEqual([]);
+  });
+});
+
+describe('money: verdicts', () => {
+  const usd = (n: number, extra: Partial<QuantityValue> = {}): QuantityValue => ({ type: 'quantity', min: n, max: n, unit: 'dollar', stated: { amount: n, unit: 'dollar' }, ...extra });
+  it.each([
+    { a: usd(5000), b: usd(10000), verdict: 'conflict', why: 'two exact sums' },
+    { a: usd(82_000_000), b: usd(82_400_000), verdict: 'agree', why: 'a rounding' },
+    { a: usd(5000), b: usd(5000), verdict: 'agree', why: 'one sum' },
+    { a: usd(5000), b: { ...usd(5000), unit: 'euro' }, verdict: 'agree', why: 'two currencies are not compared' },
+    { a: usd(100, { approx: true }), b: usd(150), verdict: 'possible', why: 'a hedged sum well apart' },
+  ])('$verdict: $why', ({ a, b, verdict }) => {
+    expect(money.compare(a, b)).toBe(verdict);
+  });
+});
+
+describe('money through compare()', () => {
+  it('reports two bails set for one person', () => {
+    const found = compare([
+      { id: 'a', path: 'a.txt', text: 'Carl Mertz was charged with arson on Monday.\n\nMertz is being held on $50,000 bail.' },
+      { id: 'b', path: 'b.txt', text: 'A man was charged with setting the fire.\n\nCarl Mertz remains jailed, with bail set at $75,000.' },
+    ]).contradictions.filter((c) => c.frame?.measure === 'money');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.value)).toEqual([50000, 75000]);
+  });
+});
