@@ -110,7 +110,10 @@ export interface Frame {
   key: string;
   /** The question in plain words, for people: "people injured", "money stolen (EUR)", "magnitude". */
   label: string;
-  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role';
+  measure:
+    | 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role'
+    // Typed measures of the fact layer (src/facts/measures/).
+    | 'duration' | 'ordinal' | 'record' | 'clock';
   /** The event family ("kill", "injure", "steal"), see extract/events.ts. */
   event?: string;
   /** What is counted, people folded together ("person"). */

@@ -28,6 +28,9 @@ const NOT_COUNTED = new Set([
   'one', 'fact', 'reason', 'word', 'line', 'page', 'degree',
 ]);
 
+/** Nouns a win-loss figure is written before: "a 9-14 record", "a 38-44 mark", "an 18-30 start", "a 19-7 run". */
+const WIN_LOSS_NOUNS = new Set(['record', 'mark', 'start', 'run', 'streak', 'ledger', 'season']);
+
 /** Nouns that name a happening, counted as such: "four aftershocks", "two attacks", "three raids". */
 const HAPPENING_NOUNS = new Set(['aftershock', 'quake', 'earthquake', 'tremor', 'temblor', 'shock', 'attack', 'raid', 'strike', 'airstrike', 'explosion', 'blast', 'fire', 'shooting']);
 
@@ -55,6 +58,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
     return { key: 'count|person|casualty', label: 'people killed or injured', measure: 'count', counted: 'person', event: 'casualty' };
   }
   if (NOT_COUNTED.has(about)) return undefined;
+  // "a 9-14 record", "an 18-30 start": a win-loss record (the fact layer's record measure), not a range of records.
+  if (WIN_LOSS_NOUNS.has(about) && /^\d{1,4}[-–]\d{1,4}(?:[-–]\d{1,3})?$/.test(stated.text)) return undefined;
   // "350 Palestinians", "11 Yemenis": a nationality counts people.
   const counted = isDemonymWord(about) ? 'person' : countedClass(about);
   if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
@@ -305,6 +310,8 @@ const HAPPENING_FOLDS: ReadonlyMap<string, string> = new Map([
  */
 export function timeFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined {
   if (fact.kind !== 'date' || typeof fact.value !== 'string' || !fact.value.startsWith('time:')) return undefined;
+  // "with 7:42 left", "2:56 into the round": a game clock (the fact layer's clock measure), not a time of day.
+  if (/^\s*(?:left|remaining|to go|to play|into|gone|elapsed)\b/i.test(parsed.text.slice(fact.span[1]))) return undefined;
   const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
   let best: { fold: string; distance: number } | undefined;
   for (let k = Math.max(0, at - 24); k < Math.min(parsed.tokens.length, at + 12); k++) {

@@ -4,6 +4,7 @@
  * Alignment is evidence, not a gate: values whose sentences state one claim make a conflict; others stay as their
  * measure says.
  */
+import { sameName } from '../algebra/names.js';
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
 import type { TypedFact, Verdict } from './model.js';
@@ -42,7 +43,7 @@ function frameOf(fact: TypedFact): Frame {
  */
 export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf): TypedComparison {
   const groups = new Map<string, TypedFact[]>();
-  for (const fact of facts) {
+  for (const fact of oneSubjectPerName(facts)) {
     const key = questionKey(fact);
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
@@ -73,10 +74,32 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
   return { contradictions, table };
 }
 
-/** The value a cell shows: a point as its number, anything else in its measure's words. */
+/**
+ * Facts whose subjects are spellings of one name ("Klitschko", "Klitchsko") given one subject: the id most facts
+ * use. Names are matched as the compare stage matches them (algebra/names.ts).
+ */
+function oneSubjectPerName(facts: readonly TypedFact[]): TypedFact[] {
+  const counts = new Map<string, number>();
+  for (const f of facts) if (f.subject.id.startsWith('name:')) counts.set(f.subject.id, (counts.get(f.subject.id) ?? 0) + 1);
+  const canonical: string[] = [];
+  const idOf = new Map<string, string>();
+  const labelOf = new Map<string, string>();
+  for (const f of facts) if (!labelOf.has(f.subject.id)) labelOf.set(f.subject.id, f.subject.label);
+  for (const id of [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))) {
+    const same = canonical.find((c) => sameName(c.slice(5), id.slice(5)));
+    if (same === undefined) canonical.push(id);
+    idOf.set(id, same ?? id);
+  }
+  return facts.map((f) => {
+    const id = idOf.get(f.subject.id);
+    return id === undefined || id === f.subject.id ? f : { ...f, subject: { id, label: labelOf.get(id)! } };
+  });
+}
+
+/** The value a cell shows: a point as its number, anything else (or a point stated in another unit) in its measure's words. */
 function shown(fact: TypedFact): string | number {
   const v = fact.value;
-  if (v.type === 'quantity' && v.min === v.max && v.approx !== true) return v.min;
+  if (v.type === 'quantity' && v.min === v.max && v.approx !== true && v.stated === undefined) return v.min;
   return measureOf(fact.measure).words(v);
 }
 

@@ -18,6 +18,8 @@ export interface QuantityValue {
   unit: string;
   /** Hedged ("about", "nearly", "some"): compared with a tolerance. */
   approx?: boolean;
+  /** The amount and unit as the outlet wrote them ("two weeks": 2 week), when the base unit is not theirs. */
+  stated?: { amount: number; unit: string };
 }
 
 /** A reading of a clock: a time of day, or a game clock ("with 7:41 left"), in seconds. */
@@ -26,6 +28,17 @@ export interface ClockValue {
   seconds: number;
   approx?: boolean;
   zone?: string;
+  /** A game clock ("with 7:41 left", "2:56 into the sixth round"), not a time of day. */
+  game?: GameClock;
+}
+
+/**
+ * How a game clock is read: time left in the period, time played in it, or "at 2:56" (either, by the sport's
+ * custom); and the period named, if any ("round" 6, "half" 1).
+ */
+export interface GameClock {
+  reading: 'left' | 'played' | 'at';
+  period?: { kind: string; number?: number };
 }
 
 /** A record of wins and losses ("53-3", "122-147"). */

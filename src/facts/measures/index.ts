@@ -3,8 +3,17 @@
  * iterate over this table; adding a measure is one file and one line.
  */
 import type { Measure } from '../model.js';
+import { clock } from './clock.js';
+import { duration } from './duration.js';
+import { ordinal } from './ordinal.js';
+import { record } from './record.js';
 
-export const MEASURES: readonly Measure[] = [];
+export const MEASURES: readonly Measure[] = [
+  duration,
+  ordinal,
+  record,
+  clock,
+];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
