@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SCHEMA_FILE = path.join(ROOT, 'schema', 'report.v1.json');
+export const SCHEMA_FILE = path.join(ROOT, 'schema', 'report.v2.json');
 
 /** The schema text as the types give it today. */
 export function reportSchemaText(): string {
@@ -17,7 +17,7 @@ export function reportSchemaText(): string {
     additionalProperties: true,
     skipTypeCheck: true,
   }).createSchema('Report');
-  schema.$id = 'claimdiff/schema/report.v1.json';
+  schema.$id = 'claimdiff/schema/report.v2.json';
   schema.title = 'claimdiff report, schemaVersion 1';
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * Generate schema/report.v1.json, the JSON Schema of the `--json` report, from the `Report` type in
+ * Generate schema/report.v2.json, the JSON Schema of the `--json` report, from the `Report` type in
  * src/types.ts, so the contract is written once. `npm run schema` after changing the types; a test fails
  * while the committed schema differs from what the types give.
  */

@@ -16,9 +16,9 @@ import { segment } from './segment/index.js';
 import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
 import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** Where the report's JSON Schema lives: a path inside the installed package. */
-export const SCHEMA_ID = 'claimdiff/schema/report.v1.json';
+export const SCHEMA_ID = 'claimdiff/schema/report.v2.json';
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
 /**

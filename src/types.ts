@@ -110,7 +110,10 @@ export interface Frame {
   key: string;
   /** The question in plain words, for people: "people injured", "money stolen (EUR)", "magnitude". */
   label: string;
-  measure: 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role' | 'weight' | 'temperature' | 'height';
+  measure:
+    | 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role'
+    // Typed measures of the fact layer (src/facts/measures/).
+    | 'weight' | 'temperature' | 'height' | 'duration' | 'ordinal' | 'record' | 'clock';
   /** The event family ("kill", "injure", "steal"), see extract/events.ts. */
   event?: string;
   /** What is counted, people folded together ("person"). */
@@ -119,6 +122,8 @@ export interface Frame {
   currency?: string;
   /** Name key of the person an age belongs to, or of the place a distance is measured from. */
   of?: string;
+  /** The person or thing the question is about, as written ("Robert Roe" for his age or role). */
+  subject?: string;
   /**
    * The question was read from words outside the lexicon (a count of "games", "seasons spent"): only sentences
    * stating the same claim are sure to ask it, so only they are compared.
@@ -220,6 +225,10 @@ export interface ContradictionValue {
   span: [number, number];
   /** The words that state the value. */
   words: string;
+  /** The unit the value is stated in ("lb", "week", "dollar", "km"), where it has one. */
+  unit?: string;
+  /** The person or thing the value is about ("Robert Roe"), where the question is about one. */
+  subject?: string;
 }
 
 /**
@@ -246,6 +255,8 @@ export interface FactCell {
   value: string | number;
   /** The words that state it ("at least 43", "four"). */
   words: string;
+  /** The unit the value is stated in, where it has one. */
+  unit?: string;
   line: number;
   claim: string;
 }
@@ -283,7 +294,7 @@ export interface Warning {
 export interface Report {
   /** The JSON Schema this report follows (shipped in the package). */
   $schema: string;
-  schemaVersion: 1;
+  schemaVersion: 2;
   sources: SourceSummary[];
   claims: Claim[];
   /** The fact table: every frame two or more sources answer, disputed rows first. */

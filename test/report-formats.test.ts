@@ -70,8 +70,8 @@ function buildReport(sources: readonly string[], claimSpecs: readonly ClaimSpec[
     };
   });
   return {
-    $schema: 'claimdiff/schema/report.v1.json',
-    schemaVersion: 1,
+    $schema: 'claimdiff/schema/report.v2.json',
+    schemaVersion: 2,
     sources: sources.map((id) => ({
       id,
       path: `${id}.txt`,

@@ -7,7 +7,7 @@ import { fixtureSources } from './helpers/fixtures.js';
 import { ROOT } from './helpers/run-cli.js';
 import { schemaErrors } from './helpers/schema.js';
 
-describe('schema/report.v1.json', () => {
+describe('schema/report.v2.json', () => {
   it('is what the Report type gives (run `npm run schema` after changing src/types.ts)', () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(reportSchemaText());
   }, 60_000);
@@ -21,11 +21,11 @@ describe('schema/report.v1.json', () => {
   it.each(folders)('validates the report on fixtures/%s', (folder) => {
     const report = compare(fixtureSources(folder));
     expect(schemaErrors(report)).toEqual([]);
-    expect(report.$schema).toBe('claimdiff/schema/report.v1.json');
+    expect(report.$schema).toBe('claimdiff/schema/report.v2.json');
   });
 
   it.each([
-    { name: 'a wrong schemaVersion', patch: { schemaVersion: 2 } },
+    { name: 'a wrong schemaVersion', patch: { schemaVersion: 1 } },
     { name: 'a claim without sources', patch: { claims: [{ id: 'c1' }] } },
     { name: 'a missing sources list', patch: { sources: undefined } },
   ])('rejects a report with $name', ({ patch }) => {
@@ -36,6 +36,6 @@ describe('schema/report.v1.json', () => {
   it('is shipped in the package', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[]; exports: Record<string, string> };
     expect(manifest.files).toContain('schema');
-    expect(manifest.exports['./schema/report.v1.json']).toBe('./schema/report.v1.json');
+    expect(manifest.exports['./schema/report.v2.json']).toBe('./schema/report.v2.json');
   });
 });

@@ -195,7 +195,25 @@ function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<st
 }
 
 function toCell({ fact, sentence, claim }: PlacedFact): FactCell {
-  return { source: fact.source, value: fact.value, words: wordsOf(fact), line: sentence.line, claim };
+  const unit = unitOf(fact);
+  return { source: fact.source, value: fact.value, words: wordsOf(fact), ...(unit !== undefined ? { unit } : {}), line: sentence.line, claim };
+}
+
+/** The unit a framed value is stated in: a sum's currency, a length's unit, percent, an age's years. */
+function unitOf(fact: Fact & { frame?: Frame }): string | undefined {
+  switch (fact.frame?.measure) {
+    case 'money':
+      return fact.frame.currency;
+    case 'distance':
+    case 'depth':
+      return fact.about;
+    case 'percent':
+      return 'percent';
+    case 'age':
+      return 'year';
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -324,6 +342,7 @@ function wordsOf(fact: Fact): string {
 }
 
 function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
+  const unit = unitOf(fact);
   return {
     source: fact.source,
     value: fact.value,
@@ -332,5 +351,7 @@ function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
     text: sentence.text,
     span: fact.span,
     words: fact.text,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(fact.frame.subject !== undefined ? { subject: fact.frame.subject } : {}),
   };
 }

@@ -21,8 +21,8 @@ export function ageFrame(fact: NumberFact, parsed: ParsedSentence, names: readon
   if (person === undefined) return undefined;
   const key = String(person.value);
   const then = THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40));
-  if (then) return { key: ageKey(key, fact.source, true), label: `age of ${person.text} (at another time)`, measure: 'age', of: key, event: 'then' };
-  return { key: ageKey(key, fact.source, false), label: `age of ${person.text}`, measure: 'age', of: key };
+  if (then) return { key: ageKey(key, fact.source, true), label: `age of ${person.text} (at another time)`, measure: 'age', of: key, subject: person.text, event: 'then' };
+  return { key: ageKey(key, fact.source, false), label: `age of ${person.text}`, measure: 'age', of: key, subject: person.text };
 }
 
 /** The key of an age frame: one question per person; an age at another moment is its source's own question. */

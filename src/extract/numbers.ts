@@ -329,7 +329,7 @@ function readDigits(parsed: ParsedSentence, i: number): Core | undefined {
 }
 
 /** Nouns a win-loss record is given as: "a 9-14 start", "a 162-139 mark". */
-const RECORD_NOUNS = new Set(['record', 'start', 'mark', 'finish', 'season', 'run', 'stretch', 'slate', 'career']);
+const RECORD_NOUNS = new Set(['record', 'start', 'mark', 'finish', 'season', 'run', 'streak', 'stretch', 'slate', 'ledger', 'career']);
 
 /**
  * Whether a hyphenated pair is a record of wins and losses: followed by a record noun ("a 9-14 record", "a 35-47

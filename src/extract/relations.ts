@@ -85,7 +85,7 @@ export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fa
       text: sentence.text.slice(span[0], span[1]),
       source: sentence.source,
       span,
-      frame: { key: `role|${key}`, label: `${name.text}'s role`, measure: 'role', of: key },
+      frame: { key: `role|${key}`, label: `${name.text}'s role`, measure: 'role', of: key, subject: name.text },
     });
   }
   return facts;

@@ -6,7 +6,7 @@
  */
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
-import type { TypedFact, Verdict } from './model.js';
+import { EVENT, type TypedFact, type Verdict } from './model.js';
 import { resolveSubjects } from './subjects.js';
 
 /** The claim a sentence was aligned into, by source and sentence index. */
@@ -74,7 +74,10 @@ function compareQuestion(values: readonly TypedFact[], claimOf: ClaimOf): { row:
   const measure = measureOf(values[0]!.measure);
   const row: FactRow = {
     frame,
-    values: values.map((f): FactCell => ({ source: f.evidence.source, value: shown(f), words: f.evidence.words, line: f.evidence.line, claim: claimOf(f.evidence.source, f.evidence.sentence) })),
+    values: values.map((f): FactCell => {
+      const unit = unitOf(f);
+      return { source: f.evidence.source, value: shown(f), words: f.evidence.words, ...(unit !== undefined ? { unit } : {}), line: f.evidence.line, claim: claimOf(f.evidence.source, f.evidence.sentence) };
+    }),
     ...(dispute !== undefined ? { strength: dispute.strength } : {}),
   };
   if (dispute === undefined) return { row };
@@ -120,7 +123,24 @@ function shown(fact: TypedFact): string | number {
 
 function valueOf(fact: TypedFact, claimOf: ClaimOf): ContradictionValue {
   const e = fact.evidence;
-  return { source: e.source, value: shown(fact), line: e.line, claim: claimOf(e.source, e.sentence), text: e.text, span: e.span, words: e.words };
+  const unit = unitOf(fact);
+  return {
+    source: e.source,
+    value: shown(fact),
+    line: e.line,
+    claim: claimOf(e.source, e.sentence),
+    text: e.text,
+    span: e.span,
+    words: e.words,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(fact.subject.id !== EVENT.id ? { subject: fact.subject.label } : {}),
+  };
+}
+
+/** The unit a value is shown in: the outlet's own when it was converted ("lb", "week"), else the measure's. */
+function unitOf(fact: TypedFact): string | undefined {
+  const v = fact.value;
+  return v.type === 'quantity' ? (v.stated?.unit ?? v.unit) : undefined;
 }
 
 function sameClaim(a: TypedFact, b: TypedFact, claimOf: ClaimOf): boolean {

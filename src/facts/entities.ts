@@ -283,7 +283,7 @@ export function withEntityFrames(facts: ReadonlyArray<readonly Fact[]>, cleaned:
       const scope = year !== undefined && f.scope?.era === undefined ? { ...f.scope, era: year } : f.scope;
       return {
         ...f,
-        frame: { ...frame, key: ageKey(id, f.source, then), of: id, label: `age of ${name}${then ? ' (at another time)' : ''}` },
+        frame: { ...frame, key: ageKey(id, f.source, then), of: id, subject: name, label: `age of ${name}${then ? ' (at another time)' : ''}` },
         ...(scope !== undefined ? { scope } : {}),
       };
     }),

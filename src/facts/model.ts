@@ -18,7 +18,7 @@ export interface QuantityValue {
   unit: string;
   /** Hedged ("about", "nearly", "some"): compared with a tolerance. */
   approx?: boolean;
-  /** The figure and unit as the outlet wrote them ("135", "lb"), when `unit` is a conversion: what a report shows. */
+  /** The amount and unit as the outlet wrote them ("135", "lb"; "two weeks": 2 week), when the base unit is not theirs. */
   stated?: { amount: number; unit: string };
 }
 
@@ -30,6 +30,17 @@ export interface ClockValue {
   /** "Shortly after 3 p.m.", "just before midnight": the reading is a bound, the moment on this side of it. */
   side?: 'after' | 'before';
   zone?: string;
+  /** A game clock ("with 7:41 left", "2:56 into the sixth round"), not a time of day. */
+  game?: GameClock;
+}
+
+/**
+ * How a game clock is read: time left in the period, time played in it, or "at 2:56" (either, by the sport's
+ * custom); and the period named, if any ("round" 6, "half" 1).
+ */
+export interface GameClock {
+  reading: 'left' | 'played' | 'at';
+  period?: { kind: string; number?: number };
 }
 
 /** A record of wins and losses ("53-3", "122-147"). */

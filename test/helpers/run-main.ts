@@ -55,7 +55,7 @@ export async function runMain(args: readonly string[], options: MainOptions = {}
   return { status: Math.max(status, late), stdout: out.join(''), stderr: err.join('') };
 }
 
-/** In-process --json run, checked against schema/report.v1.json; throws when the run fails. */
+/** In-process --json run, checked against schema/report.v2.json; throws when the run fails. */
 export async function mainJson(args: readonly string[], options: MainOptions = {}): Promise<Report> {
   const result = await runMain([...args, '--json'], options);
   if (result.status !== 0) throw new Error(`claimdiff exited ${result.status}: ${result.stderr}`);

@@ -3,13 +3,17 @@
  * iterate over this table; adding a measure is one file and one line.
  */
 import type { Measure } from '../model.js';
+import { clock } from './clock.js';
+import { duration } from './duration.js';
 import { height } from './height.js';
 import { money } from './money.js';
+import { ordinal } from './ordinal.js';
+import { record } from './record.js';
 import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, duration, ordinal, record, clock];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

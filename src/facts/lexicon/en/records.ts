@@ -1,0 +1,39 @@
+/**
+ * Words around a win-loss figure ("53-3", "122-147"): what makes it a record, a score or a stretch, and which
+ * moment or span of a career it counts.
+ */
+
+/** A figure right before one of these is a score or a stretch, not a record: "a 98-87 win", "a 19-7 run". */
+export const SCORE_NOUNS: ReadonlySet<string> = new Set([
+  'win', 'victory', 'loss', 'defeat', 'setback', 'rout', 'triumph', 'lead', 'deficit', 'decision', 'round', 'run',
+  'streak', 'blowout', 'edge', 'upset', 'drubbing', 'thrashing', 'margin', 'halftime', 'advantage', 'score',
+  'scoreline', 'final', 'count', 'vote', 'ruling', 'split', 'majority', 'verdict', 'tie', 'draw', 'shootout', 'game',
+]);
+
+/** Verbs that make the figure after them a score: "won 98-87", "led 24-20", "outscored them 22-10". */
+export const SCORE_VERBS: ReadonlySet<string> = new Set([
+  'win', 'lose', 'beat', 'defeat', 'lead', 'trail', 'outscore', 'top', 'edge', 'rout', 'down', 'tie', 'blank', 'vote',
+  'rule', 'outlast', 'hold', 'shut', 'score', 'pull', 'rally', 'shock', 'stun', 'upset', 'slip', 'crush', 'hammer',
+  'thrash', 'dominate', 'survive', 'overcome',
+]);
+
+/** Nouns that name a record: "a 162-139 record", "a mark of 122-147". */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set(['record', 'mark', 'ledger']);
+
+/** Verbs that give the record after a fight or a game: "improved to 53-3", "fell to 45-7-2", "took his record to". */
+export const RECORD_AFTER_VERBS: ReadonlySet<string> = new Set([
+  'improve', 'move', 'raise', 'push', 'boost', 'lift', 'take', 'bring', 'climb', 'up', 'fall', 'drop', 'slip', 'sink',
+  'slide', 'even', 'run', 'extend',
+]);
+
+/** Verbs that give the record before it: "entered at 52-3", "came in at", "heading into the fight at". */
+export const RECORD_BEFORE_VERBS: ReadonlySet<string> = new Set(['enter', 'head']);
+
+/** Words that make a record a whole career's: "284-286 lifetime", "an overall record", "with both teams". */
+export const CAREER_RECORD_WORDS: ReadonlySet<string> = new Set(['lifetime', 'overall', 'career', 'all-time', 'both', 'combined', 'total']);
+
+/** Words that make a record one tenure's: "in three-plus seasons", "at the helm", "as head coach". */
+export const TENURE_RECORD_WORDS: ReadonlySet<string> = new Set(['helm', 'tenure', 'stint', 'seasons', 'years', 'coach']);
+
+/** Knockouts written after a boxer's record: "46 KOs", "47 KO's", "46 wins by knockout". */
+export const KNOCKOUT_WORDS: ReadonlySet<string> = new Set(['ko', 'kos', "ko's", 'knockout', 'knockouts', 'tko', 'tkos']);
