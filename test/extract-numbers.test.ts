@@ -90,6 +90,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a record reached is no range', 'The team fell to 31-40 with the loss.', []],
   ['ages listed after "ages" are no counts', 'He is survived by two sons, ages 6 and 16.', [{ value: 2, about: 'son' }, { value: 6, about: 'age' }, { value: 16, about: 'age' }]],
   ['an age after "age" is no count', 'Three girls, age 8, watched from the porch.', [{ value: 3, about: 'girl' }, { value: 8, about: 'age' }]],
+  ['a glued "m" with no currency is metres', 'The wave was 150m high when it struck.', [{ value: 150, about: 'metre' }]],
+  ['a glued "m" after a currency is millions', 'The company lost $150m last year.', [{ value: 150000000, about: 'dollar' }]],
+  ['a glued "km" is kilometres', 'The quake struck 10km below the town.', [{ value: 10, about: 'km' }]],
   ['a written range is still a range', 'Officials expect 30-40 people to be evacuated.', [{ value: '30..40', about: 'person' }]],
   ['"2000 people" is a count, not a year', 'Roughly 2000 people were evacuated from the coast.', [{ value: '~2000', about: 'person', verb: 'evacuate' }]],
 ];

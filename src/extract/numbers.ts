@@ -38,6 +38,9 @@ const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
   ['k', 1_000], ['m', 1_000_000], ['mn', 1_000_000], ['mln', 1_000_000], ['bn', 1_000_000_000], ['b', 1_000_000_000], ['tn', 1_000_000_000_000],
 ]);
 
+/** Length units written glued to digits: "150m", "10km", "6ft" (a glued "m" after a currency is millions). */
+const GLUED_LENGTHS: ReadonlyMap<string, string> = new Map([['m', 'metre'], ['km', 'km'], ['ft', 'foot'], ['mi', 'mile']]);
+
 /** Class words for vague quantities, as [min, max]. */
 const VAGUE_CLASSES: ReadonlyMap<string, [number, number]> = new Map([
   ['dozens', [24, 99]], ['scores', [40, 99]], ['hundreds', [200, 999]], ['thousands', [2_000, 9_999]],
@@ -181,7 +184,9 @@ function readScale(parsed: ParsedSentence, i: number): { scale: number; last: nu
   if (scale !== undefined) return { scale, last: i + 1 };
   if (!next.spaced) {
     const short = SHORT_SCALES.get(next.lower);
-    if (short !== undefined) return { scale: short, last: i + 1 };
+    // A glued "m" is millions only in a sum ("$150m"); elsewhere it is metres ("a 150m wave").
+    const isMetres = next.lower === 'm' && !CURRENCY_SYMBOLS.has(tokens[i - 1]?.lower ?? '');
+    if (short !== undefined && !isMetres) return { scale: short, last: i + 1 };
     const after = tokens[i + 2];
     if (next.text === '-' && after !== undefined && !after.spaced) {
       const hyphenScale = SCALE_WORDS.get(after.lower);
@@ -395,6 +400,9 @@ function readUnitAfter(parsed: ParsedSentence, last: number): Units | undefined 
   if (currency !== undefined) return { about: currency, last: last + 1, isMeasure: true };
   if (next.text === '-' && MAGNITUDE_WORDS.has(tokens[last + 2]?.lower ?? '')) return { about: 'magnitude', last: last + 2, isMeasure: true };
   if (MAGNITUDE_WORDS.has(next.lower)) return { about: 'magnitude', last: last + 1, isMeasure: true };
+  // Lengths abbreviated and glued to the figure: "150m", "10km", "6ft".
+  const length = next.spaced ? undefined : GLUED_LENGTHS.get(next.lower);
+  if (length !== undefined) return { about: length, last: last + 1, isMeasure: true };
   // "6.0 on the Richter scale"
   if (next.lower === 'on' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.lower === 'richter') return { about: 'magnitude', last, isMeasure: true };
   return undefined;
