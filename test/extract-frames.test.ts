@@ -86,6 +86,23 @@ describe('frames: the question a fact answers', () => {
   });
 });
 
+describe('open questions: counts compared only between sentences stating one claim', () => {
+  const frameOf = (text: string, words: string) => framed(text).find((f) => f.text === words)?.frame;
+  it.each([
+    { text: 'The team won six games in a row.', words: 'six', open: true, why: 'a thing of no class, an event outside the lexicon' },
+    { text: 'He is survived by two boys and a daughter.', words: 'two', open: true, why: 'children counted with no event' },
+    { text: 'Klein landed 28 punches in the round.', words: '28', open: true, why: 'a family that counts other things (shells land)' },
+    { text: 'Police said no shots were fired.', words: 'no', open: true, why: 'shots are not what the firing family counts' },
+    { text: 'Militants fired 20 rockets at the town.', words: '20', open: false, why: 'rockets are fired' },
+    { text: 'Two pirate boats approached the tanker.', words: 'Two', open: false, why: 'vessels are counted by themselves' },
+    { text: 'Five people were killed in the blast.', words: 'Five', open: false, why: 'an event of the lexicon' },
+  ])('$why', ({ text, words, open }) => {
+    const frame = frameOf(text, words);
+    expect(frame).toBeDefined();
+    expect(frame!.alignedOnly === true).toBe(open);
+  });
+});
+
 describe('wholes given in parts', () => {
   it.each([
     { text: 'Police seized seven AK-47s, three other automatic rifles and a launcher.', whole: 10, key: 'count|rifle|seize' },

@@ -9,9 +9,14 @@ export interface EventFamily {
   id: string;
   /** How a reader names what is counted under it: "killed", "injured", "arrested". */
   participle: string;
+  /**
+   * The classes of thing the family counts, when it counts only some: shells are dropped and rockets fired, while
+   * "landed 28 punches" or "fired one shot" ask no question of the lexicon.
+   */
+  counts?: readonly string[];
 }
 
-const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
+const FAMILIES: Record<string, { participle: string; lemmas: string[]; counts?: string[] }> = {
   kill: {
     participle: 'killed',
     lemmas: ['kill', 'die', 'dead', 'death', 'fatality', 'perish', 'slay', 'murder', 'drown', 'execute', 'body', 'toll', 'life'],
@@ -30,8 +35,8 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
   rescue: { participle: 'rescued', lemmas: ['rescue', 'save', 'free', 'release'] },
   damage: { participle: 'damaged or destroyed', lemmas: ['damage', 'destroy', 'flatten', 'collapse', 'raze', 'level', 'demolish', 'crack', 'topple'] },
   affect: { participle: 'affected', lemmas: ['affect', 'hit', 'strike'] },
-  fire: { participle: 'fired', lemmas: ['fire', 'launch'] },
-  drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'] },
+  fire: { participle: 'fired', lemmas: ['fire', 'launch'], counts: ['bomb'] },
+  drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'], counts: ['bomb'] },
   explode: { participle: 'exploded', lemmas: ['explode', 'detonate', 'blast', 'explosion'] },
   steal: { participle: 'stolen', lemmas: ['steal', 'snatch', 'rob', 'loot', 'grab', 'haul', 'heist'] },
   protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join', 'attend'] },
@@ -41,8 +46,8 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[] }> = {
 };
 
 const BY_LEMMA = new Map<string, EventFamily>();
-for (const [id, { participle, lemmas }] of Object.entries(FAMILIES)) {
-  for (const lemma of lemmas) BY_LEMMA.set(lemma, { id, participle });
+for (const [id, { participle, lemmas, counts }] of Object.entries(FAMILIES)) {
+  for (const lemma of lemmas) BY_LEMMA.set(lemma, { id, participle, ...(counts !== undefined ? { counts } : {}) });
 }
 
 /** The event family of a verb, adjective or noun lemma ("wound" -> injure, "fatality" -> kill), if it names one. */
@@ -79,6 +84,12 @@ const VESSELS = new Set(['ship', 'vessel', 'boat', 'craft', 'tanker', 'freighter
 
 /** Whoever carried out a crime or an attack, by any name: "four robbers", "a gang of four thieves". */
 const PERPETRATORS = new Set(['robber', 'thief', 'burglar', 'bandit', 'raider', 'assailant', 'attacker', 'gunman', 'intruder', 'mugger', 'perpetrator', 'culprit']);
+
+/**
+ * Classes whose number is a question of the story by itself, whatever verb carries it: "two pirate boats", "four
+ * bombs", "a gang of five robbers". Any other thing counted with no event ("two boys", "six games") asks none.
+ */
+export const SELF_COUNTED_CLASSES: ReadonlySet<string> = new Set(['vessel', 'bomb', 'perpetrator']);
 
 /** The counted thing as a frame names it: people folded together, everything else by its lemma. */
 export function countedClass(about: string | undefined): string | undefined {

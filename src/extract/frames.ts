@@ -8,7 +8,7 @@ import { isLength } from '../algebra/quantity.js';
 import { gerund, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
-import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS } from './events.js';
+import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS, SELF_COUNTED_CLASSES } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
 
@@ -27,7 +27,7 @@ const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'afters
  * "16 years", "three times", "seven counts of murder" answer no question outlets report differently.
  */
 const NOT_COUNTED = new Set([
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'night', 'morning',
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'night', 'morning', 'season',
   'count', 'charge', 'number', 'part', 'kind', 'type', 'way', 'thing', 'lot', 'point', 'stage', 'step', 'round',
   'percent', 'age', 'term', 'sentence', 'case', 'occasion', 'side', 'piece', 'bit', 'story', 'report', 'question',
   'one', 'fact', 'reason', 'word', 'line', 'page', 'degree',
@@ -85,9 +85,15 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (event === undefined && (HAPPENING_NOUNS.has(about) || counted === 'perpetrator')) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
-  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) return openQuestion(countFrame(counted, { id: verb, participle: pastParticiple(verb) }));
-  // A thing of no class of the lexicon, counted with no event of it ("six games", "two sons"): any count of it.
-  return event === undefined && counted === about ? openQuestion(countFrame(counted, undefined)) : countFrame(counted, event);
+  if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) {
+    const frame = countFrame(counted, { id: verb, participle: pastParticiple(verb) });
+    // Boats, bombs and robbers are the story's own things: their count under a verb is asked across the run.
+    return SELF_COUNTED_CLASSES.has(counted) ? frame : openQuestion(frame);
+  }
+  // A thing counted with no event of it ("six games", "two sons", "two boys"), or with a family that counts other
+  // things ("landed 28 punches"): any count of it, compared only within one claim.
+  if (event === undefined) return SELF_COUNTED_CLASSES.has(counted) ? countFrame(counted, undefined) : openQuestion(countFrame(counted, undefined));
+  return event.counts !== undefined && !event.counts.includes(counted) ? openQuestion(countFrame(counted, event)) : countFrame(counted, event);
 }
 
 /** Whether the clause after a count brings it "to safety" ("31 more were winched to safety"): a rescue. */
