@@ -42,6 +42,7 @@ describe('time of day: the moment a time dates', () => {
     ['The minister spoke to reporters at 10 a.m. in the capital.', 'a time of no moment of the happening'],
     ['Earlier this year, a gunman opened fire at 9 p.m. in another town.', 'another incident'],
     ['He scored the winning basket with 7:41 left in the first half.', 'a game clock'],
+    ['The cables were cut between 07:28 and 08:06 on Friday.', 'the ends of a span'],
     ['The fight was stopped 2:56 into the sixth round.', 'a game clock'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(timesIn(text)).toEqual([]);

@@ -85,6 +85,15 @@ function isGameClock(tokens: readonly Token[], end: number): boolean {
   return COUNTDOWN.has(next) && (next !== 'to' || ['go', 'play'].includes(tokens[end + 2]?.lower ?? ''));
 }
 
+/**
+ * A time that bounds a span ("between 07:28 and 08:06", "from 2 to 4 p.m."): neither end is when the happening was.
+ * Read nothing rather than one end.
+ */
+function inSpan(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower);
+  return before.at(-1) === 'between' || before.at(-1) === 'from' || (before.at(-1) === 'and' && before.includes('between')) || (before.at(-1) === 'to' && before.includes('from'));
+}
+
 /** A time in brackets right after another, the same moment in another zone: "at 3pm (1300 GMT)". */
 function isConversion(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.text === '(' && tokens.slice(Math.max(0, at - 6), at - 1).some((t) => t.pos === 'NUM' || /\d/.test(t.text));
@@ -104,7 +113,7 @@ function read(context: SentenceContext): TypedFact[] {
     if (mention.kind !== 'date' || m === null) continue;
     const at = parsed.tokens.findIndex((t) => t.start >= mention.span[0]);
     const end = parsed.tokens.findLastIndex((t) => t.end <= mention.span[1]);
-    if (at < 0 || isConversion(parsed.tokens, at) || heldByGathering(parsed.tokens, at) || isGameClock(parsed.tokens, Math.max(end, at))) continue;
+    if (at < 0 || isConversion(parsed.tokens, at) || heldByGathering(parsed.tokens, at) || isGameClock(parsed.tokens, Math.max(end, at)) || inSpan(parsed.tokens, at)) continue;
     const phase = phaseAt(parsed.tokens, at, Math.max(end, at));
     if (phase === undefined) continue;
     const written = (mention as { zone?: string }).zone?.toLowerCase();
