@@ -61,9 +61,6 @@ describe('frames: the question a fact answers', () => {
     { text: 'The attack came at 3.45pm on Tuesday.', words: '3.45pm', key: 'time' },
     { text: 'The fire broke out on the roof at 9pm on Friday.', words: '9pm', key: 'time' },
     { text: 'The shooting happened in the parking lot at about 3:30 a.m.', words: '3:30 a.m.', key: 'time' },
-    { text: 'On November 19, the frigate sank a trawler.', words: 'November 19', key: 'date|sink' },
-    // A participle inside a compound ("born-again") is a modifier: the clause's verb dates it.
-    { text: 'She became a born-again Christian in 1959.', words: '1959', key: 'date|become' },
     { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
     { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
     { text: 'The quake struck inland, officials said.', words: 'inland', key: 'setting' },
@@ -77,6 +74,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },
     { text: 'The minister said on November 19 that talks would go on.', words: 'November 19', why: 'the date of a statement' },
+    // Calendar dates are typed facts of the fact layer (test/facts-measures-date.test.ts), not frames.
+    { text: 'On November 19, the frigate sank a trawler.', words: 'November 19', why: 'a calendar date, read by the date measure' },
     { text: 'The call came in at 11 a.m. from the ship.', words: '11 a.m.', why: 'a time beside no happening' },
     { text: 'Police will hold a news conference at 2 p.m. about the shooting.', words: '2 p.m.', why: 'the time of a gathering' },
     { text: 'A vigil planned for 7 p.m. will remember the victims of the blast.', words: '7 p.m.', why: 'the time of a vigil' },

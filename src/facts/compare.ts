@@ -6,7 +6,7 @@
  */
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
-import type { TypedFact, Verdict } from './model.js';
+import { PERSON, type TypedFact, type Verdict } from './model.js';
 import { resolveSubjects } from './subjects.js';
 
 /** The claim a sentence was aligned into, by source and sentence index. */
@@ -26,10 +26,13 @@ export function questionKey(fact: TypedFact): string {
   return `${fact.measure}|${fact.subject.id}|${fact.attribute.id}|${scope}`;
 }
 
-/** The question in words: "weight of Robert Roe", "outside temperature". */
+/** The question in words: "weight of Robert Roe", "outside temperature", "date Bettie Page disappeared". */
 function labelOf(fact: TypedFact): string {
   const scope = Object.values(fact.scope).join(', ');
-  const base = fact.subject.id === 'event' ? fact.attribute.label : `${fact.attribute.label} of ${fact.subject.label}`;
+  const { label, about } = fact.attribute;
+  const named = about !== undefined ? about.replace('{subject}', fact.subject.label) : `${label} of ${fact.subject.label}`;
+  // Someone no sentence names is worded as the question without a subject ("date someone was convicted").
+  const base = fact.subject.id === 'event' || (about !== undefined && fact.subject.id === PERSON.id) ? label : named;
   return scope === '' ? base : `${base} (${scope})`;
 }
 
@@ -50,6 +53,7 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
   const contradictions: Contradiction[] = [];
   const table: FactRow[] = [];
   for (const key of [...groups.keys()].sort()) {
+    if (recursWithin(groups.get(key)!)) continue;
     const values = firstPerSource(groups.get(key)!);
     if (values.length < 2) continue;
     const dispute = disputeOf(values, claimOf);
@@ -98,6 +102,18 @@ function firstPerSource(list: readonly TypedFact[]): TypedFact[] {
   return [...bySource.values()].sort((a, b) => (a.evidence.source < b.evidence.source ? -1 : a.evidence.source > b.evidence.source ? 1 : 0));
 }
 
+/**
+ * Whether a question of a measure whose happenings recur has two answers in one source ("won the belt in 2001 and
+ * the belt in 2005"): then the outlets may each date another occurrence, and the question is not one.
+ */
+function recursWithin(list: readonly TypedFact[]): boolean {
+  const measure = measureOf(list[0]!.measure);
+  if (measure.recurs !== true) return false;
+  const bySource = new Map<string, TypedFact[]>();
+  for (const f of list) bySource.set(f.evidence.source, [...(bySource.get(f.evidence.source) ?? []), f]);
+  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => measure.compare(a.value, b.value) !== 'agree')));
+}
+
 interface Dispute {
   strength: Strength;
   /** The pair that shows it most plainly. */
@@ -113,6 +129,8 @@ function disputeOf(values: readonly TypedFact[], claimOf: ClaimOf): Dispute | un
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const [a, b] = [values[i]!, values[j]!];
+      // A question read from words alone is asked only by sentences stating one claim.
+      if ((a.alignedOnly === true || b.alignedOnly === true) && !sameClaim(a, b, claimOf)) continue;
       const verdict = measure.compare(a.value, b.value);
       if (verdict === 'agree') continue;
       disputed.add(a).add(b);

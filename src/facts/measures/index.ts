@@ -3,11 +3,12 @@
  * iterate over this table; adding a measure is one file and one line.
  */
 import type { Measure } from '../model.js';
+import { date } from './date.js';
 import { height } from './height.js';
 import { temperature } from './temperature.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, date];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
