@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContradictions } from '../src/compare/contradictions.js';
 import { compareFrames, type PlacedFact } from '../src/compare/facts.js';
 import { articleScopes, extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
+import { compareTypedFacts, readTypedFacts, withoutReplacedFrames } from '../src/facts/index.js';
 import type { Claim, Contradiction } from '../src/types.js';
 
 /** A claim made of one sentence per source (a, b, c, ...), with the facts the extract stage finds. */
@@ -26,17 +27,22 @@ function claimOf(texts: readonly string[]): Claim {
 function contradictionsOf(texts: readonly string[]): Contradiction[] {
   // Past the lead (index 4): a place named only here is this sentence's own, not the story's.
   const sentences = texts.map((text, i) => ({ source: String.fromCharCode(97 + i), line: 1, text, index: 4 }));
-  const framed = articleScopes(
+  const parsed = sentences.map((s) => parseSentence(s.text));
+  const scoped = articleScopes(
     sentences,
-    sentences.map((s) => {
-      const parsed = parseSentence(s.text);
-      return frameFacts(extractFacts(s, {}, parsed).map((f) => ({ ...f, line: s.line, sentence: s.index })), parsed);
-    }),
+    sentences.map((s, i) => frameFacts(extractFacts(s, {}, parsed[i]).map((f) => ({ ...f, line: s.line, sentence: s.index })), parsed[i]!)),
   );
+  // The fact layer's typed facts (dates, weights, ...), compared by its engine, as the pipeline does.
+  const typed = sentences.map((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: scoped[i]! }));
+  const framed = scoped.map((list, i) => withoutReplacedFrames(list, typed[i]!));
   const placed: PlacedFact[] = sentences.flatMap((sentence, i) =>
     framed[i]!.filter((f): f is PlacedFact['fact'] => f.frame !== undefined).map((fact) => ({ fact, sentence, claim: 'c1' })),
   );
-  return [...compareFrames(placed, framed.flat()).contradictions, ...findContradictions([claimOf(texts)])];
+  return [
+    ...compareFrames(placed, framed.flat()).contradictions,
+    ...compareTypedFacts(typed.flat(), () => 'c1').contradictions,
+    ...findContradictions([claimOf(texts)]),
+  ];
 }
 
 describe('contradiction rules', () => {

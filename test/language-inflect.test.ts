@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gerund, pastParticiple, plural } from '../src/language/en/inflect.js';
+import { gerund, pastParticiple, pastTense, plural, singular } from '../src/language/en/inflect.js';
 
 describe('pastParticiple', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('gerund', () => {
     ['marry', 'marrying'], ['occur', 'occurring'], ['visit', 'visiting'], ['free', 'freeing'], ['see', 'seeing'],
   ])('%s -> %s', (verb, form) => {
     expect(gerund(verb)).toBe(form);
+  });
+});
+
+describe('pastTense', () => {
+  it.each([
+    ['sink', 'sank'], ['win', 'won'], ['marry', 'married'], ['find', 'found'], ['break', 'broke'], ['fail', 'failed'],
+    ['begin', 'began'], ['convict', 'convicted'], ['take', 'took'], ['stop', 'stopped'],
+  ])('%s -> %s', (verb, past) => {
+    expect(pastTense(verb)).toBe(past);
+  });
+});
+
+describe('singular', () => {
+  it.each([['investigators', 'investigator'], ['children', 'child'], ['police', 'police'], ['officials', 'official']])('%s -> %s', (many, one) => {
+    expect(singular(many)).toBe(one);
   });
 });

@@ -372,8 +372,13 @@ function matchYear(parsed: ParsedSentence, i: number): DateMatch | undefined {
   // Followed by a plural noun it counts something ("2000 people").
   if (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lemma !== after.lower) return undefined;
   if (after === undefined || isPunct(after) || after.pos === 'NOUN' || after.pos === 'ADJ') return { kind: 'date', value: String(year), first: i, last: i };
+  // "a 1955 Senate hearing", "her 1972 Oscar win": after an article or a possessive, a year names a noun's date.
+  if (after.pos === 'PROPN' && YEAR_DETERMINERS.has(beforeWord)) return { kind: 'date', value: String(year), first: i, last: i };
   return undefined;
 }
+
+/** Words before a year that make it modify the noun phrase after it, names included. */
+const YEAR_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our']);
 
 const MATCHERS: ReadonlyArray<(parsed: ParsedSentence, i: number) => DateMatch | undefined> = [
   matchNumericDate,

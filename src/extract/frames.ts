@@ -3,9 +3,8 @@
  * euros", "the magnitude"), so that later stages compare like with like across every source of a run.
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
-import { calendarFields } from '../algebra/dates.js';
 import { isLength } from '../algebra/quantity.js';
-import { gerund, pastParticiple, plural } from '../language/en/inflect.js';
+import { pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
 import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS, SELF_COUNTED_CLASSES } from './events.js';
@@ -296,50 +295,10 @@ export function percentFrame(fact: NumberFact, parsed: ParsedSentence): Frame | 
   return { key, label: way ? `${what}: percent ${way}` : `share of ${what}`, measure: 'percent' };
 }
 
-/**
- * The frame of a calendar date: the event its clause dates, by the verb before it ("sank the trawler on November
- * 18", "was sentenced to life in June 1998"). A date with no event verb, or one a report is dated by, answers
- * nothing outlets compare.
- */
-export function dateFrame(fact: Fact, parsed: ParsedSentence): Frame | undefined {
-  if (fact.kind !== 'date' || typeof fact.value !== 'string' || calendarFields(fact.value) === undefined) return undefined;
-  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[0]);
-  const end = parsed.tokens.findIndex((t) => t.start >= fact.span[1]);
-  // The verb before the date in its clause, or, for a date that opens the clause ("On November 19, Tabar sank"),
-  // the verb after it.
-  const verb = eventVerb(parsed, at - 1, -1) ?? (opensClause(parsed, at) ? eventVerb(parsed, end < 0 ? parsed.tokens.length : end, 1) : undefined);
-  if (verb === undefined) return undefined;
-  return { key: `date|${verb}`, label: `date of ${gerund(verb)}`, measure: 'date', event: verb };
-}
-
-/** Whether a token starts its clause: the sentence's start, or after a comma or "on"/"in" at the start. */
-function opensClause(parsed: ParsedSentence, at: number): boolean {
-  let k = at - 1;
-  if (['on', 'in', 'by', 'since', 'until'].includes(parsed.tokens[k]?.lower ?? '')) k--;
-  return k < 0 || parsed.tokens[k]!.text === ',' || parsed.tokens[k]!.text === ';';
-}
-
-/** The first event verb from `from` in direction `step`, within ten tokens and the clause; none for a report. */
-function eventVerb(parsed: ParsedSentence, from: number, step: 1 | -1): string | undefined {
-  for (let k = from, steps = 0; k >= 0 && k < parsed.tokens.length && steps < 10; k += step, steps++) {
-    const t = parsed.tokens[k] as Token;
-    if (t.text === ';' || t.lower === 'which' || t.lower === 'who') return undefined;
-    if (t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma) || inCompound(parsed, k)) continue;
-    return REPORTING_VERBS.has(t.lemma) ? undefined : t.lemma;
-  }
-  return undefined;
-}
-
-/** Whether a token is part of a hyphenated compound ("born-again", "hard-hit"): a modifier, not the clause's verb. */
-function inCompound(parsed: ParsedSentence, k: number): boolean {
-  const [next, previous] = [parsed.tokens[k + 1], parsed.tokens[k]];
-  return (next?.text === '-' && !next.spaced) || (previous?.spaced === false && parsed.tokens[k - 1]?.text === '-');
-}
-
 /** The frame of any fact of a sentence, given the sentence's name facts. */
 export function frameOf(fact: Fact, parsed: ParsedSentence, names: readonly NameFact[]): Frame | undefined {
-  // Times of day are the fact layer's (facts/measures/time-of-day.ts).
-  if (fact.kind === 'date') return dateFrame(fact, parsed);
+  // Times of day and calendar dates are typed facts of the fact layer (facts/measures/time-of-day.ts, date.ts).
+  if (fact.kind === 'date') return undefined;
   if (fact.kind !== 'number') return undefined;
   const n = fact as NumberFact;
   return ageFrame(n, parsed, names) ?? lengthFrame(n, parsed.text, names) ?? percentFrame(n, parsed) ?? numberFrame(n, parsed);

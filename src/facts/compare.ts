@@ -6,7 +6,7 @@
  */
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
-import { EVENT, type TypedFact, type Verdict } from './model.js';
+import { EVENT, PERSON, type TypedFact, type Verdict } from './model.js';
 import { resolveSubjects } from './subjects.js';
 
 /** The claim a sentence was aligned into, by source and sentence index. */
@@ -36,7 +36,10 @@ export function questionKey(fact: TypedFact): string {
 /** The question in words: "weight of Robert Roe", "outside temperature". */
 function labelOf(fact: TypedFact): string {
   const scope = Object.values(fact.scope).join(', ');
-  const base = fact.subject.id === 'event' ? fact.attribute.label : `${fact.attribute.label} of ${fact.subject.label}`;
+  const { label, about } = fact.attribute;
+  const named = about !== undefined ? about.replace('{subject}', fact.subject.label) : `${label} of ${fact.subject.label}`;
+  // Someone no sentence names is worded as the question without a subject ("date someone was convicted").
+  const base = fact.subject.id === 'event' || (about !== undefined && fact.subject.id === PERSON.id) ? label : named;
   return scope === '' ? base : `${base} (${scope})`;
 }
 
@@ -57,6 +60,7 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
   const contradictions: Contradiction[] = [];
   const table: FactRow[] = [];
   for (const key of [...groups.keys()].sort()) {
+    if (recursWithin(groups.get(key)!)) continue;
     for (const values of splitByJoiningAxes(groups.get(key)!).map(firstPerSource)) {
       if (values.length < 2) continue;
       const { row, contradiction } = compareQuestion(values, claimOf);
@@ -69,7 +73,7 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
 
 /** One question's values, one per source: its fact-table row, and a contradiction when they cannot all hold. */
 function compareQuestion(values: readonly TypedFact[], claimOf: ClaimOf): { row: FactRow; contradiction?: Contradiction } {
-  const dispute = disputeOf(values);
+  const dispute = disputeOf(values, claimOf);
   const frame = frameOf(values[0]!);
   const measure = measureOf(values[0]!.measure);
   const row: FactRow = {
@@ -94,6 +98,18 @@ function compareQuestion(values: readonly TypedFact[], claimOf: ClaimOf): { row:
       values: dispute.sides.map((f) => valueOf(f, claimOf)),
     },
   };
+}
+
+/**
+ * Whether a question of a measure whose happenings recur has two answers in one source ("won the belt in 2001 and
+ * the belt in 2005"): then the outlets may each date another occurrence, and the question is not one.
+ */
+function recursWithin(list: readonly TypedFact[]): boolean {
+  const measure = measureOf(list[0]!.measure);
+  if (measure.recurs !== true) return false;
+  const bySource = new Map<string, TypedFact[]>();
+  for (const f of list) bySource.set(f.evidence.source, [...(bySource.get(f.evidence.source) ?? []), f]);
+  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => measure.compare(a.value, b.value) !== 'agree')));
 }
 
 /** One group per value of the joining axes; facts that leave them unsaid join the largest group. */
@@ -163,13 +179,15 @@ interface Dispute {
   sides: TypedFact[];
 }
 
-function disputeOf(values: readonly TypedFact[]): Dispute | undefined {
+function disputeOf(values: readonly TypedFact[], claimOf: ClaimOf): Dispute | undefined {
   const measure = measureOf(values[0]!.measure);
   const disputed = new Set<TypedFact>();
   let worst: { pair: [TypedFact, TypedFact]; verdict: Verdict } | undefined;
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const [a, b] = [values[i]!, values[j]!];
+      // A question read from words alone is asked only by sentences stating one claim.
+      if ((a.alignedOnly === true || b.alignedOnly === true) && !sameClaim(a, b, claimOf)) continue;
       const verdict = measure.compare(a.value, b.value);
       if (verdict === 'agree') continue;
       disputed.add(a).add(b);

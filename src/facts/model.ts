@@ -58,7 +58,19 @@ export interface TermValue {
   kind: string;
 }
 
-export type FactValue = QuantityValue | ClockValue | RecordValue | TermValue;
+/**
+ * A calendar date to the precision the outlet wrote it: a year ("in 2005"), a month of a year, a day of a month
+ * with or without its year ("March 20"), or a month named alone ("in November").
+ */
+export interface DateValue {
+  type: 'date';
+  year?: number;
+  /** 1-12. */
+  month?: number;
+  day?: number;
+}
+
+export type FactValue = QuantityValue | ClockValue | RecordValue | TermValue | DateValue;
 
 /** Whom or what the fact is about: an entity of the run, or the event itself. */
 export interface Subject {
@@ -81,6 +93,11 @@ export interface Attribute {
   id: string;
   /** The question in plain words, for people: "weight", "outside temperature". */
   label: string;
+  /**
+   * The question about a named subject, where the subject's name goes inside the words ("date {subject}
+   * disappeared"); without it, the label is followed by "of" and the subject.
+   */
+  about?: string;
 }
 
 /** Where the fact is stated. */
@@ -109,6 +126,11 @@ export interface TypedFact {
   value: FactValue;
   scope: Scope;
   evidence: Evidence;
+  /**
+   * The question was read from words alone, with nothing that tells one happening of its kind from another (a
+   * verdict, a release, no one named): only values whose sentences state the same claim are compared.
+   */
+  alignedOnly?: true;
 }
 
 /** What a measure says of two values of one question. */
@@ -134,6 +156,11 @@ export interface Measure {
   compare(a: FactValue, b: FactValue): Verdict;
   /** A value in words, with its unit ("59 kg (130 lb)", "3 weeks"). */
   words(value: FactValue): string;
+  /**
+   * A question of this measure may have several answers: a happening recurs (two titles won, two marriages). A
+   * source that gives two values that disagree for one question shows it does, and the question is left out.
+   */
+  recurs?: true;
 }
 
 /** The evidence of a fact stated at `span` of a sentence. */

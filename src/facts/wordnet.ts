@@ -25,6 +25,8 @@ export interface Pointer {
 export interface Synset {
   readonly offset: number;
   readonly pos: WordNetPos;
+  /** Its lexicographer file: for nouns 4 noun.act, 11 noun.event, 22 noun.process, 6 noun.artifact, … */
+  readonly lexFile: number;
   /** `n`, or for adjectives `a` (a cluster's head) or `s` (a satellite, similar to one head). */
   readonly type: string;
   /** Its lemmas as written, collocations with underscores ("police_officer", "Paris"); the first names it. */
@@ -103,6 +105,7 @@ export function synsetAt(offset: number, pos: WordNetPos): Synset {
   if (end < 0) end = data.length;
   const bar = data.indexOf(' | ', offset);
   const fields = data.slice(offset, bar > 0 && bar < end ? bar : end).trim().split(' ');
+  const lexFile = Number(fields[1]);
   const type = fields[2] ?? 'n';
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
@@ -117,7 +120,7 @@ export function synsetAt(offset: number, pos: WordNetPos): Synset {
   for (let i = 0; i < pointerCount; i++, at += 4) {
     pointers.push({ symbol: fields[at] ?? '', offset: Number(fields[at + 1]), pos: fields[at + 2] ?? '' });
   }
-  const synset: Synset = { offset, pos, type, words, pointers };
+  const synset: Synset = { offset, pos, lexFile, type, words, pointers };
   synsets.set(offset, synset);
   return synset;
 }
@@ -134,4 +137,13 @@ export function glossAt(offset: number, pos: WordNetPos): string {
 /** Whether a part of speech's files are in memory (for tests and measurements). */
 export function isLoaded(pos: WordNetPos): boolean {
   return loaded.has(pos);
+}
+
+let verbIndex: string | undefined;
+
+/** Whether WordNet has a verb of this lemma ("marry", not "marri"); only the verb index is read, on first use. */
+export function isVerbLemma(lemma: string): boolean {
+  if (lemma === '' || lemma.includes('\n')) return false;
+  verbIndex ??= fs.readFileSync(path.join(dictionaryDir(), 'index.verb'), 'latin1');
+  return indexLine(verbIndex, lemma) !== undefined;
 }

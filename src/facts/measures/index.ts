@@ -4,6 +4,7 @@
  */
 import type { Measure } from '../model.js';
 import { clock } from './clock.js';
+import { date } from './date.js';
 import { duration } from './duration.js';
 import { height } from './height.js';
 import { money } from './money.js';
@@ -13,7 +14,7 @@ import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, duration, ordinal, record, clock];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

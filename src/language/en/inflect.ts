@@ -1,10 +1,10 @@
 /**
  * English word forms for labels people read ("people stabbed", "number of children"): a shared piece below the
- * stages. Plurals come from `pluralize`; past participles from a list of irregular verbs and the spelling rules
- * of regular ones.
+ * stages. Plurals come from `pluralize`; past participles and simple pasts from lists of irregular verbs and the
+ * spelling rules of regular ones.
  */
 import pluralize from 'pluralize';
-import { FINAL_STRESS_VERBS, IRREGULAR_PARTICIPLES } from './irregular-verbs.js';
+import { FINAL_STRESS_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './irregular-verbs.js';
 
 const VOWELS = 'aeiou';
 
@@ -29,6 +29,11 @@ export function pastParticiple(verb: string): string {
   return `${verb}ed`;
 }
 
+/** The simple past of a verb's base form: "sink" -> "sank", "win" -> "won", "marry" -> "married". */
+export function pastTense(verb: string): string {
+  return IRREGULAR_PAST[verb] ?? pastParticiple(verb);
+}
+
 /** The -ing form of a verb: "sink" -> "sinking", "die" -> "dying", "stab" -> "stabbing", "become" -> "becoming". */
 export function gerund(verb: string): string {
   if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
@@ -40,4 +45,9 @@ export function gerund(verb: string): string {
 /** The plural of a noun: "child" -> "children", "knife" -> "knives", "police" -> "police". */
 export function plural(noun: string): string {
   return pluralize.plural(noun);
+}
+
+/** The singular of a noun: "investigators" -> "investigator", "police" -> "police". */
+export function singular(noun: string): string {
+  return pluralize.singular(noun);
 }

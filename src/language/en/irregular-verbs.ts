@@ -37,3 +37,20 @@ export const FINAL_STRESS_VERBS: ReadonlySet<string> = new Set([
   'permit', 'prefer', 'propel', 'rebel', 'recur', 'refer', 'regret', 'repel', 'submit', 'transfer', 'transmit',
   'upset', 'acquit', 'confer', 'infer', 'outfit', 'outrun', 'rebut', 'remit', 'abet', 'allot', 'befit', 'dispel',
 ]);
+
+/**
+ * Irregular verbs whose simple past differs from their participle (sink: sank, sunk); every other verb's simple
+ * past is its participle ("won", "married", "found").
+ */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  arise: 'arose', awake: 'awoke', be: 'was', bear: 'bore', beat: 'beat', become: 'became', begin: 'began', bite: 'bit',
+  blow: 'blew', break: 'broke', choose: 'chose', come: 'came', do: 'did', draw: 'drew', drink: 'drank', drive: 'drove',
+  eat: 'ate', fall: 'fell', fly: 'flew', forbid: 'forbade', foresee: 'foresaw', forget: 'forgot', forgive: 'forgave',
+  freeze: 'froze', give: 'gave', go: 'went', grow: 'grew', hide: 'hid', know: 'knew', lie: 'lay', mistake: 'mistook',
+  overcome: 'overcame', overrun: 'overran', oversee: 'oversaw', overtake: 'overtook', overthrow: 'overthrew',
+  prove: 'proved', ride: 'rode', ring: 'rang', rise: 'rose', run: 'ran', see: 'saw', shake: 'shook', show: 'showed',
+  shrink: 'shrank', sing: 'sang', sink: 'sank', slay: 'slew', speak: 'spoke', spring: 'sprang', steal: 'stole',
+  strive: 'strove', swear: 'swore', swim: 'swam', take: 'took', tear: 'tore', throw: 'threw', tread: 'trod',
+  undergo: 'underwent', undertake: 'undertook', wake: 'woke', wear: 'wore', weave: 'wove', withdraw: 'withdrew',
+  write: 'wrote',
+};
