@@ -3,7 +3,7 @@ import { withSlotTerms } from './align/slot-terms.js';
 import { cleanSources } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions } from './compare/contradictions.js';
-import { compareFrames, type PlacedFact } from './compare/facts.js';
+import { byDisputeThenReach, compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { compareTypedFacts, readTypedFacts, withEntityFrames, withoutReplacedFrames } from './facts/index.js';
 import { summarizeSources } from './compare/summaries.js';
@@ -137,7 +137,8 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       schemaVersion: SCHEMA_VERSION,
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
-      factTable: [...frames.table, ...typed.table],
+      // Disputed rows first, whichever engine asked the question.
+      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach),
       contradictions: [...frames.contradictions, ...typed.contradictions, ...findContradictions(claims)],
       warnings,
     };

@@ -23,6 +23,9 @@ describe('frames: the question a fact answers', () => {
     { text: 'Two men died and three others, including a firefighter, were hurt.', words: 'three', key: 'count|person|injure' },
     { text: 'One person is dead and four others are wounded.', words: 'four', key: 'count|person|injure' },
     { text: 'Nine were injured in the crash.', words: 'Nine', key: 'count|person|injure' },
+    // The state right after a counted noun tells what happened to them, whatever the verb.
+    { text: 'Officers entered the house and found five people dead.', words: 'five', key: 'count|person|kill' },
+    { text: 'That quake killed six people, injured 50 and flattened homes.', words: 'six', key: 'count|person|kill' },
     // Those taken to hospital are a part of the injured: a question of their own.
     { text: 'Two students were hospitalized after the shooting.', words: 'Two', key: 'count|student|hospitalise' },
     { text: 'Six people were hospitalised with burns.', words: 'Six', key: 'count|person|hospitalise' },
@@ -76,6 +79,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },
     { text: 'The minister said on November 19 that talks would go on.', words: 'November 19', why: 'the date of a statement' },
+    { text: 'The shooting happened in the 12200 block of Elm Street.', words: '12200', why: 'a street block is an address' },
     { text: "She sat beside Rosa Ortiz, and her husband's sisters.", words: 'Rosa Ortiz, and her husband', why: 'a role after a conjunction names someone else' },
     { text: "She called Dana Reyes, whose husband was hurt.", words: 'Dana Reyes, whose husband', why: 'a relative clause names someone else' },
     // Calendar dates are typed facts of the fact layer (test/facts-measures-date.test.ts), not frames.

@@ -31,6 +31,7 @@ describe('time of day: the moment a time dates', () => {
     ['Police were alerted to the blaze at 8.49pm.', ['time|alarm 20:49']],
     ['The action began at 11am when the crew sent a distress call.', ['time|alarm 11:00']],
     ['The quake struck at 13:53 (10:23 GMT).', ['time|start 13:53']],
+    ['The shooting happened shortly after 3:30 p.m. on the porch.', ['time|start after 15:30']],
   ])('%s', (text, expected) => {
     expect(timesIn(text).map(described)).toEqual(expected);
   });

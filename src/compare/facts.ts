@@ -142,7 +142,9 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
   for (const p of placed) {
     if ((p.fact.scope?.part === true && p.fact.scope.increment !== true) || p.fact.scope?.otherEvent === true || isVague(p.fact)) continue;
     for (const key of keysOf(p.fact)) {
-      const context = contextKey(p.fact.scope, commonPlaces);
+      // A question read outside the lexicon is one question only within its claim: "six games" here and "23
+      // games" there are two rows, not one in dispute.
+      const context = contextKey(p.fact.scope, commonPlaces) + (p.fact.frame.alignedOnly === true ? `#${p.claim}` : '');
       const group = groups.get(`${key}#${context}`) ?? { key, scope: p.fact.scope, list: [] };
       group.list.push(p);
       groups.set(`${key}#${context}`, group);
@@ -152,7 +154,9 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
   const table: FactRow[] = [];
   for (const id of [...groups.keys()].sort()) {
     const { key, scope, list } = groups.get(id)!;
-    const days = splitByDay(firstPerSource(list));
+    // A person's age or role does not change with the day of the event.
+    const timeless = list[0]!.fact.frame.measure === 'age' || list[0]!.fact.frame.measure === 'role';
+    const days = timeless ? [firstPerSource(list)] : splitByDay(firstPerSource(list));
     for (const byDay of days) {
       if (byDay.length < 2) continue;
       const contradiction = contradictionOf(byDay);
@@ -176,7 +180,7 @@ function labelOfKey(key: string): string {
 }
 
 /** Conflicts first, then possible ones, then rows by how many sources give them; ties by frame, for stable output. */
-function byDisputeThenReach(a: FactRow, b: FactRow): number {
+export function byDisputeThenReach(a: FactRow, b: FactRow): number {
   const rank = (r: FactRow) => (r.strength === 'conflict' ? 0 : r.strength === 'possible' ? 1 : 2);
   return rank(a) - rank(b) || b.values.length - a.values.length || (a.frame.key + (a.context ?? '') < b.frame.key + (b.context ?? '') ? -1 : 1);
 }
@@ -187,10 +191,10 @@ function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<st
   if (scope?.era !== undefined) parts.push(scope.era.replace(/^month:/, '').replace(/^relative:/, '').replace(/^decade:/, '').replace(/-/g, ' '));
   if (scope?.cumulative === true) parts.push(scope.side !== undefined ? `running total, ${scope.side}` : 'running total');
   if (scope?.within !== undefined) parts.push(scope.within);
-  if (scope?.increment === true) parts.push('more, besides those counted before');
+  if (scope?.increment === true) parts.push('added to another count');
   if (scope?.severe === true) parts.push('badly hurt');
   if (keepsPlace(scope, commonPlaces)) parts.push(`in ${scope!.place}`);
-  if (day !== undefined) parts.push(day);
+  if (day !== undefined) parts.push(/^[a-z]+$/.test(day) ? day.charAt(0).toUpperCase() + day.slice(1) : day);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 

@@ -30,6 +30,8 @@ const NOT_COUNTED = new Set([
   'count', 'charge', 'number', 'part', 'kind', 'type', 'way', 'thing', 'lot', 'point', 'stage', 'step', 'round',
   'percent', 'age', 'term', 'sentence', 'case', 'occasion', 'side', 'piece', 'bit', 'story', 'report', 'question',
   'one', 'fact', 'reason', 'word', 'line', 'page', 'degree',
+  // A street block is an address ("the 12200 block of Elm Street") or a distance ("a few blocks away").
+  'block',
 ]);
 
 /** Nouns that name a happening, counted as such: "four aftershocks", "two attacks", "three raids". */
@@ -64,7 +66,9 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
   // "20 people were ushered to safety", "led to safety": whatever the verb, they were rescued.
   const toSafety = counted === 'person' && toSafetyAfter(fact, parsed.text);
-  const verb = toSafety ? 'rescue' : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
+  // "found five people dead", "left two residents injured": the state after the noun says what happened to them.
+  const state = stateAfter(fact, parsed);
+  const verb = toSafety ? 'rescue' : state !== undefined ? state : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
   const event = eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
@@ -93,6 +97,16 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // things ("landed 28 punches"): any count of it, compared only within one claim.
   if (event === undefined) return SELF_COUNTED_CLASSES.has(counted) ? countFrame(counted, undefined) : openQuestion(countFrame(counted, undefined));
   return event.counts !== undefined && !event.counts.includes(counted) ? openQuestion(countFrame(counted, event)) : countFrame(counted, event);
+}
+
+/** States written right after a counted noun, as the happening they tell of. */
+const STATES: ReadonlyMap<string, string> = new Map([['dead', 'kill'], ['injured', 'injure'], ['wounded', 'injure'], ['hurt', 'injure'], ['missing', 'missing']]);
+
+/** "found five people dead": the state a count's noun is left in, the word right after the noun. */
+function stateAfter(fact: NumberFact, parsed: ParsedSentence): string | undefined {
+  const at = parsed.tokens.findIndex((t) => t.start >= fact.span[1]);
+  if (at < 0 || parsed.tokens[at]!.pos !== 'NOUN') return undefined;
+  return STATES.get(parsed.tokens[at + 1]?.lower ?? '');
 }
 
 /** Whether the clause after a count brings it "to safety" ("31 more were winched to safety"): a rescue. */

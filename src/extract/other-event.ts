@@ -12,10 +12,11 @@ const TIME_SHIFTS = [
 ];
 
 /**
- * A span of time that sets another incident against this one: "(just) weeks after a driver ...", "days before an
- * attack ...": an indefinite happening, not the story's ("days after the quake" is the story's own aftermath).
+ * A span of time that sets another incident against this one takes any happening but the story's own: "weeks after
+ * a driver shot eight", "days after five officers were shot in Dallas"; "days after the quake", "hours after his
+ * arrest" and "two days after Friday's attack" speak of this one.
  */
-const OTHER_INCIDENT_AFTER_SPAN = /\b(?:days?|weeks?|months?|years?) (?:after|before) (?:a|an|another)\b/i;
+const OTHER_INCIDENT_AFTER_SPAN = /\b(?:days?|weeks?|months?|years?) (?:after|before) (?!(?:the|this|that|his|her|its|their|sunday|monday|tuesday|wednesday|thursday|friday|saturday|last|being|he|she|they|it|police|officers)\b)[a-z0-9]/i;
 
 /** Another incident named as such: "in a similar shooting", "a separate attack", "the previous case". */
 const OTHER_INCIDENT = /\b(?:a|an|another|the) (?:similar|separate|unrelated|earlier|previous|prior|second|different) (?:\w+ )?(?:shooting|attack|incident|case|crash|fire|explosion|bombing|robbery|killing|murder|rampage|massacre|quake|earthquake|event)\b/i;
@@ -27,9 +28,10 @@ const CUES = [...TIME_SHIFTS, OTHER_INCIDENT_AFTER_SPAN, OTHER_INCIDENT];
  * left to the era scope (only it knows the story's own year).
  */
 export function aboutOtherEvent(text: string, span: readonly [number, number]): boolean {
-  const before = text.slice(0, span[0]);
-  for (const pattern of CUES) {
-    if (pattern.test(before)) return true;
-  }
-  return false;
+  // Up to the figure's own words: "days after five officers were shot" names the other incident by its figure.
+  const upTo = text.slice(0, span[1]);
+  return CUES.some((pattern) => {
+    const m = pattern.exec(upTo);
+    return m !== null && m.index < span[0];
+  });
 }

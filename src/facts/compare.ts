@@ -55,7 +55,9 @@ export function compareTypedFacts(facts: readonly TypedFact[], claimOf: ClaimOf)
   const groups = new Map<string, TypedFact[]>();
   for (const fact of resolveSubjects(facts)) {
     const key = questionKey(fact);
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [fact]);
+    else group.push(fact);
   }
   const contradictions: Contradiction[] = [];
   const table: FactRow[] = [];
@@ -108,7 +110,11 @@ function recursWithin(list: readonly TypedFact[]): boolean {
   const measure = measureOf(list[0]!.measure);
   if (measure.recurs !== true) return false;
   const bySource = new Map<string, TypedFact[]>();
-  for (const f of list) bySource.set(f.evidence.source, [...(bySource.get(f.evidence.source) ?? []), f]);
+  for (const f of list) {
+    const own = bySource.get(f.evidence.source);
+    if (own === undefined) bySource.set(f.evidence.source, [f]);
+    else own.push(f);
+  }
   return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => measure.compare(a.value, b.value) !== 'agree')));
 }
 
@@ -121,7 +127,9 @@ function splitByJoiningAxes(list: readonly TypedFact[]): TypedFact[][] {
     if (axes.length === 0) unsaid.push(fact);
     else {
       const key = axes.join(',');
-      named.set(key, [...(named.get(key) ?? []), fact]);
+      const group = named.get(key);
+      if (group === undefined) named.set(key, [fact]);
+      else group.push(fact);
     }
   }
   if (named.size === 0) return [unsaid];

@@ -20,8 +20,12 @@ function questionOf(fact: TypedFact): string {
  */
 export function resolveSubjects(facts: readonly TypedFact[]): TypedFact[] {
   const named = [...new Map(facts.filter((f) => f.subject.id.startsWith(NAME)).map((f) => [f.subject.id, f.subject])).values()];
-  // Longest first, so each name meets the fullest form written in the run.
-  const canonical = [...named].sort((a, b) => b.id.length - a.id.length || (a.id < b.id ? -1 : 1));
+  const uses = new Map<string, number>();
+  for (const f of facts) uses.set(f.subject.id, (uses.get(f.subject.id) ?? 0) + 1);
+  // The fullest form first (most words), so each name meets it; among spellings of one length, the one most
+  // facts use ("Klitschko", not one outlet's "Klitchsko").
+  const words = (s: Subject) => s.id.split(' ').length;
+  const canonical = [...named].sort((a, b) => words(b) - words(a) || uses.get(b.id)! - uses.get(a.id)! || (a.id < b.id ? -1 : 1));
   const resolved = new Map<string, Subject>();
   for (const s of named) resolved.set(s.id, canonical.find((c) => sameName(key(c), key(s))) ?? s);
   const withNames = facts.map((f) => (resolved.has(f.subject.id) ? { ...f, subject: resolved.get(f.subject.id)! } : f));

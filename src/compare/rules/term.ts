@@ -13,6 +13,11 @@ import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
 const MAX_REPLACED = 3;
 /** The share of each sentence's words the two must have in common: they say the same thing but for the term. */
 const MIN_SHARED = 0.6;
+/**
+ * The most distinct wordings of one claim compared pairwise, earliest sources first: a claim every one of a
+ * thousand sources states would otherwise take half a million comparisons for a difference of one word.
+ */
+const MAX_WORDINGS = 12;
 
 /** Content words a term may be: nouns, names and adjectives. */
 const TERM_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -23,14 +28,23 @@ interface Replacement {
 }
 
 export function termContradictions(claim: Claim): Contradiction[] {
+  // One sentence per source, and one per wording: outlets that copy a wire story word for word differ in nothing.
   const firstBySource = new Map<string, ClaimSentence>();
   for (const s of claim.sentences) if (!firstBySource.has(s.source)) firstBySource.set(s.source, s);
-  const sentences = [...firstBySource.values()];
+  const byWording = new Map<string, ClaimSentence>();
+  for (const s of firstBySource.values()) if (!byWording.has(s.text)) byWording.set(s.text, s);
+  const sentences = [...byWording.values()].slice(0, MAX_WORDINGS);
+  const words = new Map(sentences.map((s) => [s, plainWords(s.text)]));
+  // Sentences are parsed only for a pair whose plain words already differ in one short stretch.
+  const tokens = new Map<ClaimSentence, readonly Token[]>();
+  const tokensOf = (s: ClaimSentence) => tokens.get(s) ?? tokens.set(s, parseSentence(s.text).tokens).get(s)!;
   const found: Contradiction[] = [];
   const reported = new Set<string>();
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
-      const contradiction = termDispute(claim, sentences[i]!, sentences[j]!);
+      const [x, y] = [sentences[i]!, sentences[j]!];
+      if (!mostlyShared(words.get(x)!, words.get(y)!)) continue;
+      const contradiction = termDispute(claim, x, y, tokensOf(x), tokensOf(y));
       if (contradiction === undefined) continue;
       const key = contradiction.values.map((v) => v.value).sort().join('|');
       if (reported.has(key)) continue;
@@ -41,9 +55,32 @@ export function termContradictions(claim: Claim): Contradiction[] {
   return found;
 }
 
+/** A sentence's words, lower-cased, for a cheap first look. */
+function plainWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The cheap first look before parsing: two sentences that differ in one term share most of their words as written
+ * (half of the longer, a looser bar than the lemmas' below, so no pair the parse would keep is lost).
+ */
+function mostlyShared(a: readonly string[], b: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared >= 0.5 * Math.max(a.length, b.length);
+}
+
 /** The one stretch two sentences replace, when all else is shared; undefined when they differ more than that. */
-function onlyReplacement(a: Token[], b: Token[]): Replacement | undefined {
-  const changes = diffArrays(a, b, { comparator: (x, y) => x.lemma === y.lemma });
+function onlyReplacement(a: readonly Token[], b: readonly Token[]): Replacement | undefined {
+  const changes = diffArrays([...a], [...b], { comparator: (x, y) => x.lemma === y.lemma });
   let replacement: Replacement | undefined;
   let shared = 0;
   for (let k = 0; k < changes.length; k++) {
@@ -60,7 +97,7 @@ function onlyReplacement(a: Token[], b: Token[]): Replacement | undefined {
     k++;
   }
   if (replacement === undefined) return undefined;
-  const words = (list: Token[]) => list.filter((t) => t.pos !== 'PUNCT').length;
+  const words = (list: readonly Token[]) => list.filter((t) => t.pos !== 'PUNCT').length;
   if (shared < MIN_SHARED * words(a) || shared < MIN_SHARED * words(b)) return undefined;
   if (replacement.a.length > MAX_REPLACED || replacement.b.length > MAX_REPLACED) return undefined;
   return replacement;
@@ -76,8 +113,7 @@ function headOf(tokens: Token[]): Token | undefined {
   return [...tokens].reverse().find((t) => TERM_TAGS.has(t.pos));
 }
 
-function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence): Contradiction | undefined {
-  const [a, b] = [parseSentence(x.text).tokens, parseSentence(y.text).tokens];
+function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readonly Token[], b: readonly Token[]): Contradiction | undefined {
   const replacement = onlyReplacement(a, b);
   if (replacement === undefined) return undefined;
   // Figures with their units ("six miles" / "10 kilometres") are the quantity measures' to compare.

@@ -56,7 +56,8 @@ function recordFacts(context: SentenceContext, i: number, value: RecordValue): T
   if (kind === undefined) return [];
   const subject = subjectOf(tokens, names, i, kind, first);
   if (subject === undefined) return [];
-  const scope = { ...scopeOf(tokens, names, i, first, last, kind), ...eraNear(context, i, first, last), ...dayOf(context) };
+  // No day: a record is a running count, its moment told by "entered at" / "improved to", not by the weekday.
+  const scope = { ...scopeOf(tokens, names, i, first, last, kind), ...eraNear(context, i, first, last) };
   const t = tokens[i]!;
   const facts: TypedFact[] = [{ measure: 'record', subject, attribute: { id: 'record', label: 'win-loss record' }, value, scope, evidence: evidenceOf(context, [t.start, t.end]) }];
   // Within its bracket too: "fell to 36-3 (24 KO)".
@@ -155,15 +156,6 @@ function scopeOf(tokens: readonly Token[], names: readonly NameAt[], i: number, 
 /** Another time frame set near the record: a date in its clause within a few words, or one opening the sentence. */
 function eraNear(context: SentenceContext, i: number, first: number, last: number): Scope {
   return eraScope(context, [Math.max(first, i - 8), Math.min(last, i + 8)]);
-}
-
-/**
- * The day a sentence names: a record runs on from game to game, so "(14-1), who were beaten on Sunday" is another
- * moment than the story's, and is compared only with records of that day.
- */
-function dayOf(context: SentenceContext): Scope {
-  const day = context.mentions.find((m) => m.kind === 'weekday');
-  return day !== undefined ? { day: String(day.value) } : {};
 }
 
 /** "46 KOs", "with 47 knockouts", "a remarkable 46 wins by knockout", right after the record. */

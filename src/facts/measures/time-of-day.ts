@@ -164,7 +164,8 @@ function words(value: FactValue): string {
   const minutes = Math.round(value.seconds / 60);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
-  return `${value.approx === true ? 'about ' : ''}${hh}:${mm}${value.zone !== undefined ? ` ${value.zone === 'local' ? 'local time' : value.zone.toUpperCase()}` : ''}`;
+  const hedge = value.side !== undefined ? `${value.side} ` : value.approx === true ? 'about ' : '';
+  return `${hedge}${hh}:${mm}${value.zone !== undefined ? ` ${value.zone === 'local' ? 'local time' : value.zone.toUpperCase()}` : ''}`;
 }
 
 export const timeOfDay: Measure = { id: 'time', read, compare, words };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../src/pipeline.js';
+
+const source = (id: string, text: string) => ({ id, path: `${id}.txt`, text });
+
+describe('the fact table', () => {
+  const report = compare([
+    source('a', 'A gunman shot dead two people in Marrow on Monday.\n\nThe suspect, Carl Mertz, 41, weighs 170 pounds.\n\nFans recall that his old club, coached by Ray Dunn, lost six games in a row in the spring before the owner sold it to a bank.'),
+    source('b', 'Two people were killed in a shooting in Marrow on Tuesday.\n\nCarl Mertz, 41, was arrested.\n\nMertz weighs 185 pounds, police said.\n\nThe team lost 23 games that year.'),
+  ]);
+
+  it('puts the rows in dispute first, whichever engine asked them', () => {
+    const disputed = report.factTable.map((row) => row.strength !== undefined);
+    expect(disputed[0]).toBe(true);
+    expect(disputed.indexOf(false)).toBeGreaterThan(disputed.lastIndexOf(true));
+  });
+
+  it('gives an age one row whatever day each article dates the event to', () => {
+    const ages = report.factTable.filter((row) => row.frame.measure === 'age');
+    expect(ages).toHaveLength(1);
+    expect(ages[0]!.context).toBeUndefined();
+  });
+
+  it('sets no counts of things of no class side by side across claims', () => {
+    expect(report.factTable.filter((row) => row.frame.key.startsWith('count|game|'))).toEqual([]);
+  });
+});
