@@ -26,6 +26,9 @@ describe('frames: the question a fact answers', () => {
     // The state right after a counted noun tells what happened to them, whatever the verb.
     { text: 'Officers entered the house and found five people dead.', words: 'five', key: 'count|person|kill' },
     { text: 'That quake killed six people, injured 50 and flattened homes.', words: 'six', key: 'count|person|kill' },
+    { text: 'Six people were found dead in the home on Thursday.', words: 'Six', key: 'count|person|kill' },
+    { text: 'Six bodies have been found in the rubble.', words: 'Six', key: 'count|person|kill' },
+    { text: 'Police said they found 12 guns in the car.', words: '12', key: 'count|gun|seize' },
     // Those taken to hospital are a part of the injured: a question of their own.
     { text: 'Two students were hospitalized after the shooting.', words: 'Two', key: 'count|student|hospitalise' },
     { text: 'Six people were hospitalised with burns.', words: 'Six', key: 'count|person|hospitalise' },

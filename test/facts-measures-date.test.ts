@@ -142,6 +142,7 @@ describe('date: the question in words', () => {
     ['A 1962 Senate hearing heard her testimony.', 'The Senate hearing in 1966 heard her testimony.', 'year of the Senate hearing'],
     ['On March 4, the frigate Orla sank a pirate vessel.', 'On March 5, the frigate Orla sank a fishing trawler.', 'date Orla sank the vessel'],
     ['Voss was born on June 9, 1938, in Leeds.', 'Marla Voss was born on June 9, 1938.', 'date of birth of Marla Voss'],
+    ['Fighting erupted on June 24 near the border.', 'Fighting erupted on June 25 near the border.', 'date of the eruption'],
   ])('%s / %s', (a, b, label) => {
     expect(labelOf(a, b)).toBe(label);
   });

@@ -79,7 +79,16 @@ describe('time of day through compare()', () => {
     ]);
     expect(found).toHaveLength(1);
     expect(found[0]!.frame?.label).toBe('time it began');
+    expect(found[0]!.reason).toContain('time it began');
     expect(found[0]!.values.map((v) => v.value)).toEqual(['06:12', 'about 06:30']);
+  });
+
+  it('names the day of a question with its capital', () => {
+    const rows = compare([
+      source('a', 'A gunman opened fire on a street in Dorville on Monday.\n\nThe shooting began at 6:12 a.m. on Monday, police said.'),
+      source('b', 'Shots rang out in Dorville on Monday.\n\nThe shooting began about 6:30 a.m. Monday, witnesses said.'),
+    ]).factTable.filter((row) => row.frame.measure === 'time');
+    expect(rows.map((row) => row.frame.label)).toEqual(['time it began (Monday)']);
   });
 
   it('keeps times of two named days apart', () => {

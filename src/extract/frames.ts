@@ -69,7 +69,9 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // "found five people dead", "left two residents injured": the state after the noun says what happened to them.
   const state = stateAfter(fact, parsed);
   const verb = toSafety ? 'rescue' : state !== undefined ? state : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
-  const event = eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
+  // "Six bodies were found": finding names no happening; the noun's own family tells it.
+  const found = verb === 'find' ? eventFamily(about) : undefined;
+  const event = found ?? eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
     // "Five deaths", "24 fatalities": the noun is the event, people are counted.
@@ -102,12 +104,20 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
 /** States written right after a counted noun, as the happening they tell of. */
 const STATES: ReadonlyMap<string, string> = new Map([['dead', 'kill'], ['injured', 'injure'], ['wounded', 'injure'], ['hurt', 'injure'], ['missing', 'missing']]);
 
-/** "found five people dead": the state a count's noun is left in, the word right after the noun. */
+/**
+ * "found five people dead", "six people were found dead": the state a count's noun is left in, right after the
+ * noun or after the verb group that follows it.
+ */
 function stateAfter(fact: NumberFact, parsed: ParsedSentence): string | undefined {
   const at = parsed.tokens.findIndex((t) => t.start >= fact.span[1]);
   if (at < 0 || parsed.tokens[at]!.pos !== 'NOUN') return undefined;
-  return STATES.get(parsed.tokens[at + 1]?.lower ?? '');
+  let k = at + 1;
+  while (k < at + 4 && STATE_LINKS.has(parsed.tokens[k]?.lower ?? '')) k++;
+  return STATES.get(parsed.tokens[k]?.lower ?? '');
 }
+
+/** The verb group between a noun and its state: "were found", "have been left". */
+const STATE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'have', 'has', 'had', 'found', 'left', 'lying', 'reported', 'confirmed']);
 
 /** Whether the clause after a count brings it "to safety" ("31 more were winched to safety"): a rescue. */
 export function toSafetyAfter(fact: NumberFact, text: string): boolean {

@@ -17,6 +17,8 @@ export interface TypedComparison {
   table: FactRow[];
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+
 /**
  * Scope axes a fact may leave unsaid: a time with no day joins the day most outlets give it, while times of two
  * named days are two questions (Sunday's quake, Monday's aftershock).
@@ -35,7 +37,8 @@ export function questionKey(fact: TypedFact): string {
 
 /** The question in words: "weight of Robert Roe", "outside temperature". */
 function labelOf(fact: TypedFact): string {
-  const scope = Object.values(fact.scope).join(', ');
+  // A weekday in the scope is a name: "time it began (Thursday)".
+  const scope = Object.values(fact.scope).map((v) => (WEEKDAYS.has(v) ? v.charAt(0).toUpperCase() + v.slice(1) : v)).join(', ');
   const { label, about } = fact.attribute;
   const named = about !== undefined ? about.replace('{subject}', fact.subject.label) : `${label} of ${fact.subject.label}`;
   // Someone no sentence names is worded as the question without a subject ("date someone was convicted").

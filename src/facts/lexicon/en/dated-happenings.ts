@@ -92,3 +92,15 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'year', 'month', 'week', 'day', 'decade', 'century', 'season', 'time', 'period', 'era', 'age', 'night', 'morning',
   'afternoon', 'evening', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'date', 'end', 'start', 'beginning',
 ]);
+
+/** The noun a happening is named by in a label ("date of the murder", not "date of murdering"). */
+export const HAPPENING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['murder', 'murder'], ['kill', 'killing'], ['shoot', 'shooting'], ['stab', 'stabbing'], ['slay', 'slaying'],
+  ['arrest', 'arrest'], ['convict', 'conviction'], ['acquit', 'acquittal'], ['sentence', 'sentencing'], ['charge', 'charging'],
+  ['die', 'death'], ['marry', 'wedding'], ['divorce', 'divorce'], ['attack', 'attack'], ['rob', 'robbery'], ['escape', 'escape'],
+  ['crash', 'crash'], ['collapse', 'collapse'], ['release', 'release'], ['disappear', 'disappearance'], ['retire', 'retirement'],
+  ['elect', 'election'], ['resign', 'resignation'], ['appoint', 'appointment'], ['hire', 'hiring'], ['fire', 'firing'],
+  ['sink', 'sinking'], ['explode', 'explosion'], ['erupt', 'eruption'], ['strike', 'strike'], ['found', 'founding'],
+  ['open', 'opening'], ['close', 'closing'], ['launch', 'launch'], ['invade', 'invasion'], ['abduct', 'abduction'],
+  ['kidnap', 'kidnapping'], ['replace', 'replacement'], ['end', 'end'], ['begin', 'beginning'], ['start', 'start'],
+]);
