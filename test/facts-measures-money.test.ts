@@ -3,17 +3,10 @@
  * sums it leaves to the extract stage (money stolen), and how two sums compare.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
-import { readTypedFacts, type QuantityValue, type TypedFact } from '../src/facts/index.js';
+import type { QuantityValue, TypedFact } from '../src/facts/index.js';
 import { money } from '../src/facts/measures/money.js';
 import { compare } from '../src/pipeline.js';
-
-function sumsIn(text: string): TypedFact[] {
-  const sentence = { source: 'a', index: 4, line: 1, text };
-  const parsed = parseSentence(text);
-  const mentions = frameFacts(extractFacts(sentence, {}, parsed), parsed);
-  return readTypedFacts({ sentence, parsed, mentions }).filter((f) => f.measure === 'money');
-}
+import { readWith } from './helpers/typed-facts.js';
 
 const described = (f: TypedFact) => `${f.subject.id} ${f.attribute.id} ${money.words(f.value)}`;
 
@@ -27,7 +20,7 @@ describe('money: what a sum is', () => {
     ['The company was fined $2.5 million by regulators.', ['event sum|fine $2,500,000']],
     ['Police offered a reward of $20,000 for information.', ['event sum|reward $20,000']],
   ])('%s', (text, expected) => {
-    expect(sumsIn(text).map(described)).toEqual(expected);
+    expect(readWith('money', text).map(described)).toEqual(expected);
   });
 
   it.each([
@@ -35,7 +28,7 @@ describe('money: what a sum is', () => {
     ['The town spent $5 million on new roads.', 'a sum of no kind of the lexicon'],
     ['The bond measure raised $5 million for schools.', 'a sum not linked to its noun'],
   ])('reads nothing in "%s" (%s)', (text) => {
-    expect(sumsIn(text)).toEqual([]);
+    expect(readWith('money', text)).toEqual([]);
   });
 });
 

@@ -4,17 +4,10 @@
  * and runs through `compare()`.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
-import { readTypedFacts, type ClockValue, type TypedFact } from '../src/facts/index.js';
+import type { ClockValue, TypedFact } from '../src/facts/index.js';
 import { timeOfDay } from '../src/facts/measures/time-of-day.js';
 import { compare } from '../src/pipeline.js';
-
-function timesIn(text: string): TypedFact[] {
-  const sentence = { source: 'a', index: 4, line: 1, text };
-  const parsed = parseSentence(text);
-  const mentions = frameFacts(extractFacts(sentence, {}, parsed), parsed);
-  return readTypedFacts({ sentence, parsed, mentions }).filter((f) => f.measure === 'time');
-}
+import { readWith } from './helpers/typed-facts.js';
 
 const described = (f: TypedFact) => `${f.attribute.id} ${timeOfDay.words(f.value)}`;
 
@@ -33,7 +26,7 @@ describe('time of day: the moment a time dates', () => {
     ['The quake struck at 13:53 (10:23 GMT).', ['time|start 13:53']],
     ['The shooting happened shortly after 3:30 p.m. on the porch.', ['time|start after 15:30']],
   ])('%s', (text, expected) => {
-    expect(timesIn(text).map(described)).toEqual(expected);
+    expect(readWith('time', text).map(described)).toEqual(expected);
   });
 
   it.each([
@@ -46,7 +39,7 @@ describe('time of day: the moment a time dates', () => {
     ['The cables were cut between 07:28 and 08:06 on Friday.', 'the ends of a span'],
     ['The fight was stopped 2:56 into the sixth round.', 'a game clock'],
   ])('reads nothing in "%s" (%s)', (text) => {
-    expect(timesIn(text)).toEqual([]);
+    expect(readWith('time', text)).toEqual([]);
   });
 });
 

@@ -4,21 +4,13 @@
  * disagree on a weight, or agree once converted.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
-import { readTypedFacts, type QuantityValue, type TypedFact } from '../src/facts/index.js';
+import type { QuantityValue, TypedFact } from '../src/facts/index.js';
 import { height } from '../src/facts/measures/height.js';
 import { measureOf } from '../src/facts/measures/index.js';
 import { temperature } from '../src/facts/measures/temperature.js';
 import { weight } from '../src/facts/measures/weight.js';
 import { compare } from '../src/pipeline.js';
-
-/** The typed facts of one measure in a sentence, read as the pipeline reads them. */
-function factsOf(measure: string, text: string): TypedFact[] {
-  const sentence = { source: 'a', index: 0, line: 1, text };
-  const parsed = parseSentence(text);
-  const mentions = frameFacts(extractFacts(sentence, {}, parsed), parsed);
-  return readTypedFacts({ sentence, parsed, mentions }).filter((f) => f.measure === measure);
-}
+import { readWith } from './helpers/typed-facts.js';
 
 /** A fact as one line: subject, attribute, the value in words, the scope when there is one. */
 function described(f: TypedFact): string {
@@ -54,11 +46,11 @@ describe('weight: what is read', () => {
     ['He owed 300 pounds to his landlord.', []],
     ['He lost 20 pounds over the summer.', []],
   ])('%s', (text, expected) => {
-    expect(factsOf('weight', text).map(described)).toEqual(expected);
+    expect(readWith('weight', text).map(described)).toEqual(expected);
   });
 
   it('keeps the figure and unit the outlet wrote, and the kilograms it compares', () => {
-    const [fact] = factsOf('weight', 'Witnesses said the man weighed 130 pounds.');
+    const [fact] = readWith('weight', 'Witnesses said the man weighed 130 pounds.');
     expect(fact?.value).toMatchObject({ type: 'quantity', unit: 'kg', stated: { amount: 130, unit: 'lb' } });
     expect((fact?.value as QuantityValue).min).toBeCloseTo(58.967, 2);
     expect(fact?.evidence.words).toBe('130 pounds');
@@ -102,11 +94,11 @@ describe('temperature: what is read', () => {
     ['She holds a degree in education.', []],
     ['Temperatures were high on 12 of the days.', []],
   ])('%s', (text, expected) => {
-    expect(factsOf('temperature', text).map(described)).toEqual(expected);
+    expect(readWith('temperature', text).map(described)).toEqual(expected);
   });
 
   it('shows the figure as written, with its sign', () => {
-    const [fact] = factsOf('temperature', 'Firefighters worked in temperatures of minus 17 degrees.');
+    const [fact] = readWith('temperature', 'Firefighters worked in temperatures of minus 17 degrees.');
     expect(fact?.value).toMatchObject({ min: -17, stated: { amount: -17 } });
     expect(fact?.evidence.words).toBe('minus 17 degrees');
   });
@@ -143,7 +135,7 @@ describe('height: what is read', () => {
     ['A 6-foot wall surrounds the yard.', []],
     ['The boat is 10 metres long.', []],
   ])('%s', (text, expected) => {
-    expect(factsOf('height', text).map(described)).toEqual(expected);
+    expect(readWith('height', text).map(described)).toEqual(expected);
   });
 
   it.each([
