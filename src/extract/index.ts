@@ -56,7 +56,9 @@ function isClockTime(fact: Fact): boolean {
 
 export { articleScopes } from './fact-scope.js';
 export { extractDates } from './dates.js';
-export { extractNames, nameKey, sameName } from './names.js';
+export { extractNames, isDemonymWord, isOrganisationHead, isTitleHead, nameKey, sameName } from './names.js';
+export { ageKey } from './ages.js';
+export { countedClass } from './events.js';
 export { extractNumbers, verbFamily } from './numbers.js';
 export { extractQuotes, normaliseQuote, quoteContainment, quoteSimilarity } from './quotes.js';
 export { parseSentence } from './parse.js';

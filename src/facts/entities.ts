@@ -15,9 +15,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { sameName } from '../algebra/names.js';
-import { extractDates } from '../extract/dates.js';
-import { ageKey } from '../extract/ages.js';
-import { isDemonymWord, isOrganisationHead, isTitleHead, nameKey } from '../extract/names.js';
+import { ageKey, extractDates, isDemonymWord, isOrganisationHead, isTitleHead, nameKey } from '../extract/index.js';
 import type { CleanedSource, Fact } from '../types.js';
 import { DEMONYM_NOUNS, PLACE_HEADS, ROLE_DESCRIPTORS } from './lexicon/en/name-descriptors.js';
 

@@ -4,7 +4,7 @@
  * charge, a title, a name inside the noun phrase); date-parties.ts reads who takes part. Reads wink's tokens and
  * the extract stage's name mentions; knows nothing of values.
  */
-import { countedClass } from '../../extract/events.js';
+import { countedClass } from '../../extract/index.js';
 import { pastParticiple } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import {

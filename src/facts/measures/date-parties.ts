@@ -3,7 +3,7 @@
  * or a thing), across auxiliaries, relative pronouns, asides and the phrases hanging on it; a noun's possessor; a
  * passive's agent; the title a work stands beside. Reads wink's tokens and the extract stage's name mentions.
  */
-import { nameKey } from '../../extract/names.js';
+import { nameKey } from '../../extract/index.js';
 import { singular } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, WORK_NOUNS } from '../lexicon/en/dated-happenings.js';

@@ -7,7 +7,7 @@
  * to 2010"), reports ("said in 1998", "posted 2008-12-03") and relative dates and times are not read.
  */
 import { calendarFields } from '../../algebra/dates.js';
-import { countedClass } from '../../extract/events.js';
+import { countedClass } from '../../extract/index.js';
 import { gerund, pastParticiple, pastTense } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import { HAPPENING_NOUNS, REPORT_NOUNS, REPORT_VERBS, STATEMENT_OBJECTS, THING_DATED, WORK_NOUNS } from '../lexicon/en/dated-happenings.js';
