@@ -54,6 +54,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'Five bombs were dropped on the town.', words: 'Five', key: 'count|bomb|drop' },
     { text: 'Two shells exploded near the gate.', words: 'Two', key: 'count|bomb|explode' },
     { text: 'Rescuers found that 40 houses were damaged by the flood.', words: '40', key: 'count|house|damage' },
+    { text: 'Two undersea cables suffered severe damage in the storm.', words: 'Two', key: 'count|cable|damage' },
+    { text: 'Four soldiers sustained injuries in the ambush.', words: 'Four', key: 'count|soldier|injure' },
     { text: 'The pirates still hold at least 14 vessels.', words: 'at least 14', key: 'count|vessel|hold' },
     { text: 'The deal lowers tariffs on a further 300 categories.', words: '300', key: 'count|category|lower' },
     // Measures.

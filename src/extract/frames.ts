@@ -38,7 +38,7 @@ const NOT_COUNTED = new Set([
 const HAPPENING_NOUNS = new Set(['aftershock', 'quake', 'earthquake', 'tremor', 'temblor', 'shock', 'attack', 'raid', 'strike', 'airstrike', 'explosion', 'blast', 'fire', 'shooting']);
 
 /** Verbs that turn a clause into a report, whose event is in the clause they introduce. */
-const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain']);
+const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain', 'suffer', 'sustain', 'receive', 'undergo']);
 
 /** The frame of a number fact, or undefined when its clause does not say what it answers. */
 export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame | undefined {
@@ -223,8 +223,10 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (t.pos === 'ADJ' && eventFamily(t.lower) !== undefined) return t.lower;
     // "55 wounded", "50 people with serious injuries": the harm named as a noun right by the count.
     const withHarm = tokens[k - 1]?.lower === 'with' || tokens[k - 2]?.lower === 'with';
-    // "350 people were taking shelter": a light verb's object names the event.
-    const lightObject = tokens[k - 1]?.pos === 'VERB' && LIGHT_VERBS.has(tokens[k - 1]!.lemma);
+    // "350 people were taking shelter", "two cables suffered severe damage": a light verb's object (past one
+    // adjective) names the event.
+    const verbAt = tokens[k - 1]?.pos === 'ADJ' ? k - 2 : k - 1;
+    const lightObject = tokens[verbAt]?.pos === 'VERB' && LIGHT_VERBS.has(tokens[verbAt]!.lemma);
     if (t.pos === 'NOUN' && (k - first <= 1 || withHarm || lightObject) && eventFamily(t.lemma) !== undefined) return t.lemma;
   }
   return undefined;
