@@ -104,6 +104,7 @@ describe('open questions: counts compared only between sentences stating one cla
     { text: 'Militants fired 20 rockets at the town.', words: '20', open: false, why: 'rockets are fired' },
     { text: 'Two pirate boats approached the tanker.', words: 'Two', open: false, why: 'vessels are counted by themselves' },
     { text: 'Five people were killed in the blast.', words: 'Five', open: false, why: 'an event of the lexicon' },
+    { text: 'Up to 80 percent of services in the region were cut.', words: 'Up to 80 percent', open: true, why: 'a share named by one noun' },
   ])('$why', ({ text, words, open }) => {
     const frame = frameOf(text, words);
     expect(frame).toBeDefined();

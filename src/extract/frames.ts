@@ -318,7 +318,9 @@ export function percentFrame(fact: NumberFact, parsed: ParsedSentence): Frame | 
   }
   if (what === undefined) return undefined;
   const key = `percent|${what}|${way ?? ''}`;
-  return { key, label: way ? `${what}: percent ${way}` : `share of ${what}`, measure: 'percent' };
+  // One noun does not tell which share or which move ("60 per cent of web services in India", "82 percent of voice
+  // traffic in India"): only sentences stating one claim are sure to ask the same.
+  return openQuestion({ key, label: way ? `${what}: percent ${way}` : `share of ${what}`, measure: 'percent' });
 }
 
 /** The frame of any fact of a sentence, given the sentence's name facts. */
