@@ -254,7 +254,8 @@ export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArr
     return own.map((f) => {
       if (f.frame === undefined && f.scope === undefined) return f;
       const scope: FactScope = { ...f.scope };
-      if (carried !== undefined) scope.era = carried;
+      // A fact's own time frame stands; the sentence's (or the one before it) fills in only where it has none.
+      if (carried !== undefined) scope.era ??= carried;
       else if (scope.day === undefined && leadDay.has(s.source)) scope.day = leadDay.get(s.source)!;
       return { ...f, scope };
     });
