@@ -24,4 +24,12 @@ describe('the fact table', () => {
   it('sets no counts of things of no class side by side across claims', () => {
     expect(report.factTable.filter((row) => row.frame.key.startsWith('count|game|'))).toEqual([]);
   });
+
+  it('keeps a figure in its own time frame when its sentence opens with another', () => {
+    const quakes = compare([
+      source('a', 'A quake killed 31,000 people in Arva in 2003, and 600 were killed in Belo in February in a quake with a magnitude of 6.4.'),
+      source('b', 'In December 2003, the city of Arva was razed by a 6.7 degree quake that left 31,000 people dead.'),
+    ]);
+    expect(quakes.contradictions.filter((c) => c.frame?.measure === 'magnitude')).toEqual([]);
+  });
 });
