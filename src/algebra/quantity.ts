@@ -111,7 +111,7 @@ function interval(q: Quantity): [number, number] {
 }
 
 /** "About 100" is a round figure: 10%; "an estimated 102" is precise: 3%; never less than one unit for a count. */
-function hedgeSlack(n: number): number {
+export function hedgeSlack(n: number): number {
   const magnitude = Math.abs(n);
   const round = Number.isInteger(magnitude) && magnitude >= 10 && magnitude % 10 === 0;
   return Math.max(Number.isInteger(magnitude) ? 1 : 0, magnitude * (round ? 0.1 : 0.03));

@@ -2,15 +2,8 @@
  * Verdicts on typed values shared by the measures: quantities as intervals, clocks as readings. Pure functions
  * over the model's values.
  */
-import { roundedAlike } from '../algebra/quantity.js';
+import { hedgeSlack, roundedAlike } from '../algebra/quantity.js';
 import type { ClockValue, QuantityValue, Verdict } from './model.js';
-
-/** "About 100" is a round figure: 10%; "an estimated 102" is precise: 3%; never less than one unit for a whole. */
-function hedgeSlack(n: number): number {
-  const magnitude = Math.abs(n);
-  const round = Number.isInteger(magnitude) && magnitude >= 10 && magnitude % 10 === 0;
-  return Math.max(Number.isInteger(magnitude) ? 1 : 0, magnitude * (round ? 0.1 : 0.03));
-}
 
 function widened(q: QuantityValue): [number, number] {
   const slack = q.approx === true ? hedgeSlack(q.min) : 0;
@@ -81,8 +74,7 @@ export function clockVerdict(a: ClockValue, b: ClockValue): Verdict {
   return loose(a) || loose(b) ? 'possible' : 'conflict';
 }
 
-/** A figure as people write it: whole numbers without decimals, others to three significant digits. */
+/** A figure as people write it, with its sign: whole numbers grouped, others to four significant digits. */
 export function figure(n: number): string {
-  if (Number.isInteger(n)) return n.toLocaleString('en-US');
-  return String(Number(n.toPrecision(3)));
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toPrecision(4)));
 }

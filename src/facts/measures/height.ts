@@ -6,8 +6,8 @@
  */
 import { HEIGHT_UNITS, STATURE_WORDS } from '../lexicon/en/units.js';
 import { evidenceOf, type FactValue, type Measure, type SentenceContext, type TypedFact } from '../model.js';
-import { statedVerdict } from '../values.js';
-import { amountText, isPersonNoun, nounAfter, personSubject, qualifierBefore, quantityOf, wordsBetween } from './unit-text.js';
+import { figure, statedVerdict } from '../values.js';
+import { isPersonNoun, nounAfter, personSubject, qualifierBefore, quantityOf, wordsBetween } from './unit-text.js';
 
 const INCHES = '(\\d{1,2}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
 const INCH_WORD = '(?:\\s*-?\\s*(?:inch(?:es)?\\b|in\\b\\.?))';
@@ -92,7 +92,7 @@ const PER_UNIT: ReadonlyMap<string, number> = new Map([...HEIGHT_UNITS.values()]
 function words(v: FactValue): string {
   if (v.type !== 'quantity') return '';
   const s = v.stated ?? { amount: v.min, unit: 'm' };
-  const shown = s.unit === 'in' && s.amount >= 24 ? `${Math.floor(s.amount / 12)} ft ${amountText(s.amount % 12)} in` : `${amountText(s.amount)} ${s.unit}`;
+  const shown = s.unit === 'in' && s.amount >= 24 ? `${Math.floor(s.amount / 12)} ft ${figure(s.amount % 12)} in` : `${figure(s.amount)} ${s.unit}`;
   return v.approx === true ? `about ${shown}` : shown;
 }
 

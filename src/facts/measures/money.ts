@@ -7,8 +7,8 @@
  */
 import { SUM_KINDS, SUM_LINKS, type SumKind } from '../lexicon/en/sums.js';
 import { EVENT, evidenceOf, PERSON, type FactValue, type Measure, type QuantityValue, type SentenceContext, type TypedFact } from '../model.js';
-import { quantityVerdict } from '../values.js';
-import { amountText, personSubject, tokenAt } from './unit-text.js';
+import { figure, quantityVerdict } from '../values.js';
+import { personSubject, tokenAt } from './unit-text.js';
 
 const BY_NOUN = new Map<string, SumKind>();
 const BY_VERB = new Map<string, SumKind>();
@@ -77,7 +77,7 @@ function read(context: SentenceContext): TypedFact[] {
 function words(v: FactValue): string {
   if (v.type !== 'quantity') return '';
   const amount = v.stated?.amount ?? v.min;
-  const shown = `${SYMBOLS[v.unit] ?? ''}${amountText(amount)}`;
+  const shown = `${SYMBOLS[v.unit] ?? ''}${figure(amount)}`;
   if (v.max === Infinity) return `more than ${shown}`;
   if (v.min === -Infinity) return `up to ${shown}`;
   return v.approx === true ? `about ${shown}` : shown;

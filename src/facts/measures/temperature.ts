@@ -9,8 +9,8 @@ import {
   NOT_TEMPERATURE_WORDS, TEMPERATURE_AUXILIARIES, TEMPERATURE_FOLLOWERS, TEMPERATURE_LINKS, TEMPERATURE_NOUNS, TEMPERATURE_OF, TEMPERATURE_SCALES, TEMPERATURE_SCOPES, TEMPERATURE_WORDS,
 } from '../lexicon/en/units.js';
 import { EVENT, evidenceOf, type Attribute, type FactValue, type Measure, type QuantityValue, type Scope, type SentenceContext, type TypedFact, type Verdict } from '../model.js';
-import { quantityVerdict, statedVerdict } from '../values.js';
-import { amountText, clauseEnd, clauseStart, FIGURE, figureOf, qualifierBefore, quantityOf, wordsBetween } from './unit-text.js';
+import { figure, quantityVerdict, statedVerdict } from '../values.js';
+import { clauseEnd, clauseStart, FIGURE, figureOf, qualifierBefore, quantityOf, wordsBetween } from './unit-text.js';
 
 /** "17 degrees", "-20 °C", "95 degrees Fahrenheit", "minus-20 degree", "-20C", "95F". */
 const WITH_UNIT = new RegExp(`${FIGURE}(?:\\s*(?:°|º|degrees?\\b|deg\\b\\.?)(?:[\\s-]*(celsius|centigrade|fahrenheit|c|f)\\b)?|(c|f)\\b)`, 'dgi');
@@ -137,7 +137,7 @@ function compare(a: FactValue, b: FactValue): Verdict {
 function words(v: FactValue): string {
   if (v.type !== 'quantity') return '';
   const stated = v.stated ?? { amount: v.min, unit: v.unit === '°' ? '°' : 'C' };
-  const shown = stated.unit === '°' ? `${amountText(stated.amount)} degrees` : `${amountText(stated.amount)} °${stated.unit}`;
+  const shown = stated.unit === '°' ? `${figure(stated.amount)} degrees` : `${figure(stated.amount)} °${stated.unit}`;
   if (v.max === Infinity) return `above ${shown}`;
   if (v.min === -Infinity) return `up to ${shown}`;
   return v.approx === true ? `about ${shown}` : shown;

@@ -74,7 +74,7 @@ export function quantityOf(base: number, qualifier: Qualifier, unit: string, sta
 
 // --------------------------------------------------------------------------------------------- tokens and clauses
 
-/** The first token that starts at or after offset `at`. */
+/** The token holding offset `at`, or the first after it (tokens.ts's `tokenAt` takes the first starting at or after). */
 export function tokenAt(context: SentenceContext, at: number): number {
   const i = context.parsed.tokens.findIndex((t) => t.end > at);
   return i < 0 ? context.parsed.tokens.length : i;
@@ -156,7 +156,3 @@ export function thingSubject(noun: Token): Subject {
   return { id: `thing:${noun.lemma}`, label: noun.lemma };
 }
 
-/** A figure written as people write it, with its sign. */
-export function amountText(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toPrecision(4)));
-}

@@ -6,10 +6,10 @@
  */
 import { CURRENCY_UNIT_WORDS, HEIGHT_UNITS, MONEY_NOUNS, MONEY_WORDS, STATURE_WORDS, WEIGH_WORDS, WEIGHT_UNITS } from '../lexicon/en/units.js';
 import { evidenceOf, type FactValue, type Measure, type QuantityValue, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
-import { statedVerdict } from '../values.js';
+import { figure, statedVerdict } from '../values.js';
 import { HEIGHT_TEST } from './height.js';
 import {
-  amountText, clauseEnd, clauseStart, FIGURE, figureOf, isPersonNoun, nounAfter, personSubject, qualifierBefore, quantityOf,
+  clauseEnd, clauseStart, FIGURE, figureOf, isPersonNoun, nounAfter, personSubject, qualifierBefore, quantityOf,
   rangeBefore, thingSubject, WORD_NUMBERS, wordsBetween,
 } from './unit-text.js';
 
@@ -103,7 +103,7 @@ export const weight: Measure = {
 
 /** "135 lb", "about 200 lb", "more than 300 lb", "59 kg (130 lb)" for a value shown in another unit. */
 export function quantityWords(v: QuantityValue): string {
-  const shown = v.stated !== undefined ? `${amountText(v.stated.amount)} ${v.stated.unit}` : `${amountText(v.min)} ${v.unit}`;
+  const shown = v.stated !== undefined ? `${figure(v.stated.amount)} ${v.stated.unit}` : `${figure(v.min)} ${v.unit}`;
   if (v.max === Infinity) return `more than ${shown}`;
   if (v.min === -Infinity) return `up to ${shown}`;
   return v.approx === true ? `about ${shown}` : shown;
