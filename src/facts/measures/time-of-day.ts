@@ -1,8 +1,9 @@
 /**
  * Time of day: "the shooting began about 6:30 a.m.", "the quake struck at 1353 (1023 GMT)". The value is a clock
  * reading with its zone; the attribute is the moment of the happening it dates (lexicon/en/time-phases.ts), read
- * from the nearest such word in the time's clause; the day it falls on, when the sentence names one, is a scope.
- * A time whose clause names no moment of a happening, or a scheduled one ("will begin at 8"), is not read.
+ * from the nearest such word in the time's clause; the day it falls on (its sentence's, else its article's lead
+ * day, as the extract stage read it) is a scope. A time whose clause names no moment of a happening, or a
+ * scheduled one ("will begin at 8"), is not read.
  */
 import { GATHERINGS, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
 import { EVENT, evidenceOf, type ClockValue, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
@@ -99,11 +100,6 @@ function isConversion(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.text === '(' && tokens.slice(Math.max(0, at - 6), at - 1).some((t) => t.pos === 'NUM' || /\d/.test(t.text));
 }
 
-/** The day a sentence places its happening on: the first weekday or full date it names. */
-function dayOf(context: SentenceContext): string | undefined {
-  const day = context.mentions.find((m) => m.kind === 'weekday' || (m.kind === 'date' && /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(String(m.value))));
-  return day === undefined ? undefined : String(day.value);
-}
 
 function read(context: SentenceContext): TypedFact[] {
   const { parsed } = context;
@@ -131,7 +127,7 @@ function read(context: SentenceContext): TypedFact[] {
     // The day and time frame the extract stage read for it, the article's lead day included.
     const { scope: said } = mention;
     if (said?.otherEvent === true) continue;
-    const day = said?.day ?? dayOf(context);
+    const day = said?.day;
     facts.push({
       measure: 'time',
       subject: EVENT,
