@@ -164,6 +164,11 @@ export interface FactScope {
   approx?: true;
   /** Another time frame the sentence sets: a month, a year, "last year" (an earlier event, background). */
   era?: string;
+  /**
+   * A count of the dead in an article that says the perpetrator died too ("then killed himself", "shot dead by
+   * police"): it may count him or not, so a count one apart is another group.
+   */
+  perpetratorDied?: true;
 }
 
 export interface ClaimSentence {

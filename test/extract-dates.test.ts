@@ -42,6 +42,10 @@ const CASES: Array<[string, string, string | null, Expected[]]> = [
   ['anchor on the same weekday', 'Zelenskyy said on Tuesday that forces had captured two men.', '2025-04-08', [{ value: 'tuesday', resolved: '2025-04-08' }]],
   ['future tense resolves forward', 'Officials will meet on Friday to discuss the matter.', '2025-04-08', [{ value: 'friday', verb: 'meet', resolved: '2025-04-11' }]],
   ['"last Tuesday"', 'The attack happened last Tuesday.', '2025-04-08', [{ value: 'tuesday', relative: 'last', resolved: '2025-04-01' }]],
+  // "following", "including", "according": prepositions in form, no happening of their own
+  ['a verb before "following" keeps its weekday', 'Two hikers were found dead early Sunday following a storm in the hills.', null, [{ kind: 'weekday', value: 'sunday', verb: 'find' }]],
+  ['a weekday after "following a ..." dates neither verb', 'Three people died following a bridge collapse Friday.', null, [{ kind: 'weekday', value: 'friday', verb: undefined }]],
+  ['"according to" is no verb after a weekday', 'The ship sank on Monday according to the coastguard.', null, [{ kind: 'weekday', value: 'monday', verb: 'sink' }]],
   ['plural weekday is a habit, not a date', 'Police said he was usually seen Mondays at the gym.', null, []],
 
   // Relative dates and times of day

@@ -143,6 +143,9 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
     { text: 'Five armed raiders -- two of them masked -- fled in a van.', words: 'two', scope: { part: true } },
     { text: 'Officials said the three worst-affected villages were cut off.', words: 'three', scope: { part: true } },
+    // A participle clause after a count of the same people splits that count, which may itself be a part.
+    { text: 'The sniper shot four guards at the gate, killing one and wounding three.', words: 'one', scope: { part: true } },
+    { text: 'Police said the gunman shot five students in the hall, killing two and injuring three.', words: 'two', scope: { part: true } },
     { text: 'Doctors said about 12 people were critically injured.', words: 'about 12', scope: { severe: true } },
     { text: 'Eleven Georgians, among them two medics, have been killed in the war.', words: 'Eleven', scope: { cumulative: true, side: 'georgian' } },
     { text: 'Elsewhere, five people died when a bridge fell.', words: 'five', scope: { otherEvent: true } },
@@ -168,6 +171,38 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Thirty people died after shells exploded inside the camp.', words: 'Thirty', why: 'the enclosure is the next clause\'s' },
   ])('no enclosure for "$words" in "$text" ($why)', ({ text, words }) => {
     expect(framed(text).find((f) => f.text === words)?.scope?.within).toBeUndefined();
+  });
+
+  it.each([
+    { text: 'A bomb went off in the square, killing three people and wounding 20.', words: 'three', why: 'no count before it to split' },
+    { text: 'Eight people were shot at the party and two of the victims were killed.', words: 'Eight', why: 'the whole itself' },
+  ])('"$words" in "$text" is no part ($why)', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.part).toBeUndefined();
+  });
+
+  /** The scope of the count whose words are `words` in the article `texts` (one source). */
+  const inArticle = (texts: readonly string[], words: string) => {
+    const sentences = texts.map((text, index) => ({ source: 's', index, line: index + 1, text }));
+    const facts = articleScopes(sentences, sentences.map((s) => { const parsed = parseSentence(s.text); return frameFacts(extractFacts(s, {}, parsed), parsed); }));
+    return facts.flat().find((f) => f.text === words)?.scope;
+  };
+
+  it.each([
+    { texts: ['A man killed four relatives at the farm.', 'He then shot and killed himself.'], words: 'four' },
+    { texts: ['Five people died in what police called a murder-suicide.'], words: 'Five' },
+    { texts: ['The attacker was later shot dead by officers.', 'Seven people were killed in the market.'], words: 'Seven' },
+    { texts: ['Police said the gunman, a 40-year-old, died at the scene.', 'He had killed two customers.'], words: 'two' },
+    { texts: ['The bomber killed nine people before taking his own life.'], words: 'nine' },
+  ])('"$words" is a count of the dead in an article whose perpetrator died ($texts)', ({ texts, words }) => {
+    expect(inArticle(texts, words)?.perpetratorDied).toBe(true);
+  });
+
+  it.each([
+    { texts: ['The suspect killed three people at the depot.'], words: 'three', why: 'the suspect killed, he did not die' },
+    { texts: ['One man died at the scene and two people were killed on the bridge.'], words: 'two', why: 'the victims died' },
+    { texts: ['Officers arrested the gunman.', 'Six people were killed.'], words: 'Six', why: 'he was arrested' },
+  ])('no perpetrator death for "$words" in $texts ($why)', ({ texts, words }) => {
+    expect(inArticle(texts, words)?.perpetratorDied).toBeUndefined();
   });
 
   it('keeps a converted figure in brackets whole, not a set-in part', () => {

@@ -265,6 +265,7 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
       const b = values[j]!;
       if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
       if (a.fact.frame.alignedOnly === true && a.claim !== b.claim) continue;
+      if (withOrWithoutPerpetrator(a.fact, b.fact)) continue;
       const verdict = timesDisagree(a.fact, b.fact) ?? wordsDisagree(a.fact, b.fact);
       let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
       if (how === undefined) continue;
@@ -286,6 +287,12 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
     // Only the values in dispute: a source that agrees with everyone is not a side.
     values: values.filter((v) => disputed.has(v)).map(toValue),
   };
+}
+
+/** Counts of the dead one apart where an article says the perpetrator died: with him and without him. */
+function withOrWithoutPerpetrator(a: Fact, b: Fact): boolean {
+  if (a.scope?.perpetratorDied !== true && b.scope?.perpetratorDied !== true) return false;
+  return typeof a.value === 'number' && typeof b.value === 'number' && Math.abs(a.value - b.value) === 1;
 }
 
 /** What a rule can say of two values without the quantity algebra: they disagree (and how), or cannot be told apart. */

@@ -6,6 +6,7 @@
  * bare "Tuesday" against the clock, while a weekday must stay a weekday unless the article gives an
  * anchor date. The scan works on wink tokens, so it costs one pass per sentence.
  */
+import { RELATIONAL_PARTICIPLES } from '../language/en/relational-participles.js';
 import type { Sentence } from '../types.js';
 import { isClauseBoundary, isCapitalised, isPunct, parseSentence, sliceOf, spanOf } from './parse.js';
 import type { DateFact, DateMatch, ParsedSentence, Token, WeekdayFact } from './types.js';
@@ -466,7 +467,7 @@ function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?: string
   // "The United States on Tuesday expressed concern": a verb right after the phrase is its own.
   for (let k = match.last + 1; k < tokens.length && k <= match.last + 3; k++) {
     const t = tokens[k];
-    if (t === undefined) break;
+    if (t === undefined || RELATIONAL_PARTICIPLES.has(t.lower)) break;
     if (t.pos === 'VERB') return { verb: verbLemma(t) };
     // "on Tuesday had not expressed" but not "on Friday to discuss"
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'not' && t.lower !== "n't") break;
@@ -475,6 +476,8 @@ function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?: string
     const t = tokens[k];
     if (t === undefined || isClauseBoundary(t)) break;
     if (isJoiningHyphen(tokens, k) || isCompoundPart(tokens, k)) continue;
+    // "Arrested following the fire Monday": the weekday may date the fire or the arrest; say neither.
+    if (RELATIONAL_PARTICIPLES.has(t.lower)) return {};
     if (t.pos === 'VERB') return { verb: verbLemma(t) };
     if (!SKIP_BACK.has(t.pos)) break;
   }
@@ -483,7 +486,7 @@ function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?: string
   if (tokens[k]?.text === ',' && tokens.slice(0, match.first).every((t) => ['on', 'late', 'early', 'by', 'last', 'next', 'this'].includes(t.lower) || isPunct(t))) k++;
   for (let steps = 0; k < tokens.length && steps < 10; k++, steps++) {
     const t = tokens[k];
-    if (t === undefined || isClauseBoundary(t)) break;
+    if (t === undefined || isClauseBoundary(t) || RELATIONAL_PARTICIPLES.has(t.lower)) break;
     if (t.pos === 'VERB') return { verb: verbLemma(t) };
   }
   return {};

@@ -8,6 +8,19 @@ import { countedClass, eventFamily, namesHappening, REPORTING_VERBS } from './ev
 import { isDemonymWord } from './names.js';
 import { aboutOtherEvent } from './other-event.js';
 import type { DateFact, NumberFact, WeekdayFact } from './types.js';
+import {
+  DIED_PASSIVES, DIED_PREDICATES, KILLING_FORMS, PERPETRATOR_NOUNS, REFLEXIVES, SELF_KILLING_PHRASES, SELF_KILLING_VERBS,
+} from '../language/en/perpetrator-death.js';
+
+const words = (list: readonly string[]) => list.map((w) => w.replace(/[-\s]+/g, '[-\\s]+')).join('|');
+/** A sentence that says the one who did it died: see language/en/perpetrator-death.ts. */
+const PERPETRATOR_DIED = new RegExp(
+  `\\b(?:(?:${words(KILLING_FORMS)})\\s+(?:and\\s+killed\\s+)?(?:${words(REFLEXIVES)})|${words(SELF_KILLING_PHRASES)}|` +
+    SELF_KILLING_VERBS.map(({ forms, then }) => `(?:${words(forms)})\\s+(?:${words(then)})|`).join('') +
+    `(?:${words(PERPETRATOR_NOUNS)})[\\s,]+(?:[\\p{L}\\d,'-]+\\s+){0,6}?` +
+    `(?:${words(DIED_PREDICATES)}|(?:was|were|is|has been|had been)\\s+(?:\\p{L}+ly\\s+|later\\s+)?(?:${words(DIED_PASSIVES)})))\\b`,
+  'iu',
+);
 
 /** Words that make a figure a running total rather than the count of one event or day. */
 const CUMULATIVE = /\b(?:so far|in total|a total of|to date|(?:bringing|brought|brings) (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
@@ -80,6 +93,7 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
   // "Four robbers -- two dressed as women -- fled": a set-in detail of the count just before.
   // (Not a bracket: "85 million euros ($108 million)" is a conversion.)
   if (/(?:\s[-–—]{1,2}|[–—])\s*$/.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0] && fact.span[0] - f.span[1] <= 40)) return true;
+  if (splitsCountBefore(fact, before, facts)) return true;
   // The whole a part is taken from: "two of the train's six carriages".
   if (/\b(?:of|among)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+'s\s+)?$/iu.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0])) return true;
   // "Five of the officers died" is a part of the officers; "three of them exploded" is the count of what exploded.
@@ -93,6 +107,25 @@ function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean
     if (join === undefined || eventFamily(join) !== undefined) return false;
     // "12 Somali and 11 Yemeni pirates": the first part is named by its nationality alone.
     return isDemonymWord(join) || countedClass((other as NumberFact).about) === countedClass(fact.about);
+  });
+}
+
+/**
+ * "Shot two officers, killing one and wounding one": a count in a participle clause after a count of the same
+ * people, of another event and no smaller, splits that count. The group shot may itself be part of the story's
+ * whole, so the split is not the story's count of the dead or the injured.
+ */
+function splitsCountBefore(fact: NumberFact, before: string, facts: readonly Fact[]): boolean {
+  if (fact.verb === undefined || eventFamily(fact.verb) === undefined) return false;
+  if (!/(?:,|\band)\s+\p{L}+ing\s+(?:\p{L}+\s+)?$/iu.test(before)) return false;
+  const family = eventFamily(fact.verb)!.id;
+  const least = fact.quantity.min ?? fact.quantity.max;
+  return facts.some((other) => {
+    if (other.kind !== 'number' || other === fact || other.span[1] > fact.span[0]) return false;
+    const whole = other as NumberFact;
+    if (countedClass(whole.about) !== countedClass(fact.about) || eventFamily(whole.verb)?.id === family) return false;
+    const most = whole.quantity.max ?? whole.quantity.min;
+    return least !== null && most !== null && most >= least;
   });
 }
 
@@ -244,6 +277,8 @@ export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArr
     const day = dayOf(facts[i]!.filter((f) => f.kind !== 'weekday' || namesHappening((f as WeekdayFact).verb ?? f.about)));
     if (day !== undefined) leadDay.set(s.source, day);
   });
+  // An article that says the perpetrator died may count the dead with or without him.
+  const perpetratorDied = new Set(sentences.filter((s) => PERPETRATOR_DIED.test(s.text)).map((s) => s.source));
   let previous: { source: string; era?: string } | undefined;
   return sentences.map((s, i) => {
     const own = facts[i]!;
@@ -257,6 +292,7 @@ export function articleScopes(sentences: readonly Sentence[], facts: ReadonlyArr
       // A fact's own time frame stands; the sentence's (or the one before it) fills in only where it has none.
       if (carried !== undefined) scope.era ??= carried;
       else if (scope.day === undefined && leadDay.has(s.source)) scope.day = leadDay.get(s.source)!;
+      if (perpetratorDied.has(s.source) && f.frame?.event === 'kill') scope.perpetratorDied = true;
       return { ...f, scope };
     });
   });

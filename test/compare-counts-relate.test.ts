@@ -1,0 +1,58 @@
+/**
+ * Counts that relate, through `compare()`: a split of a smaller group, a count of the dead with or without a
+ * perpetrator who died, against plain counts that do conflict. Sentences made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../src/pipeline.js';
+
+/** The contradictions of one run, one article per text, as "label: value vs value" lines. */
+function disputes(texts: readonly string[]): string[] {
+  const sources = texts.map((text, i) => ({ id: String.fromCharCode(97 + i), path: `${i}.txt`, text }));
+  return compare(sources).contradictions.map((c) => `${c.frame?.label ?? c.kind}: ${c.values.map((v) => String(v.value)).join(' vs ')}`);
+}
+
+describe('counts that relate are no dispute', () => {
+  it.each([
+    {
+      why: 'one outlet counts the gunman among the dead, the other says he killed five and then himself',
+      texts: [
+        'A man shot and killed five people at two homes on Friday and then killed himself, police said.\nThe family had lived in the town for years.',
+        'Six people were found dead at two homes on Friday in what police called a murder-suicide.\nThe family had lived in the town for years.',
+      ],
+    },
+    {
+      why: 'the attacker shot dead by police may or may not be counted',
+      texts: [
+        'Four people were killed in the market attack on Monday before the attacker was shot dead by police.\nShops stayed closed.',
+        'Five people died in the market attack on Monday, including the attacker.\nShops stayed closed.',
+      ],
+    },
+    {
+      why: 'a split of the two officers one gunman shot is not all the injured',
+      texts: [
+        'Three officers were killed and three others were wounded in the ambush on Sunday.\nThe city mourned.',
+        'The gunman shot two patrol officers near the store, killing one and wounding one, the chief said.\nThree officers were killed in the ambush on Sunday.',
+      ],
+    },
+  ])('$why', ({ texts }) => {
+    expect(disputes(texts).filter((d) => /killed|injured/.test(d))).toEqual([]);
+  });
+
+  it.each([
+    {
+      why: 'plain counts of the dead differ',
+      texts: ['Three people were killed in the fire on Monday.\nThe cause is unknown.', 'Four people were killed in the fire on Monday.\nThe cause is unknown.'],
+      expected: 'people killed',
+    },
+    {
+      why: 'a perpetrator who died explains one more or fewer, not two',
+      texts: [
+        'A man killed four people on Friday and then killed himself.\nNeighbours were shocked.',
+        'Seven people were found dead on Friday after a murder-suicide.\nNeighbours were shocked.',
+      ],
+      expected: 'people killed',
+    },
+  ])('still a dispute: $why', ({ texts, expected }) => {
+    expect(disputes(texts).some((d) => d.startsWith(expected))).toBe(true);
+  });
+});
