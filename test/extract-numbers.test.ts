@@ -22,6 +22,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['verb one phrase back', 'Ukrainian forces engaged in conflict with six Chinese soldiers, managing to capture two of them.', [{ value: 6, about: 'soldier', verb: 'engage' }, { value: 2, about: 'soldier', verb: 'capture' }]],
   ['digits with thousands separator, no verb through a noun', 'It differs from the reported deployment of 11,000 North Korean soldiers.', [{ value: 11000, text: '11,000', about: 'soldier', verb: undefined }]],
   ['"people" folds to "person"', 'In 2004, a tsunami killed 230,000 people in 14 countries.', [{ value: 230000, about: 'person', verb: 'kill' }, { value: 14, about: 'country' }]],
+  // Digits glued to a longer tail that is no unit are part of a name
+  ['a team named with digits is no count', 'The 76ers lost to the Kestrels and the 49ers won again.', []],
+  ['a glued unit abbreviation still reads', 'Gusts of 90mph hit the coast.', [{ value: 90, about: 'mph' }]],
   ['days', 'I had to wait 1,088 days to get to court.', [{ value: 1088, text: '1,088', about: 'day' }]],
   ['number word sentence-initial, predicate adjective', 'One man is dead after being shot by a gunman.', [{ value: 1, text: 'One', about: 'man', verb: 'die' }]],
   ['plural proper-noun heads', 'The apprehended included 12 Somalis and 11 Yemenis.', [{ value: 12, about: 'somali' }, { value: 11, about: 'yemeni' }]],

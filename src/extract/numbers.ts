@@ -18,6 +18,7 @@ import { dateTokenSet } from './dates.js';
 import { findNameMatches, isDemonymWord } from './names.js';
 import { isClauseBoundary, isPunct, parseSentence, sliceOf, spanOf } from './parse.js';
 import type { NumberFact, ParsedSentence, Quantity, Token } from './types.js';
+import { GLUED_UNIT_ABBREVIATIONS } from '../language/en/unit-abbreviations.js';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -914,12 +915,23 @@ function writtenInNotation(parsed: ParsedSentence, first: number, last: number):
   return false;
 }
 
+/** Digits with a longer tail glued on that is no unit ("the 76ers", "the 49ers"): a name, not a figure. */
+function isPartOfName(tokens: ParsedSentence['tokens'], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.spaced || !/\d$/.test(tokens[i]!.text) || !/^\p{L}{3,}$/u.test(next.text)) return false;
+  return !GLUED_UNIT_ABBREVIATIONS.has(next.lower) && !SCALE_WORDS.has(next.lower) && !GLUED_LENGTHS.has(next.lower);
+}
+
 export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = parseSentence(sentence.text)): NumberFact[] {
   const dates = dateTokenSet(parsed);
   const facts: NumberFact[] = [];
   const previous: Previous = {};
   for (let i = 0; i < parsed.tokens.length; i++) {
     if (dates.has(i)) continue;
+    if (isPartOfName(parsed.tokens, i)) {
+      i++;
+      continue;
+    }
     const found = readQuantityAt(sentence, parsed, i, previous) ?? readNegationAt(sentence, parsed, i);
     if (found === undefined) continue;
     if (!isSaneFigure(found.fact.quantity) || writtenInNotation(parsed, i, found.last)) {
