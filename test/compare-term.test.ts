@@ -15,6 +15,9 @@ describe('words of one kind in sentences stating the same claim', () => {
     { texts: ['The workers hid in a closet until the shooting stopped.', 'The workers hid in a kitchen until the shooting stopped.'], words: ['closet', 'kitchen'] },
     { texts: ['A boy was taken to hospital with a leg wound.', 'A girl was taken to hospital with a leg wound.'], words: ['boy', 'girl'] },
     { texts: ['The passengers were rescued by a ferry near the coast.', 'The passengers were rescued by a tugboat near the coast.'], words: ['ferry', 'tugboat'] },
+    // Two places, neither within the other
+    { texts: ['The tanker ran aground off Sicily early on Sunday.', 'The tanker ran aground off Malta early on Sunday.'], words: ['Sicily', 'Malta'] },
+    { texts: ['After the trial she moved to Ohio with her sister.', 'After the trial she moved to Oregon with her sister.'], words: ['Ohio', 'Oregon'] },
   ])('reports $words', ({ texts, words }) => {
     const found = termContradictions(claimOf(texts));
     expect(found).toHaveLength(1);
@@ -29,6 +32,9 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'sentences that differ in more than one term', texts: ['A boy was taken to hospital with a leg wound.', 'A girl was flown to a clinic with a head wound.'] },
     { why: 'two names', texts: ['Spokesman John Smith said the talks failed.', 'Spokesman Peter Jones said the talks failed.'] },
     { why: 'figures in other units', texts: ['The quake struck at a depth of six miles.', 'The quake struck at a depth of 10 kilometres.'] },
+    { why: 'a place within the other', texts: ['The tanker ran aground off Sicily early on Sunday.', 'The tanker ran aground off Italy early on Sunday.'] },
+    { why: 'a city within its state', texts: ['The band played in Houston on its last night.', 'The band played in Texas on its last night.'] },
+    { why: 'a place WordNet does not know', texts: ['The truck crashed near Kestrelford on the highway.', 'The truck crashed near Houston on the highway.'] },
     { why: 'words of no close kind', texts: ['The man was arrested after the attack.', 'The suspect was arrested after the attack.'] },
   ])('reports nothing for $why', ({ texts }) => {
     expect(termContradictions(claimOf(texts))).toEqual([]);

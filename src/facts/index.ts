@@ -7,5 +7,6 @@ export { readTypedFacts } from './read.js';
 export { withEntityFrames } from './entities.js';
 export { withoutReplacedFrames } from './replaces.js';
 export { isSameKind, termRelation, type TermRelation } from './terms.js';
+export { placeRelation, type PlaceRelation } from './places.js';
 export type * from './model.js';
 export { EVENT, evidenceOf } from './model.js';

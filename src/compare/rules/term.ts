@@ -6,7 +6,7 @@
  */
 import { diffArrays } from 'diff';
 import { parseSentence, type Token } from '../../extract/index.js';
-import { termRelation } from '../../facts/index.js';
+import { placeRelation, termRelation } from '../../facts/index.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
 
 /** The most tokens a replaced stretch may have on either side: a word with its modifiers, not a clause. */
@@ -108,6 +108,12 @@ function isName(t: Token): boolean {
   return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
+/** A replaced stretch that is a name and nothing else ("Sicily", "West Yorkshire"), as written; else undefined. */
+function placeName(tokens: readonly Token[]): string | undefined {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.lower !== 'the');
+  return words.length > 0 && words.every(isName) ? words.map((t) => t.text).join(' ') : undefined;
+}
+
 /** The head of a replaced stretch: its last content word. */
 function headOf(tokens: Token[]): Token | undefined {
   return [...tokens].reverse().find((t) => TERM_TAGS.has(t.pos));
@@ -119,12 +125,20 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
   // Figures with their units ("six miles" / "10 kilometres") are the quantity measures' to compare.
   if ([...replacement.a, ...replacement.b].some((t) => t.pos === 'NUM')) return undefined;
   const [ha, hb] = [headOf(replacement.a), headOf(replacement.b)];
-  // Names (people, places, days) are the name and weekday rules' to compare: WordNet knows some names as
-  // instances, which says nothing of whether two outlets name one thing.
-  if (ha === undefined || hb === undefined || isName(ha) || isName(hb)) return undefined;
-  const pos = ha.pos === 'ADJ' && hb.pos === 'ADJ' ? 'adj' : 'noun';
-  const relation = termRelation(ha.lemma, hb.lemma, pos);
-  if (relation.kind !== 'sibling') return undefined;
+  if (ha === undefined || hb === undefined) return undefined;
+  let reason: string;
+  if (isName(ha) || isName(hb)) {
+    // Names of people and days are the name and weekday rules' to compare; two places WordNet knows, neither
+    // within the other ("off Sicily" / "off Alexandria"), are two claims of where.
+    const [pa, pb] = [placeName(replacement.a), placeName(replacement.b)];
+    if (pa === undefined || pb === undefined || placeRelation(pa, pb) !== 'apart') return undefined;
+    reason = 'different places';
+  } else {
+    const pos = ha.pos === 'ADJ' && hb.pos === 'ADJ' ? 'adj' : 'noun';
+    const relation = termRelation(ha.lemma, hb.lemma, pos);
+    if (relation.kind !== 'sibling') return undefined;
+    reason = `different words of one kind${relation.via !== undefined ? ` (${relation.via})` : ''}`;
+  }
   const value = (s: ClaimSentence, t: Token[]) => {
     const span: [number, number] = [t[0]!.start, t[t.length - 1]!.end];
     const words = s.text.slice(span[0], span[1]);
@@ -135,7 +149,7 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
     claim: claim.id,
     kind: 'term',
     strength: 'conflict',
-    reason: `different words of one kind${relation.via !== undefined ? ` (${relation.via})` : ''}: "${va.words}" vs "${vb.words}" in sentences stating the same claim`,
+    reason: `${reason}: "${va.words}" vs "${vb.words}" in sentences stating the same claim`,
     values: [va, vb],
   };
 }
