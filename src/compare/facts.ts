@@ -4,9 +4,9 @@
  * values in one claim make a stated conflict; values in sentences that were not aligned make it only possible
  * unless both are exact.
  */
-import { calendarAgree } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
 import { sameName } from '../algebra/names.js';
+import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */
@@ -46,50 +46,8 @@ function keysOf(fact: Fact & { frame: Frame }): string[] {
   return [frame.key];
 }
 
-/**
- * The context a figure is compared in: another time frame, a running total, or a place few sources name is
- * another question than the story's own ("the 2004 tsunami killed 170,000", "so far", "in Takengon").
- */
-function contextKey(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>): string {
-  // Background figures (another time frame) are compared only place for place: "170,000 in Sumatra" is not
-  // "230,000" across the region, whatever place the story itself is set in.
-  const place = keepsPlace(scope, commonPlaces) ? scope!.place : '';
-  // Running totals of a conflict are per side: "600 Palestinians" and "nine Israelis have been killed so far".
-  const side = scope?.cumulative === true ? (scope.side ?? '') : '';
-  return `${scope?.era ?? ''}|${scope?.cumulative === true ? 'total' : ''}|${side}|${place}|${scope?.within ?? ''}|${scope?.increment === true ? 'more' : ''}|${scope?.severe === true ? 'severe' : ''}`;
-}
-
-/**
- * Whether a figure's place sets it apart: a place few sources name, or, for background figures, a place the count
- * is limited to ("killed 170,000 in Sumatra"); not the place a background event struck ("near X, killing seven").
- */
-function keepsPlace(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>): boolean {
-  if (scope?.place === undefined) return false;
-  return !commonPlaces.has(scope.place) || (scope.era !== undefined && scope.placeIsSetting !== true);
-}
-
-/**
- * A time of day as minutes after midnight, as the range its wording allows: a round hour is itself a rounding
- * ("3 p.m." covers ten minutes either side, "about 3pm" twenty), a half hour half that, and a time given to the
- * minute is read as stated ("2:17" and "2:20" are two readings of a clock).
- */
-function minutes(fact: Fact): string | undefined {
-  const m = /^time:(\d{2}):(\d{2})$/.exec(String(fact.value));
-  if (m === null) return undefined;
-  const at = Number(m[1]) * 60 + Number(m[2]);
-  const hedged = fact.scope?.approx === true;
-  const slack = at % 60 === 0 ? (hedged ? 20 : 10) : at % 30 === 0 ? (hedged ? 10 : 5) : 0;
-  return `${at - slack}..${at + slack}`;
-}
-
-/** The zone a time is given in, when the outlet names one ("GMT", "local"). */
-function zoneOf(fact: Fact): string | undefined {
-  return (fact as Fact & { zone?: string }).zone?.toLowerCase();
-}
-
-/** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; times in minutes; else as stated. */
+/** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; else as stated. */
 function comparable(fact: Fact): string | number {
-  if (fact.frame?.measure === 'time') return minutes(fact) ?? fact.value;
   if (fact.frame?.measure === 'distance' || fact.frame?.measure === 'depth') {
     return inKilometres(fact.value, fact.about ?? 'km') ?? fact.value;
   }
@@ -137,14 +95,14 @@ export interface FrameComparison {
  * context, and a contradiction where values in a row cannot all be true.
  */
 export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[]): FrameComparison {
-  const commonPlaces = commonPlacesOf(allFacts);
+  const run: RunContext = { commonPlaces: commonPlacesOf(allFacts) };
   const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {
-    if ((p.fact.scope?.part === true && p.fact.scope.increment !== true) || p.fact.scope?.otherEvent === true || isVague(p.fact)) continue;
+    if (!isCompared(p.fact.scope) || isVague(p.fact)) continue;
     for (const key of keysOf(p.fact)) {
       // A question read outside the lexicon is one question only within its claim: "six games" here and "23
       // games" there are two rows, not one in dispute.
-      const context = contextKey(p.fact.scope, commonPlaces) + (p.fact.frame.alignedOnly === true ? `#${p.claim}` : '');
+      const context = scopeContext(p.fact.scope, run).key + (p.fact.frame.alignedOnly === true ? `#${p.claim}` : '');
       const group = groups.get(`${key}#${context}`) ?? { key, scope: p.fact.scope, list: [] };
       group.list.push(p);
       groups.set(`${key}#${context}`, group);
@@ -162,7 +120,7 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
       const contradiction = contradictionOf(byDay);
       if (contradiction !== undefined) contradictions.push(contradiction);
       const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) };
-      const context = contextLabel(scope, commonPlaces, days.length > 1 ? byDay[0]!.fact.scope?.day : undefined);
+      const context = contextLabel(scope, run, days.length > 1 ? byDay[0]!.fact.scope?.day : undefined);
       table.push({
         frame,
         ...(context !== undefined ? { context } : {}),
@@ -185,17 +143,12 @@ export function byDisputeThenReach(a: FactRow, b: FactRow): number {
   return rank(a) - rank(b) || b.values.length - a.values.length || (a.frame.key + (a.context ?? '') < b.frame.key + (b.context ?? '') ? -1 : 1);
 }
 
-/** What sets a row apart from the story's own figures, in words. */
-function contextLabel(scope: FactScope | undefined, commonPlaces: ReadonlySet<string>, day: string | undefined): string | undefined {
-  const parts: string[] = [];
-  if (scope?.era !== undefined) parts.push(scope.era.replace(/^month:/, '').replace(/^relative:/, '').replace(/^decade:/, '').replace(/-/g, ' '));
-  if (scope?.cumulative === true) parts.push(scope.side !== undefined ? `running total, ${scope.side}` : 'running total');
-  if (scope?.within !== undefined) parts.push(scope.within);
-  if (scope?.increment === true) parts.push('added to another count');
-  if (scope?.severe === true) parts.push('badly hurt');
-  if (keepsPlace(scope, commonPlaces)) parts.push(`in ${scope!.place}`);
+/** What sets a row apart from the story's own figures, in words, and the day when a row is one of several days. */
+function contextLabel(scope: FactScope | undefined, run: RunContext, day: string | undefined): string | undefined {
+  const parts = [scopeContext(scope, run).label];
   if (day !== undefined) parts.push(/^[a-z]+$/.test(day) ? day.charAt(0).toUpperCase() + day.slice(1) : day);
-  return parts.length > 0 ? parts.join(', ') : undefined;
+  const said = parts.filter((p): p is string => p !== undefined);
+  return said.length > 0 ? said.join(', ') : undefined;
 }
 
 function toCell({ fact, sentence, claim }: PlacedFact): FactCell {
@@ -263,15 +216,15 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
     for (let j = i + 1; j < values.length; j++) {
       const a = values[i]!;
       const b = values[j]!;
-      if (a.fact.scope?.converted === true && b.fact.scope?.converted === true) continue;
       if (a.fact.frame.alignedOnly === true && a.claim !== b.claim) continue;
-      if (withOrWithoutPerpetrator(a.fact, b.fact)) continue;
-      const verdict = timesDisagree(a.fact, b.fact) ?? wordsDisagree(a.fact, b.fact);
+      const byScope = scopePair(a.fact, b.fact);
+      if (byScope === 'skip') continue;
+      const verdict = wordsDisagree(a.fact, b.fact);
       let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
       if (how === undefined) continue;
       disputed.add(a).add(b);
       // Additions ("another two", "four other") may add to different earlier counts: never more than possible.
-      if (a.fact.scope?.increment === true || b.fact.scope?.increment === true) how = 'hedged';
+      if (byScope === 'hedged') how = 'hedged';
       if (worst === undefined || (how === 'exact' && worst.how !== 'exact')) worst = { a, b, how };
     }
   }
@@ -289,29 +242,8 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
   };
 }
 
-/** Counts of the dead one apart where an article says the perpetrator died: with him and without him. */
-function withOrWithoutPerpetrator(a: Fact, b: Fact): boolean {
-  if (a.scope?.perpetratorDied !== true && b.scope?.perpetratorDied !== true) return false;
-  return typeof a.value === 'number' && typeof b.value === 'number' && Math.abs(a.value - b.value) === 1;
-}
-
 /** What a rule can say of two values without the quantity algebra: they disagree (and how), or cannot be told apart. */
 type Verdict = Disagreement | 'agree';
-
-/**
- * Times in two named zones: the same clock reading in GMT and in local time is a disagreement (one outlet took the
- * other's zone); different readings cannot be compared without the offset ('agree': nothing to report).
- * Undefined: compare the clocks.
- */
-function timesDisagree(a: Fact, b: Fact): Verdict | undefined {
-  if (a.frame?.measure !== 'time') return undefined;
-  const [za, zb] = [zoneOf(a), zoneOf(b)];
-  if (za === zb) return undefined;
-  // A time in GMT against one in the outlet's local clock (named or not): only an equal reading tells.
-  const universal = (z: string | undefined) => z === 'gmt' || z === 'utc';
-  if (za !== undefined && zb !== undefined) return a.value === b.value ? 'hedged' : 'agree';
-  return universal(za) || universal(zb) ? 'agree' : undefined;
-}
 
 /**
  * Directions and roles are words: "west" and "south-west" share a bearing and agree, "west" and "south" do not;
@@ -324,16 +256,11 @@ function wordsDisagree(a: Fact, b: Fact): Verdict | undefined {
     return String(b.value).split('-').some((p) => parts.has(p)) ? 'agree' : 'exact';
   }
   if (a.kind === 'role') return a.value === b.value ? 'agree' : 'exact';
-  if (a.frame?.measure === 'date') {
-    if (calendarAgree(String(a.value), String(b.value)) !== false) return 'agree';
-    // A month named alone ("early December", "November-end") is coarse: neighbouring months may meet at its edge.
-    return String(a.value).startsWith('month:') || String(b.value).startsWith('month:') ? 'hedged' : 'exact';
-  }
   return undefined;
 }
 
-/** What two values of a frame are, in words: figures, times, dates, directions, roles. */
-const THINGS: Partial<Record<Frame['measure'], string>> = { time: 'times', date: 'dates', direction: 'directions', role: 'roles' };
+/** What two values of a frame are, in words: directions, roles (else figures). */
+const THINGS: Partial<Record<Frame['measure'], string>> = { direction: 'directions', role: 'roles' };
 
 function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
   const same = a.claim === b.claim ? 'in sentences stating the same claim' : 'in different sentences of the run';

@@ -9,7 +9,7 @@ import { extractNumbers } from './numbers.js';
 import { parseSentence } from './parse.js';
 import { extractQuotes } from './quotes.js';
 import { extractDirections, extractRoles, extractSettings } from './relations.js';
-import { sentenceScope } from './fact-scope.js';
+import { sentenceScope } from './scopes/index.js';
 import { frameOf } from './frames.js';
 import { withWholes } from './sums.js';
 import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
@@ -54,7 +54,7 @@ function isClockTime(fact: Fact): boolean {
   return fact.kind === 'date' && String(fact.value).startsWith('time:');
 }
 
-export { articleScopes } from './fact-scope.js';
+export { articleScopes, isCompared, scopeContext, scopePair, SCOPES, type RunContext, type ScopeRule } from './scopes/index.js';
 export { extractDates } from './dates.js';
 export { extractNames, isDemonymWord, isOrganisationHead, isTitleHead, nameKey, sameName } from './names.js';
 export { ageKey } from './ages.js';
