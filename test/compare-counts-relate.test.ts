@@ -56,3 +56,19 @@ describe('counts that relate are no dispute', () => {
     expect(disputes(texts).some((d) => d.startsWith(expected))).toBe(true);
   });
 });
+
+describe('one counted thing under two names is one question', () => {
+  it.each([
+    { why: 'policemen and officers', texts: ['Five policemen were killed in the ambush on Sunday.\nThe city mourned.', 'Six officers were killed in the ambush on Sunday.\nThe city mourned.'] },
+    { why: 'teens and teenagers', texts: ['Police said two teens were killed in the crash.\nThe road was closed.', 'Officials said three teenagers were killed in the crash.\nThe road was closed.'] },
+  ])('$why', ({ texts }) => {
+    expect(disputes(texts)).toHaveLength(1);
+  });
+
+  it.each([
+    { why: 'soldiers and civilians are two groups', texts: ['Five soldiers were killed in the ambush on Sunday.\nThe city mourned.', 'Six civilians were killed in the ambush on Sunday.\nThe city mourned.'] },
+    { why: 'deputies and troopers are kinds of one kind, not one', texts: ['Five deputies were hurt at the scene on Monday.\nThe road closed.', 'Seven troopers were hurt at the scene on Monday.\nThe road closed.'] },
+  ])('not one question: $why', ({ texts }) => {
+    expect(disputes(texts)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
 import { sameName } from '../algebra/names.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
+import { sameCandidates, termRelation } from '../facts/index.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */
@@ -40,10 +41,38 @@ function leavesOpen(a: Fact, b: Fact): boolean {
 /**
  * The frames a fact answers: "no casualties" answers both how many were killed and how many were injured.
  */
-function keysOf(fact: Fact & { frame: Frame }): string[] {
+function keysOf(fact: Fact & { frame: Frame }, synonyms: ReadonlyMap<string, string>): string[] {
   const { frame } = fact;
   if (frame.event === 'casualty') return ['count|person|kill', 'count|person|injure'];
-  return [frame.key];
+  const one = frame.measure === 'count' && frame.counted !== undefined ? synonyms.get(frame.counted) : undefined;
+  return [one !== undefined ? frame.key.replace(`count|${frame.counted}|`, `count|${one}|`) : frame.key];
+}
+
+/**
+ * Counted things under two names WordNet calls one ("policemen" / "officers", "pupils" / "students"): each name
+ * mapped to the one most facts use, so that their counts are one question.
+ */
+function synonymousCounts(placed: readonly PlacedFact[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const p of placed) {
+    const counted = p.fact.frame.measure === 'count' ? p.fact.frame.counted : undefined;
+    if (counted !== undefined && /^[a-z]+$/.test(counted)) uses.set(counted, (uses.get(counted) ?? 0) + 1);
+  }
+  const names = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : 1));
+  // Only names that share a synset can be the same: a run's hundreds of counted nouns are not compared pairwise.
+  const bySynset = new Map<number, string[]>();
+  for (const name of names) for (const synset of sameCandidates(name)) bySynset.set(synset, [...(bySynset.get(synset) ?? []), name]);
+  const rank = new Map(names.map((name, i) => [name, i]));
+  const into = new Map<string, string>();
+  for (const name of names) {
+    if (into.has(name)) continue;
+    // The less used names that may be this one, most used first.
+    const others = [...new Set(sameCandidates(name).flatMap((synset) => bySynset.get(synset)!))]
+      .filter((other) => rank.get(other)! > rank.get(name)! && !into.has(other))
+      .sort((a, b) => rank.get(a)! - rank.get(b)!);
+    for (const other of others) if (termRelation(name, other, 'noun').kind === 'same') into.set(other, name);
+  }
+  return into;
 }
 
 /** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; else as stated. */
@@ -96,10 +125,11 @@ export interface FrameComparison {
  */
 export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[]): FrameComparison {
   const run: RunContext = { commonPlaces: commonPlacesOf(allFacts) };
+  const synonyms = synonymousCounts(placed);
   const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {
     if (!isCompared(p.fact.scope) || isVague(p.fact)) continue;
-    for (const key of keysOf(p.fact)) {
+    for (const key of keysOf(p.fact, synonyms)) {
       // A question read outside the lexicon is one question only within its claim: "six games" here and "23
       // games" there are two rows, not one in dispute.
       const context = scopeContext(p.fact.scope, run).key + (p.fact.frame.alignedOnly === true ? `#${p.claim}` : '');
@@ -119,7 +149,8 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
       if (byDay.length < 2) continue;
       const contradiction = contradictionOf(byDay);
       if (contradiction !== undefined) contradictions.push(contradiction);
-      const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) };
+      // The frame of a fact asked under this key, else (a count under a synonym) the first fact's own words.
+      const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) ?? byDay[0]!.fact.frame.label };
       const context = contextLabel(scope, run, days.length > 1 ? byDay[0]!.fact.scope?.day : undefined);
       table.push({
         frame,
@@ -133,8 +164,8 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
 }
 
 /** The frames "no casualties" stands in: say them as people killed and people injured. */
-function labelOfKey(key: string): string {
-  return key === 'count|person|kill' ? 'people killed' : key === 'count|person|injure' ? 'people injured' : key;
+function labelOfKey(key: string): string | undefined {
+  return key === 'count|person|kill' ? 'people killed' : key === 'count|person|injure' ? 'people injured' : undefined;
 }
 
 /** Conflicts first, then possible ones, then rows by how many sources give them; ties by frame, for stable output. */

@@ -320,6 +320,14 @@ export function termRelation(a: string, b: string, pos: TermPos = 'noun'): TermR
   return { kind: 'unknown' };
 }
 
+/**
+ * The synsets a term's `same` verdict can rest on (its first senses): two terms share one whenever termRelation
+ * may call them the same, so callers with many terms compare only those that share one.
+ */
+export function sameCandidates(term: string, pos: TermPos = 'noun'): readonly number[] {
+  return (sensesOf(term, pos) ?? []).slice(0, EXCUSING_SENSES);
+}
+
 /** Whether two terms are different kinds of one kind: the difference between them is a contradiction. */
 export function isSameKind(a: string, b: string, pos: TermPos = 'noun'): boolean {
   return termRelation(a, b, pos).kind === 'sibling';
