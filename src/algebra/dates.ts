@@ -37,3 +37,11 @@ export function calendarAgree(a: string, b: string): boolean | undefined {
   if (x === undefined || y === undefined) return undefined;
   return (['year', 'month', 'day'] as const).every((f) => x[f] === undefined || y[f] === undefined || x[f] === y[f]);
 }
+
+/** The weekdays as the extract stage writes them: lower case. */
+export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A day as people read it: a weekday capitalised ("Thursday"), anything else (an ISO date, a year) as it is. */
+export function dayInWords(day: string): string {
+  return WEEKDAY_NAMES.includes(day) ? day.charAt(0).toUpperCase() + day.slice(1) : day;
+}

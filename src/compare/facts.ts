@@ -4,6 +4,7 @@
  * values in one claim make a stated conflict; values in sentences that were not aligned make it only possible
  * unless both are exact.
  */
+import { dayInWords } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
 import { sameName } from '../algebra/names.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
@@ -177,7 +178,7 @@ export function byDisputeThenReach(a: FactRow, b: FactRow): number {
 /** What sets a row apart from the story's own figures, in words, and the day when a row is one of several days. */
 function contextLabel(scope: FactScope | undefined, run: RunContext, day: string | undefined): string | undefined {
   const parts = [scopeContext(scope, run).label];
-  if (day !== undefined) parts.push(/^[a-z]+$/.test(day) ? day.charAt(0).toUpperCase() + day.slice(1) : day);
+  if (day !== undefined) parts.push(dayInWords(day));
   const said = parts.filter((p): p is string => p !== undefined);
   return said.length > 0 ? said.join(', ') : undefined;
 }

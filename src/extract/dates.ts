@@ -6,12 +6,13 @@
  * bare "Tuesday" against the clock, while a weekday must stay a weekday unless the article gives an
  * anchor date. The scan works on wink tokens, so it costs one pass per sentence.
  */
+import { WEEKDAY_NAMES } from '../algebra/dates.js';
 import { RELATIONAL_PARTICIPLES } from '../language/en/relational-participles.js';
 import type { Sentence } from '../types.js';
 import { isClauseBoundary, isCapitalised, isPunct, parseSentence, sliceOf, spanOf } from './parse.js';
 import type { DateFact, DateMatch, ParsedSentence, Token, WeekdayFact } from './types.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = WEEKDAY_NAMES;
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],

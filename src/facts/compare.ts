@@ -4,6 +4,7 @@
  * Alignment is evidence, not a gate: values whose sentences state one claim make a conflict; others stay as their
  * measure says.
  */
+import { dayInWords } from '../algebra/dates.js';
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
 import { EVENT, PERSON, type TypedFact, type Verdict } from './model.js';
@@ -16,8 +17,6 @@ export interface TypedComparison {
   contradictions: Contradiction[];
   table: FactRow[];
 }
-
-const WEEKDAYS: ReadonlySet<string> = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 
 /**
  * Scope axes a fact may leave unsaid: a time with no day joins the day most outlets give it, while times of two
@@ -38,7 +37,7 @@ export function questionKey(fact: TypedFact): string {
 /** The question in words: "weight of Robert Roe", "outside temperature". */
 function labelOf(fact: TypedFact): string {
   // A weekday in the scope is a name: "time it began (Thursday)".
-  const scope = Object.values(fact.scope).map((v) => (WEEKDAYS.has(v) ? v.charAt(0).toUpperCase() + v.slice(1) : v)).join(', ');
+  const scope = Object.values(fact.scope).map(dayInWords).join(', ');
   const { label, about } = fact.attribute;
   const named = about !== undefined ? about.replace('{subject}', fact.subject.label) : `${label} of ${fact.subject.label}`;
   // Someone no sentence names is worded as the question without a subject ("date someone was convicted").

@@ -3,12 +3,11 @@
  * of a full date. Figures of different days are different events (Sunday's quake, Monday's aftershock): the
  * compare stage splits a row by day, and a figure with no day joins the day most sources give.
  */
+import { WEEKDAY_NAMES } from '../../algebra/dates.js';
 import type { Fact } from '../../types.js';
 import { REPORTING_VERBS } from '../events.js';
 import type { DateFact, WeekdayFact } from '../types.js';
 import type { ScopeRule } from './model.js';
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export const day: ScopeRule = {
   name: 'day',
@@ -29,7 +28,7 @@ export function dayOf(facts: readonly Fact[]): string | undefined {
       return String(w.value);
     }
     if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
-      return (f as DateFact).weekday ?? WEEKDAYS[new Date(`${f.value}T12:00:00Z`).getUTCDay()];
+      return (f as DateFact).weekday ?? WEEKDAY_NAMES[new Date(`${f.value}T12:00:00Z`).getUTCDay()];
     }
   }
   return undefined;
