@@ -915,9 +915,13 @@ function writtenInNotation(parsed: ParsedSentence, first: number, last: number):
   return false;
 }
 
-/** Digits with a longer tail glued on that is no unit ("the 76ers", "the 49ers"): a name, not a figure. */
+/**
+ * Digits with a longer tail glued on that is no unit ("the 76ers", "the 49ers"): a name, not a figure. So is a
+ * ratio written as one word ("went 7-for-14", "3-of-5"): a line of a box score, not a count of anything.
+ */
 function isPartOfName(tokens: ParsedSentence['tokens'], i: number): boolean {
   const next = tokens[i + 1];
+  if (next?.text === '-' && !next.spaced && /^(?:for|of)-\d+$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]?.spaced === false) return true;
   if (next === undefined || next.spaced || !/\d$/.test(tokens[i]!.text) || !/^\p{L}{3,}$/u.test(next.text)) return false;
   return !GLUED_UNIT_ABBREVIATIONS.has(next.lower) && !SCALE_WORDS.has(next.lower) && !GLUED_LENGTHS.has(next.lower);
 }
