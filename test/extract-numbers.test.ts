@@ -24,6 +24,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"people" folds to "person"', 'In 2004, a tsunami killed 230,000 people in 14 countries.', [{ value: 230000, about: 'person', verb: 'kill' }, { value: 14, about: 'country' }]],
   // Digits glued to a longer tail that is no unit are part of a name
   ['a team named with digits is no count', 'The 76ers lost to the Kestrels and the 49ers won again.', []],
+  ['"aged" before number words is an age', 'A boy aged nine was hurt in the fall.', [{ value: 9, about: 'age' }]],
   ['a box-score ratio is no count', 'The guard went 5-for-11 from the floor and 2-of-4 from deep.', []],
   ['a glued unit abbreviation still reads', 'Gusts of 90mph hit the coast.', [{ value: 90, about: 'mph' }]],
   ['days', 'I had to wait 1,088 days to get to court.', [{ value: 1088, text: '1,088', about: 'day' }]],

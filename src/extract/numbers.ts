@@ -777,8 +777,10 @@ interface Counted {
 function isAge(parsed: ParsedSentence, phrase: Phrase): boolean {
   const { tokens } = parsed;
   const { core, first, last } = phrase;
-  if (core.words || core.value >= 125 || !Number.isInteger(core.value)) return false;
+  if (core.value >= 125 || !Number.isInteger(core.value)) return false;
+  // "aged 40", "aged two", "aged between two and nine": written in words too.
   if (tokens[first - 1]?.lower === 'aged') return true;
+  if (core.words) return false;
   // "Two boys, ages 6 and 16", "girls age 6 and 8": figures listed after "age(s)" are ages, the later ones too.
   if (AGE_LIST_HEADS.has(tokens[first - 1]?.lower ?? '')) return true;
   if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === ',') && tokens[first - 2]?.pos === 'NUM' && AGE_LIST_HEADS.has(tokens[first - 3]?.lower ?? '')) return true;
