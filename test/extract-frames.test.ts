@@ -168,6 +168,13 @@ describe('scopes: what limits a fact to one event, place or part', () => {
   });
 
   it.each([
+    { text: 'One man died at the scene and 12 were transported to Mercy General Hospital.', words: '12' },
+    { text: 'Four victims were rushed to area hospitals, police said.', words: 'Four' },
+  ])('no question for those taken to hospital: "$text"', ({ text, words }) => {
+    expect(keyOf(text, words)).toBeUndefined();
+  });
+
+  it.each([
     { text: 'Six shells were fired and two landed inside the compound.', words: 'Six', why: 'another count stands nearer the enclosure' },
     { text: 'Nine people were hurt, police said, inside the camp.', words: 'Nine', why: 'another clause' },
     { text: 'Thirty people died after shells exploded inside the camp.', words: 'Thirty', why: 'the enclosure is the next clause\'s' },

@@ -66,6 +66,9 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (isPopulation(fact, parsed.text, counted)) return { key: 'population', label: 'population', measure: 'count', counted: 'person', event: 'live' };
   // "20 people were ushered to safety", "led to safety": whatever the verb, they were rescued.
   const toSafety = counted === 'person' && toSafetyAfter(fact, parsed.text);
+  // "19 were transported to Lee Memorial Hospital", "taken to area hospitals": not carried on board. Counts of those
+  // taken to hospital mix groups (the shot, the hurt in the rush, those sent home) too often to be one question.
+  if (counted === 'person' && !toSafety && toHospitalAfter(fact, parsed.text)) return undefined;
   // "found five people dead", "left two residents injured": the state after the noun says what happened to them.
   const state = stateAfter(fact, parsed);
   const verb = toSafety ? 'rescue' : state !== undefined ? state : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
@@ -118,6 +121,11 @@ function stateAfter(fact: NumberFact, parsed: ParsedSentence): string | undefine
 
 /** The verb group between a noun and its state: "were found", "have been left". */
 const STATE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'have', 'has', 'had', 'found', 'left', 'lying', 'reported', 'confirmed']);
+
+/** Whether the clause after a count takes it to hospital ("19 were transported to Lee Memorial Hospital", "rushed to area hospitals"). */
+export function toHospitalAfter(fact: NumberFact, text: string): boolean {
+  return /^[^,;.]{0,40}?\b(?:taken|transported|rushed|airlifted|flown|brought|carried|sent|admitted)\s+to\s+(?:(?:the|a|an|area|local|nearby|several|two|three|various)\s+)?(?:[\p{Lu}][\p{L}'-]*\s+){0,4}hospitals?\b/iu.test(text.slice(fact.span[1]));
+}
 
 /** Whether the clause after a count brings it "to safety" ("31 more were winched to safety"): a rescue. */
 export function toSafetyAfter(fact: NumberFact, text: string): boolean {
