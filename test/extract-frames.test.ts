@@ -29,6 +29,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'Six people were found dead in the home on Thursday.', words: 'Six', key: 'count|person|kill' },
     { text: 'Six bodies have been found in the rubble.', words: 'Six', key: 'count|person|kill' },
     { text: 'Police said they found 12 guns in the car.', words: '12', key: 'count|gun|seize' },
+    // "like" compares; it is no happening.
+    { text: 'A witness said it was like 30 gunshots in a row.', words: '30', key: 'count|gunshot|' },
     // "aged" describes the counted people; it is no happening of theirs.
     { text: 'The dead included four children aged from two to ten.', words: 'four', key: 'count|child|' },
     // Those taken to hospital are a part of the injured: a question of their own.

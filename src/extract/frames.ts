@@ -38,7 +38,7 @@ const NOT_COUNTED = new Set([
 const HAPPENING_NOUNS = new Set(['aftershock', 'quake', 'earthquake', 'tremor', 'temblor', 'shock', 'attack', 'raid', 'strike', 'airstrike', 'explosion', 'blast', 'fire', 'shooting']);
 
 /** Verbs that turn a clause into a report, whose event is in the clause they introduce. */
-const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain', 'suffer', 'sustain', 'receive', 'undergo', 'age']);
+const LIGHT_VERBS = new Set(['include', 'be', 'have', 'say', 'tell', 'report', 'make', 'leave', 'get', 'take', 'give', 'put', 'see', 'appear', 'remain', 'suffer', 'sustain', 'receive', 'undergo', 'age', 'like']);
 
 /** The frame of a number fact, or undefined when its clause does not say what it answers. */
 export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame | undefined {
