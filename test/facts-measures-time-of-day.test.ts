@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClockValue, TypedFact } from '../src/facts/index.js';
 import { timeOfDay } from '../src/facts/measures/time-of-day.js';
 import { compare } from '../src/pipeline.js';
-import { readWith } from './helpers/typed-facts.js';
+import { readAll, readWith } from './helpers/typed-facts.js';
 
 const described = (f: TypedFact) => `${f.attribute.id} ${timeOfDay.words(f.value)}`;
 
@@ -90,5 +90,15 @@ describe('time of day through compare()', () => {
       source('b', 'A second quake struck the island on Monday at 5:11 p.m.'),
     ]);
     expect(found).toEqual([]);
+  });
+});
+
+describe('one stretch of words, one reading', () => {
+  it.each([
+    ['The referee stopped the fight at 2:56 of the sixth round.', ['clock 2:56']],
+    ['The referee stopped the bout at 1:40 into the third round on Saturday.', ['clock 1:40 into']],
+    ['The shooting happened at 2:56 p.m. outside the club.', ['time 2:56 p.m.']],
+  ])('%s', (text, expected) => {
+    expect(readAll(text).filter((r) => r.startsWith('clock') || r.startsWith('time'))).toEqual(expected);
   });
 });
