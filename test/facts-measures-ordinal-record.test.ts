@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactValue, QuantityValue, RecordValue } from '../src/facts/index.js';
 import { extractFacts, frameFacts, nameKey, parseSentence } from '../src/extract/index.js';
 import { compareTypedFacts, type TypedFact } from '../src/facts/index.js';
+import { compare } from '../src/pipeline.js';
 import { ordinal } from '../src/facts/measures/ordinal.js';
 import { record } from '../src/facts/measures/record.js';
 import { readWith } from './helpers/typed-facts.js';
@@ -138,3 +139,15 @@ function who(name: string): string {
 function q(n: number): FactValue {
   return { type: 'quantity', min: n, max: n, unit: 'ordinal' };
 }
+
+describe('a fighter record read once', () => {
+  it('counts of knockouts in a record are wins by knockout, not a count of the story', () => {
+    const sources = [
+      { id: 'a', path: 'a.txt', text: 'Dario Voss, 41-2 with 30 knockouts, stopped Ivo Brandt in the sixth round on Saturday.\nThe crowd cheered.' },
+      { id: 'b', path: 'b.txt', text: 'Voss, 41-2 with 30 knockouts, stopped Brandt in the sixth round on Saturday.\nThe crowd cheered.' },
+    ];
+    const labels = compare(sources).factTable.map((row) => row.frame.label);
+    expect(labels.some((l) => l.startsWith('wins by knockout'))).toBe(true);
+    expect(labels.filter((l) => /number of knockouts|knockouts /.test(l))).toEqual([]);
+  });
+});
