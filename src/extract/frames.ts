@@ -68,7 +68,7 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   const toSafety = counted === 'person' && toSafetyAfter(fact, parsed.text);
   // "19 were transported to Lee Memorial Hospital", "taken to area hospitals": not carried on board. Counts of those
   // taken to hospital mix groups (the shot, the hurt in the rush, those sent home) too often to be one question.
-  if (counted === 'person' && !toSafety && toHospitalAfter(fact, parsed.text)) return undefined;
+  if (counted === 'person' && !toSafety && fact.verb !== undefined && TO_HOSPITAL_VERBS.has(fact.verb) && toHospitalAfter(fact, parsed.text)) return undefined;
   // "found five people dead", "left two residents injured": the state after the noun says what happened to them.
   const state = stateAfter(fact, parsed);
   const verb = toSafety ? 'rescue' : state !== undefined ? state : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
@@ -121,6 +121,9 @@ function stateAfter(fact: NumberFact, parsed: ParsedSentence): string | undefine
 
 /** The verb group between a noun and its state: "were found", "have been left". */
 const STATE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'have', 'has', 'had', 'found', 'left', 'lying', 'reported', 'confirmed']);
+
+/** Verbs that take people to hospital: the count's own verb, when "to hospital" is what it says of them. */
+const TO_HOSPITAL_VERBS = new Set(['take', 'transport', 'rush', 'airlift', 'fly', 'bring', 'carry', 'send', 'admit']);
 
 /** Whether the clause after a count takes it to hospital ("19 were transported to Lee Memorial Hospital", "rushed to area hospitals"). */
 export function toHospitalAfter(fact: NumberFact, text: string): boolean {

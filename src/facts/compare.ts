@@ -98,7 +98,8 @@ function compareQuestion(values: readonly TypedFact[], claimOf: ClaimOf): { row:
       kind: 'number',
       frame,
       strength: dispute.strength,
-      reason: `different ${frame.label}: "${measure.words(a.value)}" vs "${measure.words(b.value)}", ${where}`,
+      // Any label reads after "two answers to" ("which title defence", "time it began", "weight of Roe").
+      reason: `two answers to "${frame.label}": "${measure.words(a.value)}" vs "${measure.words(b.value)}", ${where}`,
       values: dispute.sides.map((f) => valueOf(f, claimOf)),
     },
   };
