@@ -143,6 +143,8 @@ describe('date: the question in words', () => {
     ['On March 4, the frigate Orla sank a pirate vessel.', 'On March 5, the frigate Orla sank a fishing trawler.', 'date Orla sank the vessel'],
     ['Voss was born on June 9, 1938, in Leeds.', 'Marla Voss was born on June 9, 1938.', 'date of birth of Marla Voss'],
     ['Fighting erupted on June 24 near the border.', 'Fighting erupted on June 25 near the border.', 'date of the eruption'],
+    // A phrasal verb keeps its particle before its object; another verb's particle there is a preposition.
+    ['Rook knocked out Dale Penn in 2009 in the 11th round.', 'Rook knocked out Dale Penn in 2010.', 'year Rook knocked out Dale Penn'],
   ])('%s / %s', (a, b, label) => {
     expect(labelOf(a, b)).toBe(label);
   });

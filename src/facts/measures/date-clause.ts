@@ -9,7 +9,7 @@ import { pastParticiple } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import {
   BOUND_WORDS, CLAUSE_OPENERS, HAPPENING_FOLDS, LIGHT_VERBS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SPAN_JOINERS,
-  TIME_NOUNS, VERB_COMPLEMENTS, WORK_NOUNS,
+  PHRASAL_VERBS, TIME_NOUNS, VERB_COMPLEMENTS, WORK_NOUNS,
 } from '../lexicon/en/dated-happenings.js';
 import type { SentenceContext, Token } from '../model.js';
 import { isVerbLemma, senseOffsets, synsetAt } from '../wordnet.js';
@@ -154,10 +154,12 @@ function complementOf(tokens: readonly Token[], v: number): string[] {
   const words: string[] = [];
   let k = v + 1;
   for (; k < tokens.length && VERB_COMPLEMENTS.has(tokens[k]!.lower) && words.length < 2; k++) words.push(tokens[k]!.lower);
-  // "struck off the coast": a particle before a phrase is its preposition.
+  // "struck off the coast": a particle before a phrase is its preposition, unless the verb is phrasal ("knocked out
+  // Thompson").
   const next = tokens[k];
   const phrase = next !== undefined && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(next.pos);
-  return phrase && !words.some((w) => OBJECT_COMPLEMENTS.has(w)) ? [] : words;
+  const phrasal = words.length > 0 && PHRASAL_VERBS.has(`${tokens[v]!.lemma} ${words[0]}`);
+  return phrase && !phrasal && !words.some((w) => OBJECT_COMPLEMENTS.has(w)) ? [] : words;
 }
 
 function fold(word: string, complement: readonly string[]): string {

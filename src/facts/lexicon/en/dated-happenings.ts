@@ -87,6 +87,15 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'in
 /** Particles and complements that make a verb another happening: "broke down", "found guilty", "passed away". */
 export const VERB_COMPLEMENTS: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off', 'away', 'guilty', 'innocent', 'not']);
 
+/**
+ * Verbs whose particle stays theirs before an object ("knocked out Thompson", "carried out the attack"), where
+ * another verb's particle before a phrase is its preposition ("struck off the coast").
+ */
+export const PHRASAL_VERBS: ReadonlySet<string> = new Set([
+  'knock out', 'carry out', 'set off', 'shut down', 'take over', 'call off', 'rule out', 'wipe out', 'bring down',
+  'gun down', 'shoot down', 'burn down', 'tear down', 'pull out', 'hand over', 'give up', 'set up', 'blow up',
+]);
+
 /** Nouns of time: "the month in 2005" names no happening. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'year', 'month', 'week', 'day', 'decade', 'century', 'season', 'time', 'period', 'era', 'age', 'night', 'morning',
