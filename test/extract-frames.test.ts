@@ -29,6 +29,10 @@ describe('frames: the question a fact answers', () => {
     { text: 'Six people were found dead in the home on Thursday.', words: 'Six', key: 'count|person|kill' },
     { text: 'Six bodies have been found in the rubble.', words: 'Six', key: 'count|person|kill' },
     { text: 'Police said they found 12 guns in the car.', words: '12', key: 'count|gun|seize' },
+    // A state after the counted noun, and what a causative's object is made to do, tell the happening.
+    { text: 'Officials said 58 passengers were aboard the ferry.', words: '58', key: 'count|person|carry' },
+    { text: 'Rising water forced 2,500 residents to evacuate overnight.', words: '2,500', key: 'count|person|evacuate' },
+    { text: 'The fire forced 80 families to flee.', words: '80', key: 'count|person|evacuate' },
     // "like" compares; it is no happening.
     { text: 'A witness said it was like 30 gunshots in a row.', words: '30', key: 'count|gunshot|' },
     // "aged" describes the counted people; it is no happening of theirs.

@@ -71,7 +71,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (counted === 'person' && !toSafety && fact.verb !== undefined && TO_HOSPITAL_VERBS.has(fact.verb) && toHospitalAfter(fact, parsed.text)) return undefined;
   // "found five people dead", "left two residents injured": the state after the noun says what happened to them.
   const state = stateAfter(fact, parsed);
-  const verb = toSafety ? 'rescue' : state !== undefined ? state : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
+  const caused = fact.verb !== undefined && CAUSATIVE_VERBS.has(fact.verb) ? causedVerb(fact, parsed) : undefined;
+  const verb = toSafety ? 'rescue' : state !== undefined ? state : caused !== undefined ? caused : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
   // "Six bodies were found": finding names no happening; the noun's own family tells it.
   const found = verb === 'find' ? eventFamily(about) : undefined;
   const event = found ?? eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
@@ -104,8 +105,26 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   return event.counts !== undefined && !event.counts.includes(counted) ? openQuestion(countFrame(counted, event)) : countFrame(counted, event);
 }
 
+/** Verbs that make their object do what follows ("forced 5,000 residents to flee", "ordered 200 people to leave"). */
+const CAUSATIVE_VERBS = new Set(['force', 'order', 'tell', 'urge', 'ask', 'prompt', 'cause', 'lead', 'compel', 'oblige', 'advise', 'help']);
+
+/** The verb a causative's object is made to do: "forced 5,000 residents to evacuate" -> "evacuate". */
+function causedVerb(fact: NumberFact, parsed: ParsedSentence): string | undefined {
+  const { tokens } = parsed;
+  const at = tokens.findIndex((t) => t.start >= fact.span[1]);
+  if (at < 0) return undefined;
+  // Past the counted noun phrase (a few words), to "to" and its verb.
+  for (let k = at; k < Math.min(tokens.length - 1, at + 5); k++) {
+    if (tokens[k]!.lower === 'to' && tokens[k + 1]!.pos === 'VERB') return tokens[k + 1]!.lemma;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
+
 /** States written right after a counted noun, as the happening they tell of. */
-const STATES: ReadonlyMap<string, string> = new Map([['dead', 'kill'], ['injured', 'injure'], ['wounded', 'injure'], ['hurt', 'injure'], ['missing', 'missing']]);
+const STATES: ReadonlyMap<string, string> = new Map([
+  ['dead', 'kill'], ['injured', 'injure'], ['wounded', 'injure'], ['hurt', 'injure'], ['missing', 'missing'], ['aboard', 'carry'], ['onboard', 'carry'],
+]);
 
 /**
  * "found five people dead", "six people were found dead": the state a count's noun is left in, right after the
