@@ -2,7 +2,7 @@ import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { withSlotTerms } from './align/slot-terms.js';
 import { cleanSources } from './clean/index.js';
 import { buildClaims } from './compare/claims.js';
-import { findContradictions } from './compare/contradictions.js';
+import { findContradictions, withoutRepeats } from './compare/contradictions.js';
 import { byDisputeThenReach, compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { compareTypedFacts, readTypedFacts, withEntityFrames, withoutReplacedFrames } from './facts/index.js';
@@ -139,7 +139,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       claims,
       // Disputed rows first, whichever engine asked the question.
       factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach),
-      contradictions: [...frames.contradictions, ...typed.contradictions, ...findContradictions(claims)],
+      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...findContradictions(claims)]),
       warnings,
     };
   });

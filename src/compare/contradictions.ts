@@ -24,3 +24,19 @@ const KIND_WORDS: Record<Contradiction['kind'], string> = {
   number: 'figures', date: 'dates', weekday: 'weekdays for the same event', name: 'names for the same thing',
   quote: 'quotations', direction: 'directions', role: 'roles', term: 'words of one kind',
 };
+
+/**
+ * One dispute, one report: a later contradiction whose every value is stated at a value of one earlier contradiction
+ * (same source and line, overlapping words) repeats it ("40 km west of Tabriz" / "east": the direction, then the
+ * word of one kind) and is left out.
+ */
+export function withoutRepeats(contradictions: readonly Contradiction[]): Contradiction[] {
+  const kept: Contradiction[] = [];
+  const at = (a: Contradiction['values'][number], b: Contradiction['values'][number]) =>
+    a.source === b.source && a.line === b.line && a.span !== undefined && b.span !== undefined && a.span[0] < b.span[1] && b.span[0] < a.span[1];
+  for (const c of contradictions) {
+    if (kept.some((earlier) => c.values.every((v) => earlier.values.some((e) => at(v, e))))) continue;
+    kept.push(c);
+  }
+  return kept;
+}
