@@ -19,6 +19,8 @@ describe('money: what a sum is', () => {
     ['The club signed Dale Voss to a deal worth nearly $40 million.', ['name:dale vos sum|contract about $40,000,000']],
     ['The company was fined $2.5 million by regulators.', ['event sum|fine $2,500,000']],
     ['Police offered a reward of $20,000 for information.', ['event sum|reward $20,000']],
+    // A verb's object may stand between it and the sum.
+    ['Regulators fined the refinery $3 million for the leak.', ['event sum|fine $3,000,000']],
   ])('%s', (text, expected) => {
     expect(readWith('money', text).map(described)).toEqual(expected);
   });
@@ -27,6 +29,7 @@ describe('money: what a sum is', () => {
     ['The thieves stole $300,000 in cash.', 'a sum stolen is the extract stage’s'],
     ['The town spent $5 million on new roads.', 'a sum of no kind of the lexicon'],
     ['The bond measure raised $5 million for schools.', 'a sum not linked to its noun'],
+    ['The bail hearing for the man cost the county $9,000.', 'a noun of a kind with a phrase between'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('money', text)).toEqual([]);
   });

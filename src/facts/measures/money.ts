@@ -36,13 +36,19 @@ function kindOf(context: SentenceContext, span: readonly [number, number]): SumK
     if (!['ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos) || t.text === ';' || t.text === '.') break;
   }
   const start = tokenAt(context, span[0]);
+  // "fined the plant $5 million": a verb's object may stand between it and the sum, a noun's may not.
+  let object = false;
   for (let k = start - 1, steps = 0; k >= 0 && steps < BEFORE; k--, steps++) {
     const t = tokens[k]!;
     // The tagger may take "fined" for an adjective: the verb is known by its form as well.
-    const kind = BY_NOUN.get(t.lemma) ?? BY_VERB.get(t.lemma) ?? BY_VERB.get(t.lower.replace(/d$/, ''));
-    if (kind !== undefined) return kind;
+    const verbKind = BY_VERB.get(t.lemma) ?? BY_VERB.get(t.lower.replace(/d$/, ''));
+    if (verbKind !== undefined) return verbKind;
+    const kind = BY_NOUN.get(t.lemma);
+    if (kind !== undefined) return object ? undefined : kind;
     // "set bail for Carl Mertz at $250,000": whose sum it is may stand between.
-    if (!SUM_LINKS.has(t.lower) && t.pos !== 'PROPN') break;
+    if (SUM_LINKS.has(t.lower) || t.pos === 'PROPN') continue;
+    if (['DET', 'NOUN', 'ADJ', 'PRON'].includes(t.pos)) object = true;
+    else break;
   }
   return undefined;
 }
