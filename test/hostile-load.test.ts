@@ -29,11 +29,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('a file the process may not read (EACCES, as for a non-root user and chmod 000)', () => {
   function denyReading(file: string): void {
-    const real = fs.readFileSync;
-    vi.spyOn(fs, 'readFileSync').mockImplementation(((p: fs.PathOrFileDescriptor, o?: unknown) => {
+    const real = fs.openSync;
+    vi.spyOn(fs, 'openSync').mockImplementation(((p: fs.PathLike, ...rest: unknown[]) => {
       if (p === file) throw eacces(file);
-      return (real as (p: fs.PathOrFileDescriptor, o?: unknown) => unknown)(p, o);
-    }) as typeof fs.readFileSync);
+      return (real as (p: fs.PathLike, ...rest: unknown[]) => number)(p, ...rest);
+    }) as typeof fs.openSync);
   }
 
   it('named directly: an InputError naming it, "permission denied"', async () => {

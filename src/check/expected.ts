@@ -1,6 +1,7 @@
 import type { Claim, Report } from '../types.js';
 import { isAddition, isOmission } from '../compare/coverage.js';
 import { safeJson } from '../report/safe-text.js';
+import { expectedShapeProblem, parseJson } from './expected-shape.js';
 
 /**
  * The findings a reviewer accepted for a fixture folder, in a form meant for code review: no claim ids, line
@@ -90,11 +91,9 @@ export function serializeExpected(findings: ExpectedFindings): string {
 
 /** Read an expected file's text; throws with the problem when it is not an expected-findings document. */
 export function parseExpected(text: string): ExpectedFindings {
-  const data = JSON.parse(text) as Partial<ExpectedFindings>;
-  if (data.schemaVersion !== 1) throw new Error(`unsupported schemaVersion ${String(data.schemaVersion)} (expected 1)`);
-  for (const key of ['contradictions', 'additions', 'omissions'] as const) {
-    if (!Array.isArray(data[key])) throw new Error(`"${key}" must be a list`);
-  }
+  const data = parseJson(text);
+  const problem = expectedShapeProblem(data);
+  if (problem !== undefined) throw new Error(problem);
   return data as ExpectedFindings;
 }
 

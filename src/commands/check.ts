@@ -12,11 +12,14 @@ import {
   type ExpectedFindings,
   type FindingsDiff,
 } from '../check/expected.js';
-import { DEFAULT_MAX_FILE_MB, describeFsError, InputError, loadInputs, MEGABYTE, megabytes, type LoadOptions } from '../load/index.js';
+import { throughLink } from '../load/contain.js';
+import { decodeText, DEFAULT_MAX_FILE_MB, describeFsError, InputError, loadInputs, MEGABYTE, type LoadOptions } from '../load/index.js';
+import { readFileBytes } from '../load/read.js';
+import { notStdin } from '../load/resolve.js';
 import { data, property } from '../report/github.js';
 import { RENDERERS } from '../report/index.js';
 import { safeJson, safeLine } from '../report/safe-text.js';
-import type { CompareOptions, Report } from '../types.js';
+import type { CompareOptions, Report, Warning } from '../types.js';
 import { requireTwo } from './diff.js';
 import { fileIdentities, writeFileSafely } from './safe-write.js';
 import {
@@ -39,18 +42,25 @@ export type FolderResult =
   | { folder: string; status: 'missing'; report: Report }
   | { folder: string; status: 'error'; message: string };
 
-/** Expand the arguments to fixture folders: folders as given, globs to the folders they match; sorted. */
-export async function resolveFolders(args: readonly string[]): Promise<string[]> {
+/**
+ * Expand the arguments to fixture folders: folders as given, globs to the folders they match; sorted. A link a
+ * glob meets is not followed (see ../load/contain.ts): it is named in a warning.
+ */
+export async function resolveFolders(args: readonly string[], warnings: Warning[] = []): Promise<string[]> {
   const folders = new Set<string>();
   for (const arg of args) {
+    if (arg === '') throw new InputError("''", 'an empty argument: give a fixture folder or a quoted glob of folders');
     if (isDirectory(arg)) {
-      folders.add(path.normalize(arg));
+      folders.add(notStdin(path.normalize(arg)));
       continue;
     }
     if (!fg.isDynamicPattern(arg)) throw new InputError(arg, 'no such folder');
-    const matched = await fg(arg.replace(/\\/g, '/'), { onlyDirectories: true, followSymbolicLinks: false });
-    if (matched.length === 0) throw new InputError(arg, 'pattern matched no folders');
-    for (const m of matched) folders.add(path.normalize(m));
+    const matched = await fg(arg.replace(/\\/g, '/'), { onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+    const links = matched.filter((m) => m.dirent.isSymbolicLink() && isDirectory(m.path));
+    for (const m of links) warnings.push({ source: m.path, message: 'a link to a folder, not followed (name the folder itself to check it)' });
+    const found = matched.filter((m) => m.dirent.isDirectory());
+    if (found.length === 0 && links.length === 0) throw new InputError(arg, 'pattern matched no folders');
+    for (const m of found) folders.add(notStdin(path.normalize(m.path)));
   }
   return [...folders].sort();
 }
@@ -79,6 +89,8 @@ async function checkOneFolder(
   stdin: NodeJS.ReadableStream,
   options: { load?: LoadOptions; compare?: CompareOptions },
 ): Promise<FolderResult> {
+  // A pull request's link must not steer the write into a folder elsewhere: refused before anything is read.
+  if (update && throughLink(folder)) throw new InputError(folder, 'is reached through a symbolic link: its expected file is not written there (name the folder itself)');
   const { sources, skipped } = await loadInputs([folder], stdin, options.load ?? {});
   requireTwo(sources, skipped);
   // The pipeline loads the language model: only once the folder's articles are known to be good.
@@ -91,7 +103,7 @@ async function checkOneFolder(
     const exists = writeFileSafely(file, serializeExpected(actual), inputs);
     return { folder, status: exists ? 'updated' : 'created', report };
   }
-  const expectedText = readExpected(file, options.load?.maxFileBytes);
+  const expectedText = await readExpected(file, options.load?.maxFileBytes);
   if (expectedText === undefined) return { folder, status: 'missing', report };
   let expected: ExpectedFindings;
   try {
@@ -108,7 +120,7 @@ async function checkOneFolder(
  * The expected file's text, or undefined when there is none. Read only when it is a regular file of a sane
  * size: a pull request could make it a link to a private file (whose start a JSON error would print) or a FIFO.
  */
-function readExpected(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MEGABYTE): string | undefined {
+async function readExpected(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MEGABYTE): Promise<string | undefined> {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(file);
@@ -118,12 +130,8 @@ function readExpected(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MEGABYTE): 
   }
   if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not read through it (commit the file itself)');
   if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
-  if (stat.size > maxBytes) throw new InputError(file, `is larger than ${megabytes(maxBytes)} (raise it with --max-file-size)`);
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(file, describeFsError(error));
-  }
+  // Read up to the limit and no further, whatever its size said.
+  return decodeText(file, await readFileBytes(file, maxBytes));
 }
 
 /** The changed findings as +/- lines (jsdiff over the labelled one-line findings), unchanged ones left out. */
@@ -197,7 +205,10 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
   guardOutput(io);
   const results: FolderResult[] = [];
   const limits = { load: loadOptions(options), compare: pipelineOptions(options, io) };
-  for (const folder of await resolveFolders(args)) {
+  const linked: Warning[] = [];
+  const folders = await resolveFolders(args, linked);
+  if (!options.quiet) for (const w of linked) printLine(io, `warning: ${w.source}: ${w.message}`);
+  for (const folder of folders) {
     const result = await checkFolder(folder, options.update ?? false, io.stdin, limits);
     // Trouble with one folder is told on standard error as it happens; the other folders go on.
     if (result.status === 'error') printLine(io, result.message);

@@ -1,6 +1,7 @@
 import { constants, isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { describeFsError, InputError, LimitError, notRegular } from './errors.js';
+import { openNow, readUpTo } from './read-bounded.js';
 
 /** Bytes inspected to tell text from binary. */
 const SNIFF_BYTES = 8192;
@@ -195,8 +196,9 @@ function lineOfText(text: string, offset: number): number {
 const SHELL_PIPE = /^\/(?:dev\/(?:fd\/\d+|stdin)|proc\/self\/fd\/\d+)$/;
 
 /**
- * A regular file's bytes, refused when larger than `maxBytes`: the size is checked before it is read. Not a
- * regular file: an InputError (but see SHELL_PIPE, read as a stream, never further than the limit).
+ * A regular file's bytes, refused when larger than `maxBytes`: the size is checked before it is read, and the
+ * read stops at the limit whatever the size said (see ./read-bounded.ts). Not a regular file: an InputError
+ * (but see SHELL_PIPE, read as a stream, never further than the limit).
  */
 export async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   let stat: fs.Stats;
@@ -211,14 +213,21 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Uin
     throw new InputError(file, `${notRegular(stat)}: give its content on standard input instead (claimdiff - ... < ${file})`);
   }
   if (stat.size > maxBytes) throw tooLarge(file, stat.size, maxBytes);
-  let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = fs.readFileSync(file);
+    fd = openNow(file);
+    // What was opened is checked again: a FIFO swapped in since the look above is not waited on.
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) throw new InputError(file, notRegular(opened));
+    const bytes = readUpTo(fd, maxBytes);
+    if (bytes === undefined) throw tooLarge(file, maxBytes + 1, maxBytes, true);
+    return bytes;
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(file, describeFsError(error));
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
-  return bytes;
 }
 
 /**

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Warning } from '../types.js';
+import { globRoots, insideAny, isWithin, outsideMessage, realPath, realRoots } from './contain.js';
 import { describeFsError, InputError, notRegular, type FileKind } from './errors.js';
 import { HTML_EXTENSIONS } from './html-detect.js';
 
@@ -48,6 +49,7 @@ export async function resolveInputList(args: readonly string[]): Promise<{ input
 
 async function resolveOne(arg: string, warnings: Warning[]): Promise<ResolvedInput[]> {
   if (arg === STDIN) return [{ path: STDIN, named: true }];
+  if (arg === '') throw new InputError("''", 'an empty argument: give a file, a folder, a quoted glob or - for standard input');
   const stat = statOrError(arg);
   if (!(stat instanceof Error)) {
     if (!stat.isDirectory()) return [{ path: arg, named: true }];
@@ -69,6 +71,7 @@ async function resolveOne(arg: string, warnings: Warning[]): Promise<ResolvedInp
  */
 function walkFolder(root: string, warnings: Warning[]): string[] {
   const files: string[] = [];
+  const realRoot = realPath(root) ?? path.resolve(root);
   const visited = new Set<string>();
   const pending = [root];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
@@ -87,22 +90,27 @@ function walkFolder(root: string, warnings: Warning[]): string[] {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) pending.push(full);
-      else if (entry.isSymbolicLink()) followLink(full, warnings, files);
+      else if (entry.isSymbolicLink()) followLink(full, root, realRoot, warnings, files);
       else if (isArticleFile(entry.name)) addRegularFile(full, entry, warnings, files);
     }
   }
   return files;
 }
 
-/** A link found in a folder: its file is read, a folder it points to is not entered, a broken one is named. */
-function followLink(link: string, warnings: Warning[], files: string[]): void {
+/**
+ * A link found in a folder: its file is read when it lies inside the named folder's tree (see ./contain.ts), a
+ * folder it points to is not entered, a broken one and one pointing out of the tree are named.
+ */
+function followLink(link: string, root: string, realRoot: string, warnings: Warning[], files: string[]): void {
   const target = statOrError(link);
   if (target instanceof Error) {
     if (isArticleFile(link)) warnings.push({ source: link, message: `skipped: ${describeFsError(target)}` });
   } else if (target.isDirectory()) {
     warnings.push({ source: link, message: 'a link to a folder, not followed (name the folder itself to read it)' });
   } else if (isArticleFile(link)) {
-    addRegularFile(link, target, warnings, files);
+    const real = realPath(link);
+    if (real === undefined || !isWithin(realRoot, real)) warnings.push({ source: link, message: outsideMessage(root) });
+    else addRegularFile(link, target, warnings, files);
   }
 }
 
@@ -124,18 +132,29 @@ async function resolveGlob(pattern: string, warnings: Warning[]): Promise<Resolv
     throw new InputError(pattern, describeFsError(error));
   }
   const paths: string[] = [];
+  // What a glob finds must lie inside the folders it names (the part before its first wildcard).
+  const roots = globRoots(pattern);
+  const real = realRoots(roots);
   for (const entry of entries) {
     if (entry.dirent.isDirectory()) continue;
-    if (!entry.dirent.isSymbolicLink()) addRegularFile(entry.path, entry.dirent, warnings, paths);
-    else {
-      const target = statOrError(entry.path);
-      if (target instanceof Error) warnings.push({ source: entry.path, message: `skipped: ${describeFsError(target)}` });
-      else if (!target.isDirectory()) addRegularFile(entry.path, target, warnings, paths);
+    const target = statOrError(entry.path);
+    if (target instanceof Error) {
+      warnings.push({ source: entry.path, message: `skipped: ${describeFsError(target)}` });
+      continue;
     }
+    if (target.isDirectory()) continue;
+    const at = realPath(entry.path);
+    if (at === undefined || !insideAny(real, at)) warnings.push({ source: entry.path, message: outsideMessage(roots.join(', ')) });
+    else addRegularFile(entry.path, entry.dirent.isSymbolicLink() ? target : entry.dirent, warnings, paths);
   }
-  const files = paths.map((p) => ({ path: p, named: false }));
+  const files = paths.map((p) => ({ path: notStdin(p), named: false }));
   if (files.length === 0) throw new InputError(pattern, 'pattern matched no files');
   return files;
+}
+
+/** A file found named `-` is that file, not standard input: spelled `./-`. */
+export function notStdin(p: string): string {
+  return p === STDIN ? `.${path.sep}${STDIN}` : p;
 }
 
 function isArticleFile(name: string): boolean {
