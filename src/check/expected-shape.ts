@@ -23,6 +23,9 @@ function listOf(item: Check): Check {
 function record(fields: Record<string, Check>): Check {
   return (v, at) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${at} must be an object`;
+    // A finding is compared as its JSON text: a field of any other name (nested 100,000 deep, say) has no place.
+    const unknown = Object.keys(v).find((key) => !(key in fields));
+    if (unknown !== undefined) return `${at} has a field no finding has: ${JSON.stringify(unknown.slice(0, 40))}`;
     for (const [key, check] of Object.entries(fields)) {
       const wrong = check((v as Record<string, unknown>)[key], `${at}.${key}`);
       if (wrong !== undefined) return wrong;

@@ -1,5 +1,6 @@
 import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
 import { RENDERERS, type Format } from '../report/index.js';
+import { withinRenderLimit } from '../report/size-limit.js';
 import { needsPager } from './pager.js';
 import type { Warning } from '../types.js';
 import {
@@ -56,12 +57,14 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   const format: Format = options.json ? 'json' : options.format;
   const toTerminal = options.output === undefined && io.stdout.isTTY === true;
   const text = await timed('render', pipeline.onStage, () =>
-    RENDERERS[format](report, {
-      color: useColor(options.color, toTerminal, io.env),
-      width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
-      showRemoved: options.showRemoved ?? false,
-      summary: options.summary ?? false,
-    }),
+    withinRenderLimit(format, () =>
+      RENDERERS[format](report, {
+        color: useColor(options.color, toTerminal, io.env),
+        width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
+        showRemoved: options.showRemoved ?? false,
+        summary: options.summary ?? false,
+      }),
+    ),
   );
   // A long report in a terminal goes through the pager, as git's does; anything else is written as it is.
   const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;

@@ -4,6 +4,7 @@ import { isAddition } from '../compare/coverage.js';
 import { InputError } from '../load/errors.js';
 import { MEGABYTE } from '../load/read.js';
 import { safeLine, safeText } from '../report/safe-text.js';
+import { isStringTooLong } from '../report/size-limit.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
 import type { Pager } from './pager.js';
 import { writeFileSafely, type FileIdentity } from './safe-write.js';
@@ -182,6 +183,8 @@ export function printLines(io: Pick<Io, 'stderr'>, text: string): void {
 /** One line for the user: the file and the problem for bad input, a hint to --debug (unless on) for anything else. */
 export function describeError(error: unknown, debug = false): string {
   if (error instanceof InputError) return error.message;
+  // The last net for input too large to hold as one string, wherever it is met: a limit, not a bug.
+  if (isStringTooLong(error)) return 'the input is too large to hold as text (more than Node can hold in one string): compare fewer or smaller inputs';
   if (error instanceof Error) return `internal error: ${error.message}${debug ? '' : ' (run with --debug for details)'}`;
   return String(error);
 }

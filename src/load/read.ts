@@ -21,7 +21,9 @@ export function withinStringLimit<T>(file: string, decode: () => T): T {
   try {
     return decode();
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+    // V8 throws a RangeError; TextDecoder a plain Error with the code ERR_STRING_TOO_LONG.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (!(error instanceof RangeError) && code !== 'ERR_STRING_TOO_LONG') throw error;
     throw new LimitError(file, `is too large to read as text: more than ${count(constants.MAX_STRING_LENGTH)} characters, the most Node can hold in one string`);
   }
 }

@@ -5,6 +5,7 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { safeValue } from './safe-text.js';
+import { checkHtmlSize } from './size-limit.js';
 import { renderTerminal, type TerminalOptions } from './terminal.js';
 
 export type RenderOptions = TerminalOptions;
@@ -20,7 +21,10 @@ export const RENDERERS = {
   terminal: (report, options) => renderTerminal(safeValue(report), options),
   json: (report) => renderJson(report),
   markdown: (report, options) => renderMarkdown(safeValue(report), { matrixLimit: options.matrixLimit }),
-  html: (report) => renderHtml(safeValue(report)),
+  html: (report) => {
+    checkHtmlSize(report);
+    return renderHtml(safeValue(report));
+  },
   github: (report) => renderGithub(safeValue(report)),
 } satisfies Record<Format, Renderer>;
 
