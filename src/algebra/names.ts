@@ -23,6 +23,11 @@ function sameWord(a: string, b: string): boolean {
   return tolerance > 0 && distance(a, b) <= tolerance;
 }
 
+/** A name key's words. */
+export function splitName(key: string): string[] {
+  return key.split(' ').filter((w) => w.length > 0);
+}
+
 /**
  * Whether two name keys denote the same name: equal, near spellings (fastest-levenshtein), or the
  * words of the shorter found in order in the longer ending on the same last word, so a bare surname
@@ -31,8 +36,11 @@ function sameWord(a: string, b: string): boolean {
  */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
-  const wa = a.split(' ').filter((w) => w.length > 0);
-  const wb = b.split(' ').filter((w) => w.length > 0);
+  return sameNameWords(splitName(a), splitName(b));
+}
+
+/** sameName of two different keys, split into their words (splitName): for callers that split each key once. */
+export function sameNameWords(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // The last words (surnames, heads of organisation names) must meet.

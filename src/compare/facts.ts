@@ -6,7 +6,7 @@
  */
 import { dayInWords } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
-import { sameName } from '../algebra/names.js';
+import { sameNameMatches } from '../algebra/name-index.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
 import { sameCandidates, termRelation } from '../facts/index.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
@@ -101,13 +101,12 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
     if (f.sentence !== undefined && f.sentence < LEAD_PLACE_SENTENCES) inLead.add(key);
   }
   // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together. Spellings of one name share the first
-  // letter of their last word: compare within those.
+  // letter of their last word; they are found through an index of their words, not by comparing every pair.
   const initialOf = (key: string) => key.slice(key.lastIndexOf(' ') + 1).charAt(0);
-  const byInitial = new Map<string, string[]>();
-  for (const key of sourcesByPlace.keys()) byInitial.set(initialOf(key), [...(byInitial.get(initialOf(key)) ?? []), key]);
+  const matches = sameNameMatches([...sourcesByPlace.keys()]);
   const common = new Set<string>();
   for (const key of sourcesByPlace.keys()) {
-    const spellings = byInitial.get(initialOf(key))!.filter((other) => other === key || sameName(key, other));
+    const spellings = [key, ...[...matches.get(key)!].filter((other) => initialOf(other) === initialOf(key))];
     const reach = new Set(spellings.flatMap((k) => [...sourcesByPlace.get(k)!])).size;
     if (reach >= 2 || spellings.some((k) => inLead.has(k))) common.add(key);
   }

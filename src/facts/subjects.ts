@@ -2,7 +2,7 @@
  * Subjects across a run: one person written several ways ("Orozco", "Jose Luis Orozco") is one subject, and a
  * person a sentence does not name ("He is 5-feet-8") is the one person the run names for the same question.
  */
-import { sameName } from '../algebra/names.js';
+import { sameNameMatches } from '../algebra/name-index.js';
 import { PERSON, type Subject, type TypedFact } from './model.js';
 
 const NAME = 'name:';
@@ -26,8 +26,19 @@ export function resolveSubjects(facts: readonly TypedFact[]): TypedFact[] {
   // facts use ("Klitschko", not one outlet's "Klitchsko").
   const words = (s: Subject) => s.id.split(' ').length;
   const canonical = [...named].sort((a, b) => words(b) - words(a) || uses.get(b.id)! - uses.get(a.id)! || (a.id < b.id ? -1 : 1));
+  // For each name, the first of `canonical` it is the same name as: found through an index of the names' words
+  // (../algebra/name-index.ts), not by asking every canonical name in turn.
+  const firstSame = new Map<string, number>();
+  const consider = (name: string, rank: number): void => {
+    if (rank < (firstSame.get(name) ?? Infinity)) firstSame.set(name, rank);
+  };
+  const matches = sameNameMatches(canonical.map(key));
+  for (const [rank, c] of canonical.entries()) {
+    if (key(c).length > 0) consider(key(c), rank);
+    for (const other of matches.get(key(c)) ?? []) consider(other, rank);
+  }
   const resolved = new Map<string, Subject>();
-  for (const s of named) resolved.set(s.id, canonical.find((c) => sameName(key(c), key(s))) ?? s);
+  for (const s of named) resolved.set(s.id, canonical[firstSame.get(key(s)) ?? -1] ?? s);
   const withNames = facts.map((f) => (resolved.has(f.subject.id) ? { ...f, subject: resolved.get(f.subject.id)! } : f));
   const namedFor = new Map<string, Set<string>>();
   for (const f of withNames) {
