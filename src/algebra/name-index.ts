@@ -71,45 +71,100 @@ function file(index: Index, key: string, name: number): void {
   else if (list[list.length - 1] !== name) list.push(name);
 }
 
+/** Every name filed under the keys of its words: its last word in one index, its other words in another. */
+interface NameWords {
+  words: string[][];
+  last: Index;
+  inner: Index;
+}
+
+function indexNames(keys: readonly string[]): NameWords {
+  const words = keys.map(splitName);
+  const last: Index = new Map();
+  const inner: Index = new Map();
+  for (const [n, w] of words.entries()) {
+    if (w.length === 0) continue;
+    for (const k of wordKeys(w[w.length - 1]!, 'filed')) file(last, k, n);
+    for (const word of new Set(w.slice(0, -1))) for (const k of wordKeys(word, 'filed')) file(inner, k, n);
+  }
+  return { words, last, inner };
+}
+
+/**
+ * Calls `visit` once for every other name with at least as many words as name `n` that can be the same name:
+ * the rarest of its words' lists holds them all (the last word meets the last, every other word one of the
+ * other's). A pair of names is thus visited from its shorter side (from both when they have as many words).
+ */
+function eachCandidate(names: NameWords, n: number, visit: (other: number) => void, seen: Int32Array): void {
+  const w = names.words[n]!;
+  if (w.length === 0) return;
+  let best: number[][] = [];
+  let bestSize = Infinity;
+  const consider = (index: Index, word: string): void => {
+    const lists = wordKeys(word, 'asked').map((k) => index.get(k) ?? []);
+    const size = lists.reduce((total, l) => total + l.length, 0);
+    if (size < bestSize) {
+      best = lists;
+      bestSize = size;
+    }
+  };
+  consider(names.last, w[w.length - 1]!);
+  for (const word of w.slice(0, -1)) consider(names.inner, word);
+  for (const list of best) {
+    for (const other of list) {
+      if (other === n || seen[other] === n || names.words[other]!.length < w.length) continue;
+      seen[other] = n;
+      visit(other);
+    }
+  }
+}
+
 /**
  * For each of `keys`, the other keys `k` with sameName(key, k) (the key itself left out). Time grows
  * with the number of names and of the candidates their rarest word proposes, not with the square of the names.
  */
 export function sameNameMatches(keys: readonly string[]): Map<string, Set<string>> {
-  const words = keys.map(splitName);
-  const lastIndex: Index = new Map();
-  const innerIndex: Index = new Map();
-  for (const [n, w] of words.entries()) {
-    if (w.length === 0) continue;
-    for (const k of wordKeys(w[w.length - 1]!, 'filed')) file(lastIndex, k, n);
-    for (const inner of new Set(w.slice(0, -1))) for (const k of wordKeys(inner, 'filed')) file(innerIndex, k, n);
-  }
+  const names = indexNames(keys);
   const matches = new Map<string, Set<string>>(keys.map((k) => [k, new Set<string>()]));
   const seen = new Int32Array(keys.length).fill(-1);
-  for (const [n, w] of words.entries()) {
-    if (w.length === 0) continue;
-    // Candidates as the shorter name (or as long): the rarest of its words' lists holds every name it can match.
-    let best: number[][] | undefined;
-    let bestSize = Infinity;
-    const consider = (index: Index, word: string): void => {
-      const lists = wordKeys(word, 'asked').map((k) => index.get(k) ?? []);
-      const size = lists.reduce((total, l) => total + l.length, 0);
-      if (size < bestSize) {
-        best = lists;
-        bestSize = size;
-      }
-    };
-    consider(lastIndex, w[w.length - 1]!);
-    for (const inner of w.slice(0, -1)) consider(innerIndex, inner);
-    for (const list of best ?? []) {
-      for (const other of list) {
-        if (other === n || seen[other] === n || words[other]!.length < w.length || keys[other] === keys[n]) continue;
-        seen[other] = n;
+  for (const [n, w] of names.words.entries()) {
+    eachCandidate(
+      names,
+      n,
+      (other) => {
+        if (keys[other] === keys[n]) return;
         // sameName takes the first of two names of as many words as the shorter: ask both ways.
-        if (sameNameWords(w, words[other]!)) matches.get(keys[n]!)!.add(keys[other]!);
-        if (sameNameWords(words[other]!, w)) matches.get(keys[other]!)!.add(keys[n]!);
-      }
-    }
+        if (sameNameWords(w, names.words[other]!)) matches.get(keys[n]!)!.add(keys[other]!);
+        if (sameNameWords(names.words[other]!, w)) matches.get(keys[other]!)!.add(keys[n]!);
+      },
+      seen,
+    );
   }
   return matches;
+}
+
+/**
+ * The keys some other key helps: `key` is in the answer when a key `k` with sameName(key, k), in the same
+ * `group`, has an `owner` other than key's. An owner of -1 is no one's: such a key is in the answer itself and
+ * helps every other. Pairs of one owner are passed over unread, so a run of thousands of near spellings in one
+ * article costs no more than its index (commonPlacesOf: a place one outlet names deep in its text, not in its
+ * lead, is the story's only when another outlet names it too).
+ */
+export function helpedNames(keys: readonly string[], owner: readonly number[], group: readonly string[]): Set<string> {
+  const names = indexNames(keys);
+  const helped = owner.map((o) => o === -1);
+  const seen = new Int32Array(keys.length).fill(-1);
+  for (const n of keys.keys()) {
+    eachCandidate(
+      names,
+      n,
+      (other) => {
+        if (owner[other] === owner[n] || group[other] !== group[n] || (helped[n] && helped[other]) || keys[other] === keys[n]) return;
+        if (!helped[n] && sameNameWords(names.words[n]!, names.words[other]!)) helped[n] = true;
+        if (!helped[other] && sameNameWords(names.words[other]!, names.words[n]!)) helped[other] = true;
+      },
+      seen,
+    );
+  }
+  return new Set(keys.filter((_, n) => helped[n]));
 }

@@ -6,7 +6,7 @@
  */
 import { dayInWords } from '../algebra/dates.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
-import { sameNameMatches } from '../algebra/name-index.js';
+import { helpedNames } from '../algebra/name-index.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
 import { sameCandidates, termRelation } from '../facts/index.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
@@ -101,16 +101,19 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
     if (f.sentence !== undefined && f.sentence < LEAD_PLACE_SENTENCES) inLead.add(key);
   }
   // Spellings of one place ("Jabaliya", "Jabalya", "Jabalia") count together. Spellings of one name share the first
-  // letter of their last word; they are found through an index of their words, not by comparing every pair.
+  // letter of their last word. A place is common when named by two sources or in a lead, or when a spelling of it
+  // is named by a source other than its own one: found through an index of the names' words, not pairwise.
   const initialOf = (key: string) => key.slice(key.lastIndexOf(' ') + 1).charAt(0);
-  const matches = sameNameMatches([...sourcesByPlace.keys()]);
-  const common = new Set<string>();
-  for (const key of sourcesByPlace.keys()) {
-    const spellings = [key, ...[...matches.get(key)!].filter((other) => initialOf(other) === initialOf(key))];
-    const reach = new Set(spellings.flatMap((k) => [...sourcesByPlace.get(k)!])).size;
-    if (reach >= 2 || spellings.some((k) => inLead.has(k))) common.add(key);
-  }
-  return common;
+  const keys = [...sourcesByPlace.keys()];
+  const sourceNumbers = new Map<string, number>();
+  const owner = keys.map((key) => {
+    const sources = sourcesByPlace.get(key)!;
+    if (sources.size >= 2 || inLead.has(key)) return -1;
+    const only = [...sources][0]!;
+    if (!sourceNumbers.has(only)) sourceNumbers.set(only, sourceNumbers.size);
+    return sourceNumbers.get(only)!;
+  });
+  return helpedNames(keys, owner, keys.map(initialOf));
 }
 
 /** What the cross-run comparison returns: the contradictions, and the fact table they are rows of. */
