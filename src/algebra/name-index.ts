@@ -22,52 +22,71 @@ function editsAllowed(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 
-/** Every string `word` becomes with up to `edits` characters deleted. */
-function deletions(word: string, edits: number): Set<string> {
-  const out = new Set<string>([word]);
-  let frontier = [word];
-  for (let e = 0; e < edits; e++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
+/**
+ * Keys are numbers, a hash of what they stand for and its kind: a map of numbers is several times faster than one
+ * of built strings, and two keys that collide only propose a candidate more, which sameName then turns down.
+ */
+const MODULUS = 67_108_859; // a prime under 2^26: hash x base stays exact in a double
+const BASE = 131;
+const KINDS = 8;
+const EXACT = 0;
+const INITIAL = 1;
+const LETTER = 2;
+const DELETION = 3;
+const HEAD = 4;
+const TAIL = 5;
+const MIDDLE = 6;
+
+/** The hash of `word` without the characters at `skip1` and `skip2` (-1: none), seeded with `seed`. */
+function hashWithout(word: string, seed: number, skip1: number, skip2: number): number {
+  let h = seed;
+  for (let i = 0; i < word.length; i++) if (i !== skip1 && i !== skip2) h = (h * BASE + word.charCodeAt(i)) % MODULUS;
+  return h;
+}
+
+const key = (hash: number, kind: number): number => hash * KINDS + kind;
+
+/** The keys of every string `word` becomes with up to `edits` characters deleted (its first letter kept in the key). */
+function deletionKeys(word: string, edits: number, into: Set<number>): void {
+  const seed = word.charCodeAt(0) + 1;
+  into.add(key(hashWithout(word, seed, -1, -1), DELETION));
+  for (let i = 0; i < word.length; i++) {
+    into.add(key(hashWithout(word, seed, i, -1), DELETION));
+    if (edits > 1) for (let j = i + 1; j < word.length; j++) into.add(key(hashWithout(word, seed, i, j), DELETION));
   }
-  return out;
 }
 
 /**
  * The keys a word is filed under (`filed`) and looked up by (`asked`): sameWord(a, b) implies that a's asked
  * keys and b's filed keys share one.
  */
-function wordKeys(word: string, role: 'filed' | 'asked'): string[] {
-  const first = word.charAt(0);
-  const keys = [`=${word}`];
+function wordKeys(word: string, role: 'filed' | 'asked'): Set<number> {
+  const keys = new Set<number>([key(hashWithout(word, 0, -1, -1), EXACT)]);
+  const first = word.charCodeAt(0);
   // An initial meets every word of its letter: filed under the letter it stands for, asked for by every word.
-  if (word.length === 1) keys.push(`${role === 'filed' ? 'i' : 'w'}:${word}`);
-  keys.push(`${role === 'filed' ? 'w' : 'i'}:${first}`);
+  if (word.length === 1) keys.add(key(first, role === 'filed' ? INITIAL : LETTER));
+  keys.add(key(first, role === 'filed' ? LETTER : INITIAL));
   const edits = editsAllowed(word.length);
-  if (edits > 0 && word.length <= VARIANT_MAX) for (const v of deletions(word, edits)) keys.push(`~${first}|${v}`);
+  if (edits > 0 && word.length <= VARIANT_MAX) deletionKeys(word, edits, keys);
   if (word.length >= LONG_WORD) {
-    const middle = role === 'filed' ? [-2, -1, 0, 1, 2] : [0];
-    keys.push(`<${word.slice(0, PIECE)}`, `>${word.slice(-PIECE)}`);
-    for (const shift of middle) keys.push(`|${word.slice(PIECE + shift, 2 * PIECE + shift)}`);
+    keys.add(key(hashWithout(word.slice(0, PIECE), 0, -1, -1), HEAD));
+    keys.add(key(hashWithout(word.slice(-PIECE), 0, -1, -1), TAIL));
+    for (const shift of role === 'filed' ? [-2, -1, 0, 1, 2] : [0]) {
+      keys.add(key(hashWithout(word.slice(PIECE + shift, 2 * PIECE + shift), 0, -1, -1), MIDDLE));
+    }
   }
   return keys;
 }
 
-/** key -> the indexes of the names filed under it. */
-type Index = Map<string, number[]>;
+/** A candidate list this short is taken without looking for a shorter one. */
+const SHORT_LIST = 16;
 
-function file(index: Index, key: string, name: number): void {
-  const list = index.get(key);
-  if (list === undefined) index.set(key, [name]);
+/** key -> the indexes of the names filed under it. */
+type Index = Map<number, number[]>;
+
+function file(index: Index, at: number, name: number): void {
+  const list = index.get(at);
+  if (list === undefined) index.set(at, [name]);
   else if (list[list.length - 1] !== name) list.push(name);
 }
 
@@ -95,13 +114,13 @@ function indexNames(keys: readonly string[]): NameWords {
  * the rarest of its words' lists holds them all (the last word meets the last, every other word one of the
  * other's). A pair of names is thus visited from its shorter side (from both when they have as many words).
  */
-function eachCandidate(names: NameWords, n: number, visit: (other: number) => void, seen: Int32Array): void {
+function eachCandidate(names: NameWords, n: number, visit: (other: number) => void, seen: Int32Array, block?: (list: number[]) => [number, number]): void {
   const w = names.words[n]!;
   if (w.length === 0) return;
   let best: number[][] = [];
   let bestSize = Infinity;
   const consider = (index: Index, word: string): void => {
-    const lists = wordKeys(word, 'asked').map((k) => index.get(k) ?? []);
+    const lists = [...wordKeys(word, 'asked')].map((k) => index.get(k) ?? []);
     const size = lists.reduce((total, l) => total + l.length, 0);
     if (size < bestSize) {
       best = lists;
@@ -109,14 +128,32 @@ function eachCandidate(names: NameWords, n: number, visit: (other: number) => vo
     }
   };
   consider(names.last, w[w.length - 1]!);
-  for (const word of w.slice(0, -1)) consider(names.inner, word);
+  // A short list is short enough: the other words' lists are not looked up.
+  for (const word of w.slice(0, -1)) if (bestSize > SHORT_LIST) consider(names.inner, word);
   for (const list of best) {
-    for (const other of list) {
-      if (other === n || seen[other] === n || names.words[other]!.length < w.length) continue;
-      seen[other] = n;
-      visit(other);
+    // Entries in [skipFrom, skipTo) are passed over unread (see helpedNames).
+    const [skipFrom, skipTo] = block?.(list) ?? [list.length, list.length];
+    for (const [from, to] of [[0, skipFrom], [skipTo, list.length]] as const) {
+      for (let at = from; at < to; at++) {
+        const other = list[at]!;
+        if (other === n || seen[other] === n || names.words[other]!.length < w.length) continue;
+        seen[other] = n;
+        visit(other);
+      }
     }
   }
+}
+
+/** The first index of the non-decreasing `list` (as `value` reads it) whose value is at least `target`. */
+function lowerBound(list: readonly number[], value: (entry: number) => number, target: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value(list[mid]!) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -151,20 +188,31 @@ export function sameNameMatches(keys: readonly string[]): Map<string, Set<string
  * lead, is the story's only when another outlet names it too).
  */
 export function helpedNames(keys: readonly string[], owner: readonly number[], group: readonly string[]): Set<string> {
-  const names = indexNames(keys);
-  const helped = owner.map((o) => o === -1);
+  // Names in order of owner, so each index list holds one owner's names side by side: a name passes over its own
+  // owner's block by halving, not by reading it.
+  const order = keys.map((_, i) => i).sort((a, b) => owner[a]! - owner[b]! || a - b);
+  const ownerAt = order.map((i) => owner[i]!);
+  const names = indexNames(order.map((i) => keys[i]!));
+  const helped = ownerAt.map((o) => o === -1);
   const seen = new Int32Array(keys.length).fill(-1);
-  for (const n of keys.keys()) {
+  for (const n of order.keys()) {
+    const own = ownerAt[n]!;
+    const block = (list: number[]): [number, number] => [
+      lowerBound(list, (e) => ownerAt[e]!, own),
+      lowerBound(list, (e) => ownerAt[e]!, own + 1),
+    ];
     eachCandidate(
       names,
       n,
       (other) => {
-        if (owner[other] === owner[n] || group[other] !== group[n] || (helped[n] && helped[other]) || keys[other] === keys[n]) return;
+        const [a, b] = [order[n]!, order[other]!];
+        if (group[a] !== group[b] || (helped[n] && helped[other]) || keys[a] === keys[b]) return;
         if (!helped[n] && sameNameWords(names.words[n]!, names.words[other]!)) helped[n] = true;
         if (!helped[other] && sameNameWords(names.words[other]!, names.words[n]!)) helped[other] = true;
       },
       seen,
+      block,
     );
   }
-  return new Set(keys.filter((_, n) => helped[n]));
+  return new Set(order.filter((_, n) => helped[n]).map((i) => keys[i]!));
 }
