@@ -135,6 +135,26 @@ describe.concurrent('the process', () => {
   });
 });
 
+describe('a folder named -', () => {
+  it('reached as ./- or through ./*: read and checked as the folder, never as standard input', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-dash-'));
+    try {
+      fs.mkdirSync(path.join(dir, '-'));
+      fs.copyFileSync(path.join(ROOT, 'fixtures/identical/copy-a.txt'), path.join(dir, '-', 'a.txt'));
+      fs.copyFileSync(path.join(ROOT, 'fixtures/identical/copy-b.txt'), path.join(dir, '-', 'b.txt'));
+      const run = await runShell('cd "$DIR" && claimdiff ./- --json && claimdiff check --update ./- && claimdiff check "./*"', { DIR: dir });
+      expect(run.status, run.stderr).toBe(0);
+      const report = JSON.parse(run.stdout.slice(0, run.stdout.indexOf('\n}\n') + 2)) as Report;
+      expect(report.sources.map((s) => s.id)).toEqual(['a', 'b']);
+      expect(fs.existsSync(path.join(dir, '-', 'claimdiff.expected.json'))).toBe(true);
+      expect(run.stdout).toMatch(/^ok {7}\.\/-$/m);
+      expect(run.stderr).not.toMatch(/stdin|standard input/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.concurrent('other locales and time zones', () => {
   const story = storyFolder('e2e');
   afterAll(() => story.remove());

@@ -43,9 +43,28 @@ function countOf(keys: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * A path's parts, as this system separates them (a backslash is a character of a file name on POSIX, not a
+ * separator: four files with backslashes in their names made two ids alike), each made visible (see visibleName).
+ */
 function splitPath(p: string): string[] {
   if (p === '-') return ['stdin'];
-  return path.normalize(p).split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..');
+  return path
+    .normalize(p)
+    .split(path.sep)
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+    .map(visibleName);
+}
+
+/** Characters that show as nothing: zero-width spaces and joiners, soft hyphens, word joiners, format controls. */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * A file name with every invisible character shown as its code point (`reu<U+2060>ters`), so two ids that would
+ * print alike (`reuters` and `reu` + U+2060 + `ters`) read apart.
+ */
+export function visibleName(name: string): string {
+  return name.replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function suffixId(parts: readonly string[], depth: number): string {

@@ -23,7 +23,8 @@ const ZWSP = '\u200b';
  * - A line-start construct (`#`, `-`, `+`, `=`, `1.`) at the very start is escaped, since the text can open a
  *   line after a prefix like "> ".
  * - `@name` and `#123` get a zero-width space after `@`/`#`, so a comment quoting an article pings nobody and
- *   links no issue.
+ *   links no issue; so do the other shapes GitHub links: `GH-123`, a commit SHA (7 to 40 hex digits, broken
+ *   every six) and the number after `/issues/`, `/pull/` or `/commit/` in a URL.
  */
 export function escapeMarkdown(text: string): string {
   return escapeLineStart(escapeMarkdownFragment(text.replace(/\s+/g, ' ').trim()));
@@ -38,7 +39,10 @@ export function escapeMarkdownFragment(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`)
-    .replace(/#(?=\p{N})/gu, `#${ZWSP}`);
+    .replace(/#(?=\p{N})/gu, `#${ZWSP}`)
+    .replace(/\b(gh)-(?=\p{N})/giu, `$1-${ZWSP}`)
+    .replace(/\b[0-9a-f]{7,40}\b/gi, (hex) => hex.replace(/.{6}(?=.)/g, `$&${ZWSP}`))
+    .replace(/(\/(?:issues|pull|pulls|discussions|commit|commits|compare)\/)(?=[0-9a-f])/gi, `$1${ZWSP}`);
 }
 
 /** Escape a block construct (`#`, `-`, `+`, `=`, `1.`, `1)`) at the start of an escaped line. */

@@ -78,29 +78,42 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 /**
  * GitHub refuses a comment over 65,536 characters. Past the budget, the summary, the fact table and the
- * contradictions stay whole and the rest is cut at a line that closes no open block, saying so.
+ * contradictions stay whole and the rest is cut at a line that closes no open block, saying so. When they alone
+ * are over GitHub's limit (hundreds of sources make a fact table row as wide), they are cut too, at a line: the
+ * comment stays within 65,536 characters whatever the number of sources.
  */
 export const MARKDOWN_MAX_CHARS = 60_000;
+
+/** GitHub's own limit on a comment: the summary, fact table and contradictions are cut only past it. */
+const GITHUB_COMMENT_MAX = 65_536;
+
+/** Room kept for the note that says what was cut. */
+const NOTE_ROOM = 400;
 
 function withinLimit(lines: readonly string[], keep: number, max: number): string {
   const whole = lines.join('\n');
   if (whole.length <= max) return whole;
-  const note = (cut: number) =>
-    `\n\n> [!NOTE]\n> Cut to stay within GitHub's comment limit: ${plural(cut, 'more line')} of sources, matrix and claims ` +
-    'are left out. `claimdiff --format markdown -o report.md` writes them all; `--json` has every finding.\n';
-  let length = lines.slice(0, keep).join('\n').length;
-  let end = keep;
+  // As `join('\n')` counts: one newline fewer than lines.
+  let length = -1;
+  let end = 0;
   // Whole lines while they fit, and never inside a <details> block (an unclosed one would swallow the note).
   let open = 0;
-  let safeEnd = keep;
-  while (end < lines.length && length + lines[end]!.length + 1 + 400 <= max) {
+  let safeEnd = 0;
+  const fits = (limit: number) => end < lines.length && length + lines[end]!.length + 1 + NOTE_ROOM <= limit;
+  const take = (): void => {
     length += lines[end]!.length + 1;
     if (lines[end]!.startsWith('<details>')) open++;
     if (lines[end]!.startsWith('</details>')) open--;
     end++;
     if (open === 0) safeEnd = end;
-  }
-  return `${lines.slice(0, safeEnd).join('\n')}${note(lines.length - safeEnd)}`;
+  };
+  while (end < keep && fits(Math.max(max, GITHUB_COMMENT_MAX))) take();
+  if (end === keep) while (fits(max)) take();
+  const what = safeEnd < keep ? 'the fact table, contradictions, sources, matrix and claims' : 'sources, matrix and claims';
+  const note =
+    `\n\n> [!NOTE]\n> Cut to stay within GitHub's comment limit: ${plural(lines.length - safeEnd, 'more line')} of ${what} ` +
+    'are left out. `claimdiff --format markdown -o report.md` writes them all; `--json` has every finding.\n';
+  return `${lines.slice(0, safeEnd).join('\n')}${note}`;
 }
 
 /** The fact table: one row per question, one column per source (its key), disputed rows first and marked. */
