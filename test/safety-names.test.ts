@@ -29,6 +29,17 @@ describe('file names', () => {
     expect(new Set(report.sources.map((s) => s.id)).size).toBe(4);
   });
 
+  it('a name that is not valid UTF-8 (in a folder whose name is not either): read, shown with U+FFFD stand-ins', async () => {
+    const dir = path.dirname(tmp.file('latin1/a.txt', ARTICLE_A));
+    const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    fs.writeFileSync(bytes(`${dir}/caf`, [0xe9], '.txt'), ARTICLE_B);
+    fs.mkdirSync(bytes(`${dir}/sub`, [0xff]));
+    fs.writeFileSync(bytes(`${dir}/sub`, [0xff], '/inner.md'), ARTICLE_B.replace('Cyclists', 'Walkers'));
+    const report = await mainJson([dir]);
+    expect(report.sources.map((s) => path.relative(dir, s.path)).sort()).toEqual(['a.txt', 'caf\ufffd.txt', 'sub\ufffd/inner.md']);
+    expect(report.warnings).toEqual([]);
+  });
+
   it('invisible characters in a name are shown in its id: reuters and reu + U+2060 + ters read apart', async () => {
     expect(assignIds(['x/reuters.txt', 'x/reu\u2060ters.txt', 'x/\u200bap.txt', 'x/b\u00adbc.md'])).toEqual(['reuters', 'reu<U+2060>ters', '<U+200B>ap', 'b<U+00AD>bc']);
     const dir = path.dirname(tmp.file('invisible/reuters.txt', ARTICLE_A));

@@ -10,7 +10,7 @@ import fg from 'fast-glob';
  */
 
 /** The real path of `p` (every link resolved), or undefined when it cannot be resolved (broken, a loop). */
-export function realPath(p: string): string | undefined {
+export function realPath(p: fs.PathLike): string | undefined {
   try {
     return fs.realpathSync(p);
   } catch {

@@ -43,7 +43,7 @@ export async function loadInputs(args: readonly string[], stdin: NodeJS.Readable
   const read: Array<{ path: string; text: string; notes: string[] }> = [];
   for (const input of inputs) {
     try {
-      const bytes = input.path === STDIN ? await readStreamBytes(stdin, 'stdin', maxBytes) : await readFileBytes(input.path, maxBytes);
+      const bytes = input.path === STDIN ? await readStreamBytes(stdin, 'stdin', maxBytes) : await readFileBytes(input.path, maxBytes, input.bytes);
       total += bytes.length;
       if (total > maxTotal) throw tooMuchInAll(input.path === STDIN ? 'stdin' : input.path, maxTotal);
       read.push({ path: input.path, ...decodeBytes(input.path === STDIN ? 'stdin' : input.path, bytes) });

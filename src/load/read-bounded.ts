@@ -29,6 +29,6 @@ export function readUpTo(fd: number, maxBytes: number): Buffer | undefined {
  * Open `file` for reading without waiting: a FIFO put in a regular file's place after it was looked at opens
  * at once (O_NONBLOCK) instead of blocking until something writes to it; the caller checks what was opened.
  */
-export function openNow(file: string): number {
+export function openNow(file: fs.PathLike): number {
   return fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
 }

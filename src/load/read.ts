@@ -202,10 +202,10 @@ const SHELL_PIPE = /^\/(?:dev\/(?:fd\/\d+|stdin)|proc\/self\/fd\/\d+)$/;
  * read stops at the limit whatever the size said (see ./read-bounded.ts). Not a regular file: an InputError
  * (but see SHELL_PIPE, read as a stream, never further than the limit).
  */
-export async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {
+export async function readFileBytes(file: string, maxBytes: number, at: fs.PathLike = file): Promise<Uint8Array> {
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(file);
+    stat = fs.statSync(at);
   } catch (error) {
     throw new InputError(file, describeFsError(error));
   }
@@ -217,7 +217,7 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Uin
   if (stat.size > maxBytes) throw tooLarge(file, stat.size, maxBytes);
   let fd: number | undefined;
   try {
-    fd = openNow(file);
+    fd = openNow(at);
     // What was opened is checked again: a FIFO swapped in since the look above is not waited on.
     const opened = fs.fstatSync(fd);
     if (!opened.isFile()) throw new InputError(file, notRegular(opened));

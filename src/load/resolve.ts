@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -23,6 +24,17 @@ export interface ResolvedInput {
    * folder does not cost the whole report.
    */
   named: boolean;
+  /**
+   * The path's bytes, when a name in it is not valid UTF-8: `path` then shows each bad byte as U+FFFD (a
+   * stand-in, so the name can be shown) and the file is opened by these bytes.
+   */
+  bytes?: Buffer;
+}
+
+/** A file found in a folder: its path as shown, and its bytes when they are not UTF-8 (see ResolvedInput). */
+interface Found {
+  path: string;
+  at: string | Buffer;
 }
 
 /**
@@ -57,7 +69,7 @@ async function resolveOne(arg: string, warnings: Warning[]): Promise<ResolvedInp
     if (files.length === 0) {
       throw new InputError(arg, `folder has no ${dotted(TEXT_EXTENSIONS, ' or ')} files or ${dotted(HTML_EXTENSIONS, '/')} pages`);
     }
-    return files.map((f) => ({ path: f, named: false }));
+    return files.map((f) => (typeof f.at === 'string' ? { path: f.path, named: false } : { path: f.path, named: false, bytes: f.at }));
   }
   if (fg.isDynamicPattern(arg)) return resolveGlob(arg, warnings);
   throw new InputError(arg, describeFsError(stat));
@@ -69,47 +81,55 @@ async function resolveOne(arg: string, warnings: Warning[]): Promise<ResolvedInp
  * run, and the same articles must not be read twice) and is named in a warning, as is a broken link and a
  * folder that cannot be listed. Each folder is visited once, whatever mounts or links lead back to it.
  */
-function walkFolder(root: string, warnings: Warning[]): string[] {
-  const files: string[] = [];
+function walkFolder(root: string, warnings: Warning[]): Found[] {
+  const files: Found[] = [];
   const realRoot = realPath(root) ?? path.resolve(root);
   const visited = new Set<string>();
-  const pending = [root];
+  const pending: Found[] = [{ path: root, at: root }];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-    let entries: fs.Dirent[];
+    let entries: Array<fs.Dirent<Buffer>>;
     try {
-      const stat = fs.statSync(dir);
+      const stat = fs.statSync(dir.at);
       const key = `${stat.dev}:${stat.ino}`;
       if (visited.has(key)) continue;
       visited.add(key);
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      // Names as bytes: one that is not valid UTF-8 is still a name of a file that can be read.
+      entries = fs.readdirSync(dir.at, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      warnings.push({ source: dir, message: `folder skipped: ${describeFsError(error)}` });
+      warnings.push({ source: dir.path, message: `folder skipped: ${describeFsError(error)}` });
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
+      const name = entry.name.toString('utf8');
+      if (name.startsWith('.')) continue;
+      const full = { path: path.join(dir.path, name), at: childPath(dir.at, entry.name) };
       if (entry.isDirectory()) pending.push(full);
       else if (entry.isSymbolicLink()) followLink(full, root, realRoot, warnings, files);
-      else if (isArticleFile(entry.name)) addRegularFile(full, entry, warnings, files);
+      else if (isArticleFile(name)) addRegularFile(full, entry, warnings, files);
     }
   }
   return files;
+}
+
+/** The path of `name` in the folder at `dir`: a string while every name is UTF-8, bytes from the first that is not. */
+function childPath(dir: string | Buffer, name: Buffer): string | Buffer {
+  if (typeof dir === 'string' && isUtf8(name)) return path.join(dir, name.toString('utf8'));
+  return Buffer.concat([Buffer.from(dir), Buffer.from(path.sep), name]);
 }
 
 /**
  * A link found in a folder: its file is read when it lies inside the named folder's tree (see ./contain.ts), a
  * folder it points to is not entered, a broken one and one pointing out of the tree are named.
  */
-function followLink(link: string, root: string, realRoot: string, warnings: Warning[], files: string[]): void {
-  const target = statOrError(link);
+function followLink(link: Found, root: string, realRoot: string, warnings: Warning[], files: Found[]): void {
+  const target = statOrError(link.at);
   if (target instanceof Error) {
-    if (isArticleFile(link)) warnings.push({ source: link, message: `skipped: ${describeFsError(target)}` });
+    if (isArticleFile(link.path)) warnings.push({ source: link.path, message: `skipped: ${describeFsError(target)}` });
   } else if (target.isDirectory()) {
-    warnings.push({ source: link, message: 'a link to a folder, not followed (name the folder itself to read it)' });
-  } else if (isArticleFile(link)) {
-    const real = realPath(link);
-    if (real === undefined || !isWithin(realRoot, real)) warnings.push({ source: link, message: outsideMessage(root) });
+    warnings.push({ source: link.path, message: 'a link to a folder, not followed (name the folder itself to read it)' });
+  } else if (isArticleFile(link.path)) {
+    const real = realPath(link.at);
+    if (real === undefined || !isWithin(realRoot, real)) warnings.push({ source: link.path, message: outsideMessage(root) });
     else addRegularFile(link, target, warnings, files);
   }
 }
@@ -118,9 +138,9 @@ function followLink(link: string, root: string, realRoot: string, warnings: Warn
  * Only regular files are read from a folder or glob: a FIFO named like an article would block the run until
  * something writes to it, a device could be read forever. Anything else is skipped and named.
  */
-function addRegularFile(file: string, kind: FileKind, warnings: Warning[], files: string[]): void {
+function addRegularFile<T extends string | Found>(file: T, kind: FileKind, warnings: Warning[], files: T[]): void {
   if (kind.isFile()) files.push(file);
-  else warnings.push({ source: file, message: `skipped: ${notRegular(kind)}` });
+  else warnings.push({ source: typeof file === 'string' ? file : file.path, message: `skipped: ${notRegular(kind)}` });
 }
 
 async function resolveGlob(pattern: string, warnings: Warning[]): Promise<ResolvedInput[]> {
@@ -166,7 +186,7 @@ function dotted(extensions: readonly string[], separator: string): string {
   return extensions.map((e) => `.${e}`).join(separator);
 }
 
-function statOrError(p: string): fs.Stats | Error {
+function statOrError(p: fs.PathLike): fs.Stats | Error {
   try {
     return fs.statSync(p);
   } catch (error) {
@@ -184,7 +204,7 @@ function dedupe(inputs: readonly ResolvedInput[], warnings: Warning[]): Resolved
   // Per file: the input kept, and each distinct path to it (resolved) with the spelling it was found under.
   const byFile = new Map<string, { kept: ResolvedInput; paths: Map<string, string> }>();
   for (const input of inputs) {
-    const key = input.path === STDIN ? STDIN : fileKey(input.path);
+    const key = input.path === STDIN ? STDIN : fileKey(input.bytes ?? input.path);
     const seen = byFile.get(key);
     if (seen === undefined) {
       byFile.set(key, { kept: input, paths: new Map([[path.resolve(input.path), input.path]]) });
@@ -192,7 +212,8 @@ function dedupe(inputs: readonly ResolvedInput[], warnings: Warning[]): Resolved
     }
     if (!seen.paths.has(path.resolve(input.path))) seen.paths.set(path.resolve(input.path), input.path);
     const first = comparePaths(input.path, seen.kept.path) < 0 ? input.path : seen.kept.path;
-    seen.kept = { path: first, named: seen.kept.named || input.named };
+    const bytes = first === input.path ? input.bytes : seen.kept.bytes;
+    seen.kept = { path: first, named: seen.kept.named || input.named, ...(bytes !== undefined ? { bytes } : {}) };
   }
   for (const { kept, paths } of byFile.values()) {
     for (const [resolved, spelling] of paths) {
@@ -203,12 +224,12 @@ function dedupe(inputs: readonly ResolvedInput[], warnings: Warning[]): Resolved
 }
 
 /** A file's identity (device and inode, through links); its absolute path when it cannot be looked at. */
-function fileKey(p: string): string {
+function fileKey(p: string | Buffer): string {
   try {
     const stat = fs.statSync(p);
     return `${stat.dev}:${stat.ino}`;
   } catch {
-    return path.resolve(p);
+    return path.resolve(p.toString());
   }
 }
 
