@@ -28,14 +28,9 @@ function editsAllowed(length: number): number {
  */
 const MODULUS = 67_108_859; // a prime under 2^26: hash x base stays exact in a double
 const BASE = 131;
+/** What a key stands for: the word, an initial, a letter, a deletion variant, the head, tail or middle piece. */
+const KIND = { exact: 0, initial: 1, letter: 2, deletion: 3, head: 4, tail: 5, middle: 6 } as const;
 const KINDS = 8;
-const EXACT = 0;
-const INITIAL = 1;
-const LETTER = 2;
-const DELETION = 3;
-const HEAD = 4;
-const TAIL = 5;
-const MIDDLE = 6;
 
 /** The hash of `word` without the characters at `skip1` and `skip2` (-1: none), seeded with `seed`. */
 function hashWithout(word: string, seed: number, skip1: number, skip2: number): number {
@@ -49,10 +44,10 @@ const key = (hash: number, kind: number): number => hash * KINDS + kind;
 /** The keys of every string `word` becomes with up to `edits` characters deleted (its first letter kept in the key). */
 function deletionKeys(word: string, edits: number, into: Set<number>): void {
   const seed = word.charCodeAt(0) + 1;
-  into.add(key(hashWithout(word, seed, -1, -1), DELETION));
+  into.add(key(hashWithout(word, seed, -1, -1), KIND.deletion));
   for (let i = 0; i < word.length; i++) {
-    into.add(key(hashWithout(word, seed, i, -1), DELETION));
-    if (edits > 1) for (let j = i + 1; j < word.length; j++) into.add(key(hashWithout(word, seed, i, j), DELETION));
+    into.add(key(hashWithout(word, seed, i, -1), KIND.deletion));
+    if (edits > 1) for (let j = i + 1; j < word.length; j++) into.add(key(hashWithout(word, seed, i, j), KIND.deletion));
   }
 }
 
@@ -61,18 +56,18 @@ function deletionKeys(word: string, edits: number, into: Set<number>): void {
  * keys and b's filed keys share one.
  */
 function wordKeys(word: string, role: 'filed' | 'asked'): Set<number> {
-  const keys = new Set<number>([key(hashWithout(word, 0, -1, -1), EXACT)]);
+  const keys = new Set<number>([key(hashWithout(word, 0, -1, -1), KIND.exact)]);
   const first = word.charCodeAt(0);
   // An initial meets every word of its letter: filed under the letter it stands for, asked for by every word.
-  if (word.length === 1) keys.add(key(first, role === 'filed' ? INITIAL : LETTER));
-  keys.add(key(first, role === 'filed' ? LETTER : INITIAL));
+  if (word.length === 1) keys.add(key(first, role === 'filed' ? KIND.initial : KIND.letter));
+  keys.add(key(first, role === 'filed' ? KIND.letter : KIND.initial));
   const edits = editsAllowed(word.length);
   if (edits > 0 && word.length <= VARIANT_MAX) deletionKeys(word, edits, keys);
   if (word.length >= LONG_WORD) {
-    keys.add(key(hashWithout(word.slice(0, PIECE), 0, -1, -1), HEAD));
-    keys.add(key(hashWithout(word.slice(-PIECE), 0, -1, -1), TAIL));
+    keys.add(key(hashWithout(word.slice(0, PIECE), 0, -1, -1), KIND.head));
+    keys.add(key(hashWithout(word.slice(-PIECE), 0, -1, -1), KIND.tail));
     for (const shift of role === 'filed' ? [-2, -1, 0, 1, 2] : [0]) {
-      keys.add(key(hashWithout(word.slice(PIECE + shift, 2 * PIECE + shift), 0, -1, -1), MIDDLE));
+      keys.add(key(hashWithout(word.slice(PIECE + shift, 2 * PIECE + shift), 0, -1, -1), KIND.middle));
     }
   }
   return keys;
