@@ -14,6 +14,7 @@ import anyAscii from 'any-ascii';
 import type { Sentence } from '../types.js';
 import { findNameMatches } from './names.js';
 import { parseSentence } from './parse.js';
+import { firstReaching, indexNames, nameEndingAt, nameStartingAt, nearestVerb, quotedTokens, type NameIndex } from './quote-index.js';
 import type { NameMatch, ParsedSentence, QuoteFact, Token } from './types.js';
 
 const SPEECH_VERBS = new Set([
@@ -248,30 +249,6 @@ function isSpeechVerb(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma);
 }
 
-/** The first name (in the order found) ending, or starting, at each token: looked up, not searched for. */
-interface NameIndex {
-  endingAt: Map<number, NameMatch>;
-  startingAt: Map<number, NameMatch>;
-}
-
-function indexNames(names: readonly NameMatch[]): NameIndex {
-  const endingAt = new Map<number, NameMatch>();
-  const startingAt = new Map<number, NameMatch>();
-  for (const n of names) {
-    if (!endingAt.has(n.last)) endingAt.set(n.last, n);
-    if (!startingAt.has(n.first)) startingAt.set(n.first, n);
-  }
-  return { endingAt, startingAt };
-}
-
-function nameEndingAt(names: NameIndex, index: number): NameMatch | undefined {
-  return names.endingAt.get(index);
-}
-
-function nameStartingAt(names: NameIndex, index: number): NameMatch | undefined {
-  return names.startingAt.get(index);
-}
-
 /**
  * Who a speech verb at v attributes to: the name right before it ("Zelenskyy said", "NATO, meanwhile,
  * has described"), else, when the verb follows the quote, the last name of the phrase after it
@@ -351,44 +328,6 @@ function indexSentence(parsed: ParsedSentence, allQuotes: readonly QuoteSpan[]):
     if (!quoted[i] && isSpeechVerb(t)) verbs.push(i);
   }
   return { names: indexNames(names), quoted, maxStart, maxEnd, verbs, according: accordingTo(parsed, names, inside) };
-}
-
-/** Whether each token lies inside some quotation (start and end within it): one sweep, not a search per token. */
-function quotedTokens(tokens: readonly Token[], quotes: readonly QuoteSpan[]): boolean[] {
-  const spans = [...quotes].sort((a, b) => a.start - b.start);
-  const order = tokens.map((_, i) => i).sort((a, b) => tokens[a]!.start - tokens[b]!.start);
-  const quoted = new Array<boolean>(tokens.length).fill(false);
-  // The furthest end of the quotations starting at or before the token: it holds the token when that end reaches its end.
-  let furthest = -Infinity;
-  let q = 0;
-  for (const i of order) {
-    const t = tokens[i]!;
-    while (q < spans.length && spans[q]!.start <= t.start) furthest = Math.max(furthest, spans[q++]!.end);
-    quoted[i] = t.end <= furthest;
-  }
-  return quoted;
-}
-
-/** The first index whose value in the non-decreasing `values` satisfies `reached` (values.length when none). */
-function firstReaching(values: readonly number[], reached: (v: number) => boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (reached(values[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** The speech verb nearest `centre` (the earlier of two as near), or undefined when there is none. */
-function nearestVerb(verbs: readonly number[], centre: number): number | undefined {
-  const after = firstReaching(verbs, (v) => v >= centre);
-  const next = verbs[after];
-  const prev = verbs[after - 1];
-  if (prev === undefined) return next;
-  if (next === undefined) return prev;
-  return centre - prev <= next - centre ? prev : next;
 }
 
 function attribute(parsed: ParsedSentence, span: QuoteSpan, index: SentenceIndex): Attribution {
