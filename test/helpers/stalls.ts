@@ -41,14 +41,22 @@ export const STALL_UNITS: Array<[string, string]> = [
 
 const SYLLABLES = ['ba', 'ko', 'ri', 'mu', 'te', 'la', 'no', 'vi', 'sa', 'de', 'go', 'pe'];
 
-/** The n-th made-up name word: syllables counted in base 12, so neighbours are near spellings of each other. */
+/** Syllables in a made-up name word: every word as long, whatever the size of the article. */
+const WORD_SYLLABLES = 5;
+const WORDS = SYLLABLES.length ** WORD_SYLLABLES;
+
+/**
+ * The n-th made-up name word: five syllables (and an n), each word new for the first 248,832; the counter is
+ * scrambled (times a prime, modulo the number of words), and words a syllable apart are near spellings of each
+ * other, so the names are as alike as names get.
+ */
 function nameWord(n: number): string {
+  let rest = (n * 7919 + 13) % WORDS;
   let word = '';
-  let rest = n;
-  do {
+  for (let i = 0; i < WORD_SYLLABLES; i++) {
     word += SYLLABLES[rest % SYLLABLES.length];
     rest = Math.floor(rest / SYLLABLES.length);
-  } while (rest > 0);
+  }
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}n`;
 }
 
