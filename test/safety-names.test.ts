@@ -50,6 +50,16 @@ describe('file names', () => {
     expect(result.stdout).not.toContain('\u2060');
   });
 
+  it('a skipped file or a missing one with an invisible character in its name: shown in the warning and the error', async () => {
+    const dir = path.dirname(tmp.file('invisible-skip/a.txt', ARTICLE_A));
+    tmp.file('invisible-skip/b.txt', ARTICLE_B);
+    tmp.file('invisible-skip/im\u200bage.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+    const skipped = await runMain([dir]);
+    expect(skipped.stderr).toContain('im<U+200B>age.txt: skipped: is a binary file');
+    const missing = await runMain([path.join(dir, 'a.txt'), path.join(dir, 'gone\u2060.txt')]);
+    expect(missing.stderr.trimEnd()).toBe(`claimdiff: ${path.join(dir, 'gone<U+2060>.txt')}: no such file or directory`);
+  });
+
   it('an id spelled as another made visible is still its own', () => {
     expect(new Set(assignIds(['x/reu\u2060ters.txt', 'y/reu<U+2060>ters.txt'])).size).toBe(2);
   });

@@ -28,6 +28,7 @@ import {
   loadOptions,
   pipelineOptions,
   printLine,
+  printWarning,
   withSkipped,
   type Finding,
   type Io,
@@ -207,7 +208,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
   const limits = { load: loadOptions(options), compare: pipelineOptions(options, io) };
   const linked: Warning[] = [];
   const folders = await resolveFolders(args, linked);
-  if (!options.quiet) for (const w of linked) printLine(io, `warning: ${w.source}: ${w.message}`);
+  if (!options.quiet) for (const w of linked) printWarning(io, w);
   for (const folder of folders) {
     const result = await checkFolder(folder, options.update ?? false, io.stdin, limits);
     // Trouble with one folder is told on standard error as it happens; the other folders go on.

@@ -10,6 +10,7 @@ import {
   loadOptions,
   pipelineOptions,
   printLine,
+  printWarning,
   timed,
   useColor,
   withSkipped,
@@ -70,7 +71,7 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;
   const paged = page && needsPager(text, (io.stdout as { rows?: number }).rows) ? await io.pager!(text) : false;
   if (!paged && (options.output !== undefined || !options.quiet)) emit(io, text, options.output, inputFiles);
-  if (!options.quiet) for (const w of report.warnings) printLine(io, `warning: ${w.source}: ${w.message}`);
+  if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { isAddition } from '../compare/coverage.js';
 // The load stage's leaf modules, not its index: the command line imports this file before it knows it will compare.
 import { InputError } from '../load/errors.js';
+import { visibleName } from '../load/ids.js';
 import { MEGABYTE } from '../load/read.js';
 import { safeLine, safeText } from '../report/safe-text.js';
 import { isStringTooLong } from '../report/size-limit.js';
@@ -173,6 +174,14 @@ export function emit(io: Io, text: string, output: string | undefined, inputs: r
  */
 export function printLine(io: Pick<Io, 'stderr'>, message: string): void {
   io.stderr.write(`claimdiff: ${safeLine(message)}\n`);
+}
+
+/**
+ * A warning on standard error, `claimdiff: warning: <source>: <message>`: the source (a path, for a file that was
+ * skipped) with its invisible characters shown, so two names that print alike read apart.
+ */
+export function printWarning(io: Pick<Io, 'stderr'>, warning: Warning): void {
+  printLine(io, `warning: ${visibleName(warning.source)}: ${warning.message}`);
 }
 
 /** Lines for standard error that may be several (a stack trace), made as safe as printLine's. */

@@ -1,4 +1,5 @@
 import type fs from 'node:fs';
+import { visibleName } from './ids.js';
 
 /** Trouble with the user's input: reported as one line naming the file, exit code 2. */
 export class InputError extends Error {
@@ -6,7 +7,8 @@ export class InputError extends Error {
     readonly file: string,
     readonly problem: string,
   ) {
-    super(file ? `${file}: ${problem}` : problem);
+    // The file as it reads: a name with a zero-width character in it shows where it is.
+    super(file ? `${visibleName(file)}: ${problem}` : problem);
     this.name = 'InputError';
   }
 }
