@@ -152,6 +152,19 @@ describe('check', () => {
     expect(result.status).toBe(0);
   });
 
+  it('a glob that meets only links to folders: one line, exit 2, nothing checked', async () => {
+    n++;
+    const root = path.join(tree.dir, `case${n}`, 'only-links');
+    fs.mkdirSync(root, { recursive: true });
+    fs.mkdirSync(path.join(outside.dir, `only${n}`));
+    fs.copyFileSync(secret, path.join(outside.dir, `only${n}`, 'a.txt'));
+    fs.symlinkSync(path.join(outside.dir, `only${n}`), path.join(root, 'linked'));
+    const result = await runMain(['check', path.join(root, '*')]);
+    expectNoLeak(result);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/pattern matched only links to folders, which are not followed/);
+  });
+
   it('--update on a folder reached through a link (fixtures/* unquoted): refused for it, no file in its target, the others written', async () => {
     const { root, good } = await fixtures();
     const target = path.join(outside.dir, `target${n}`);

@@ -60,7 +60,9 @@ export async function resolveFolders(args: readonly string[], warnings: Warning[
     const links = matched.filter((m) => m.dirent.isSymbolicLink() && isDirectory(m.path));
     for (const m of links) warnings.push({ source: m.path, message: 'a link to a folder, not followed (name the folder itself to check it)' });
     const found = matched.filter((m) => m.dirent.isDirectory());
-    if (found.length === 0 && links.length === 0) throw new InputError(arg, 'pattern matched no folders');
+    if (found.length === 0) {
+      throw new InputError(arg, links.length === 0 ? 'pattern matched no folders' : 'pattern matched only links to folders, which are not followed');
+    }
     for (const m of found) folders.add(notStdin(path.normalize(m.path)));
   }
   return [...folders].sort();
