@@ -15,6 +15,7 @@ import { refinePage, type PageContext, type PageVerdict } from './page.js';
 import { withoutGluedClutter } from './trim.js';
 import { isSentenceLike, isTitleLike } from './text.js';
 import { buildRunVocabulary, sourceWords } from './vocabulary.js';
+import { decideLines, lineKey, type ClassifierPage, type RuleVerdict } from './classifier/index.js';
 
 /**
  * The clean stage: sorts every non-blank line of an article page into article text (`kept`) and
@@ -37,6 +38,8 @@ export interface CleanOptions {
    * other sources. Absent when one source is cleaned alone.
    */
   vocabulary?: PageContext['vocabulary'];
+  /** For each line key (see classifier/lineKey), in how many sources of the run it occurs. */
+  runLines?: ReadonlyMap<string, number>;
 }
 
 /** A non-blank line with what the rules need to know about its layout. */
@@ -50,7 +53,10 @@ interface ContentLine {
   isolated: boolean;
 }
 
-type Verdict = { kind: 'kept' } | { kind: 'removed'; reason: RemovalReason } | { kind: 'headline-candidate' };
+type Verdict =
+  | { kind: 'kept' }
+  | { kind: 'removed'; reason: RemovalReason; tail?: true }
+  | { kind: 'headline-candidate' };
 
 function contentLines(text: string): ContentLine[] {
   const lines = splitLines(text);
@@ -106,7 +112,7 @@ function classify(lines: readonly ContentLine[], texts: readonly string[], parag
     if (tail !== null) {
       tail = sectionHeader(current.text) ?? tail;
       const reason = firstReason(TAIL_RULES, context) ?? sectionReason(tail, current.text);
-      verdicts.push({ kind: 'removed', reason });
+      verdicts.push({ kind: 'removed', reason, tail: true });
       return;
     }
 
@@ -153,20 +159,47 @@ function keptText(line: ContentLine): string {
   return trimmed === line.text ? line.original : trimmed;
 }
 
+/** The rules' verdicts on a page: line rules, then the headline, then the page-level refinements. */
+function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): { rules: RuleVerdict[]; headline?: number } {
+  const texts = lines.map((l) => l.text);
+  const paragraphStyle = usesParagraphLayout(lines);
+  const firstPass = classify(lines, texts, paragraphStyle);
+  const headlineIndex = resolveHeadline(lines, firstPass);
+  const verdicts: PageVerdict[] = firstPass.map((v, i) =>
+    i === headlineIndex
+      ? { kind: 'headline' }
+      : v.kind === 'removed'
+        ? { kind: 'removed', reason: v.reason }
+        : { kind: 'kept' },
+  );
+  refinePage(verdicts, { texts, paragraphStyle, vocabulary: options.vocabulary });
+  const rules = verdicts.map((page, i): RuleVerdict => {
+    const first = firstPass[i];
+    return { line: first?.kind === 'removed' ? first.reason : null, page, tail: first?.kind === 'removed' && first.tail === true };
+  });
+  return headlineIndex === undefined ? { rules } : { rules, headline: headlineIndex };
+}
+
+/** What the line classifier reads of a source: its lines and the rules' verdicts on them. */
+function classifierPage(source: Source, lines: readonly ContentLine[], options: CleanOptions): ClassifierPage {
+  const { rules } = ruleVerdicts(lines, options);
+  return {
+    sourceId: source.id,
+    texts: lines.map((l) => l.text),
+    rules,
+    ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
+    ...(options.runLines === undefined ? {} : { runLines: options.runLines }),
+  };
+}
+
 export function clean(source: Source, options: CleanOptions = {}): CleanedSource {
   const lines = contentLines(source.text);
   if (options.keepClutter === true) {
     return { source, kept: lines.map((l) => ({ line: l.line, text: l.original })), removed: [] };
   }
 
-  const texts = lines.map((l) => l.text);
-  const paragraphStyle = usesParagraphLayout(lines);
-  const firstPass = classify(lines, texts, paragraphStyle);
-  const headlineIndex = resolveHeadline(lines, firstPass);
-  const verdicts: PageVerdict[] = firstPass.map((v, i) =>
-    i === headlineIndex ? { kind: 'headline' } : v.kind === 'headline-candidate' ? { kind: 'kept' } : v,
-  );
-  refinePage(verdicts, { texts, paragraphStyle, vocabulary: options.vocabulary });
+  const verdicts = decideLines(classifierPage(source, lines, options));
+  const headlineIndex = verdicts.findIndex((v) => v.kind === 'headline');
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((l, i) => {
@@ -175,10 +208,34 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
     if (verdict?.kind === 'removed') removed.push({ line: l.line, text: l.original, reason: verdict.reason });
   });
 
-  const headlineLine = headlineIndex === undefined ? undefined : lines[headlineIndex];
+  const headlineLine = headlineIndex < 0 ? undefined : lines[headlineIndex];
   return headlineLine === undefined
     ? { source, kept, removed }
     : { source, kept, removed, headline: { line: headlineLine.line, text: headlineLine.original } };
+}
+
+/** The words of every source and how many sources print each line: the run-wide evidence of the classifier. */
+function runContext(sources: readonly Source[]): { own: Set<string>[]; options: (i: number) => CleanOptions } {
+  const own = sources.map((s) => sourceWords(s.text));
+  const run = buildRunVocabulary(own);
+  const runLines = new Map<string, number>();
+  for (const s of sources) {
+    const keys = new Set(contentLines(s.text).map((l) => lineKey(l.text)));
+    for (const key of keys) runLines.set(key, (runLines.get(key) ?? 0) + 1);
+  }
+  return { own, options: (i) => ({ vocabulary: { run, own: own[i]! }, runLines }) };
+}
+
+/**
+ * For the fit (scripts/fit-clutter.ts): each source's non-blank lines with their line numbers and the
+ * classifier's page, exactly as cleanSources builds them.
+ */
+export function classifierPages(sources: readonly Source[]): { lines: number[]; page: ClassifierPage }[] {
+  const context = runContext(sources);
+  return sources.map((s, i) => {
+    const lines = contentLines(s.text);
+    return { lines: lines.map((l) => l.line), page: classifierPage(s, lines, context.options(i)) };
+  });
 }
 
 /**
@@ -187,7 +244,6 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
  */
 export function cleanSources(sources: readonly Source[], options: Pick<CleanOptions, 'keepClutter'> = {}): CleanedSource[] {
   if (options.keepClutter === true) return sources.map((s) => clean(s, options));
-  const ownWords = sources.map((s) => sourceWords(s.text));
-  const run = buildRunVocabulary(ownWords);
-  return sources.map((s, i) => clean(s, { ...options, vocabulary: { run, own: ownWords[i]! } }));
+  const context = runContext(sources);
+  return sources.map((s, i) => clean(s, { ...options, ...context.options(i) }));
 }

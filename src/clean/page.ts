@@ -231,11 +231,39 @@ function shortLineRemoval(line: LineView): RemovalReason | null {
   return stays ? null : removalByShape(text);
 }
 
+/** "- 2 black gloves", "• Item", "1. Item": an item of a list. */
+export const LIST_ITEM = /^(?:[-–—•·*▪►]\s?\S|\d{1,2}[.)]\s)/u;
+
+/**
+ * Lines of a list told by the article: a sentence that leads into a list ("They took these items from the
+ * house:") and the items under it. Short as they are, they are the article's, whatever surrounds them.
+ */
+function articleLists(texts: readonly string[]): Set<number> {
+  const result = new Set<number>();
+  texts.forEach((text, i) => {
+    if (!endsOpen(text) || wordCount(text) < 4 || !hasProseWords(text) || LIST_ITEM.test(text)) return;
+    let end = i + 1;
+    while (end < texts.length && LIST_ITEM.test(texts[end] ?? '')) end += 1;
+    if (end - i - 1 < 2) return;
+    for (let j = i; j < end; j += 1) result.add(j);
+  });
+  return result;
+}
+
+/** Reasons the rules give a line for its shape alone (short, unfinished, title-like), not for its words. */
+const SHAPE_REASONS: ReadonlySet<RemovalReason> = new Set(['heading', 'navigation', 'related-content']);
+
 export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
   const { texts } = page;
   for (const i of headlineRepeats(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'heading' };
   const kept = verdicts.flatMap((v, i) => (v.kind === 'kept' ? [i] : []));
   for (const [i, reason] of repeatedLines(texts, kept)) verdicts[i] = { kind: 'removed', reason };
+  const lists = articleLists(texts);
+  for (const i of lists) {
+    const verdict = verdicts[i];
+    // Taken for sub-heads or menu items by their shape alone: the sentence above says what they are.
+    if (verdict?.kind === 'removed' && SHAPE_REASONS.has(verdict.reason)) verdicts[i] = { kind: 'kept' };
+  }
   if (!page.paragraphStyle) return;
 
   const shapes = texts.map((text, i) => shapeOf(verdicts[i], text));
@@ -258,7 +286,7 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
       // Not a sub-head of this article when its words are another story's: a title in a list of links.
       const judged = topic(text);
       if (judged === 'off' || judged === 'far') removals.push([i, 'related-content']);
-    } else if (shape === 'short') {
+    } else if (shape === 'short' && !lists.has(i)) {
       const reason = shortLineRemoval({
         text,
         above: shapeAbove[i] ?? 'bad',

@@ -1,0 +1,96 @@
+import {
+  CALL_TO_ACTION,
+  MEDIA_WORDS,
+  META_WORDS,
+  MONTH_WORDS,
+  PAST_MARKERS,
+  STAMP_WORDS,
+} from '../../../language/en/clutter-words.js';
+import { IRREGULAR_PAST } from '../../../language/en/irregular-verbs.js';
+import { hasAttribution, hasPhoneNumber } from '../../text.js';
+import { flag, type Feature } from './feature.js';
+
+/**
+ * Marks on the line: handles and links, credits, the words of media, of calls to action, of a page speaking about
+ * itself or its outlet, of time stamps; and the marks of reporting (past tense, quotes, attribution).
+ */
+
+const PAST_FORMS: ReadonlySet<string> = new Set([...Object.values(IRREGULAR_PAST), ...PAST_MARKERS]);
+const text = (f: { page: { texts: readonly string[] } }, i: number): string => (f.page.texts[i] ?? '').slice(0, 600);
+
+/** Share of the line's words in a list, counted up to `cap` words. */
+function wordsIn(words: readonly string[], list: ReadonlySet<string>, cap: number): number {
+  let n = 0;
+  for (const w of words) if (list.has(w)) n += 1;
+  return Math.min(n, cap) / cap;
+}
+
+/** The outlet's name as the source id gives it ("fox19.com" -> "fox19", "abc13-news" -> "abc13"). */
+function outletNames(sourceId: string): string[] {
+  const base = sourceId.toLowerCase().split(/[\\/]/).pop() ?? '';
+  const host = base.replace(/^www\./, '').split('.')[0] ?? '';
+  return host
+    .split(/[-_]/)
+    .filter((part) => part.length >= 3 && /\p{L}/u.test(part) && !/^\d+$/.test(part) && part !== 'com');
+}
+
+function mentionsOutlet(words: readonly string[], sourceId: string): boolean {
+  const names = outletNames(sourceId);
+  if (names.length === 0) return false;
+  return words.some((word) => {
+    const w = word.replace(/['’]s$/u, '');
+    return names.some((n) => w === n || (n.length >= 5 && w.replace(/[^\p{L}\p{N}]/gu, '') === n));
+  });
+}
+
+function pastTense(words: readonly string[]): boolean {
+  return words.some((w) => PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed')));
+}
+
+const TRAILING_BRACKET = /\S.{10,}\([^()]{2,60}\)\.?$/su;
+const NAME_SLASH_NAME = /\b[\p{Lu}][\p{L}\p{N}.&'’-]*\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}]/u;
+
+export const MARK_FEATURES: readonly Feature[] = [
+  { name: 'handle', reason: 'social-embed', value: (f, i) => flag(/(?:^|[\s(])@\w{2,}/u.test(text(f, i))) },
+  {
+    name: 'link',
+    reason: 'url',
+    value: (f, i) => flag(/https?:\/\/|www\.|\.(?:com|org|net|co\.uk)\b|pic\.twitter/iu.test(text(f, i))),
+  },
+  { name: 'trailing-bracket', reason: 'credit', value: (f, i) => flag(TRAILING_BRACKET.test(text(f, i))) },
+  { name: 'name-slash-name', reason: 'credit', value: (f, i) => flag(NAME_SLASH_NAME.test(text(f, i))) },
+  { name: 'separators', reason: 'navigation', value: (f, i) => flag(/[|•›»]/u.test(text(f, i))) },
+  { name: 'media-words', reason: 'caption', value: (f, i) => wordsIn(f.lines[i]!.bare, MEDIA_WORDS, 2) },
+  {
+    name: 'call-to-action',
+    reason: 'promotion',
+    value: (f, i) => flag(CALL_TO_ACTION.has(f.lines[i]!.bare[0] ?? '')),
+  },
+  { name: 'meta-words', reason: 'promotion', value: (f, i) => wordsIn(f.lines[i]!.bare, META_WORDS, 3) },
+  { name: 'names-outlet', reason: 'promotion', value: (f, i) => flag(mentionsOutlet(f.lines[i]!.bare, f.page.sourceId)) },
+  {
+    // The outlet speaking of its own coverage ("<outlet> will update this story"), not quoted by it ("told <outlet>").
+    name: 'outlet-speaks',
+    reason: 'promotion',
+    value: (f, i) =>
+      flag(
+        mentionsOutlet(f.lines[i]!.bare, f.page.sourceId) &&
+          wordsIn(f.lines[i]!.bare, META_WORDS, 1) > 0 &&
+          !hasAttribution(text(f, i)),
+      ),
+  },
+  {
+    name: 'copyright-words',
+    reason: 'copyright',
+    value: (f, i) => flag(/©|\ball rights reserved\b|\bcopyright\b/iu.test(text(f, i))),
+  },
+  {
+    name: 'stamp-words',
+    reason: 'timestamp',
+    value: (f, i) => Math.max(wordsIn(f.lines[i]!.bare, STAMP_WORDS, 2), wordsIn(f.lines[i]!.bare, MONTH_WORDS, 1)),
+  },
+  { name: 'past-tense', reason: null, value: (f, i) => flag(pastTense(f.lines[i]!.bare)) },
+  { name: 'quotes', reason: null, value: (f, i) => flag(/["“”]/u.test(text(f, i))) },
+  { name: 'attribution', reason: null, value: (f, i) => flag(hasAttribution(text(f, i))) },
+  { name: 'phone', reason: 'contact', value: (f, i) => flag(hasPhoneNumber(text(f, i))) },
+];

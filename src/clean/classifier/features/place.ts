@@ -1,0 +1,60 @@
+import type { PageFacts } from '../page.js';
+import { flag, type Feature } from './feature.js';
+
+/**
+ * Where the line stands: from the headline and from the end, and among its neighbours (jusText's context and
+ * Web2Text's neighbour features). A short line amid furniture is furniture; a list whose lead-in is an article
+ * sentence is article; a line between the headline and the first paragraph, or after a caption, is a caption.
+ */
+
+const removedByRules = (f: PageFacts, i: number): boolean => f.page.rules[i]?.page.kind === 'removed';
+/** The page's edge counts as furniture. */
+const furniture = (f: PageFacts, i: number): boolean => i < 0 || i >= f.lines.length || removedByRules(f, i);
+
+/** The nearest line above that is not an item of the list the line is in. */
+function leadIn(f: PageFacts, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && f.lines[j]!.listItem) j -= 1;
+  return j;
+}
+
+function isMediaRemoval(f: PageFacts, i: number): boolean {
+  const verdict = f.page.rules[i]?.page;
+  return verdict?.kind === 'removed' && ['caption', 'credit', 'gallery', 'video'].includes(verdict.reason);
+}
+
+export const PLACE_FEATURES: readonly Feature[] = [
+  { name: 'before-first-paragraph', reason: 'caption', value: (f, i) => flag(i < f.firstProse) },
+  {
+    name: 'under-headline',
+    reason: 'caption',
+    value: (f, i) => flag(f.headline >= 0 && i > f.headline && i - f.headline <= 2),
+  },
+  { name: 'from-top', reason: null, value: (f, i) => i / Math.max(1, f.lines.length - 1) },
+  { name: 'last-lines', reason: 'navigation', value: (f, i) => flag(f.lines.length - 1 - i < 3) },
+  { name: 'furniture-above', reason: 'navigation', value: (f, i) => flag(furniture(f, i - 1)) },
+  { name: 'furniture-below', reason: 'navigation', value: (f, i) => flag(furniture(f, i + 1)) },
+  {
+    name: 'short-amid-furniture',
+    reason: 'navigation',
+    value: (f, i) => flag(f.lines[i]!.words <= 8 && furniture(f, i - 1) && furniture(f, i + 1)),
+  },
+  { name: 'prose-above', reason: null, value: (f, i) => flag(f.lines[i - 1]?.prose === true) },
+  { name: 'prose-below', reason: null, value: (f, i) => flag(f.lines[i + 1]?.prose === true) },
+  { name: 'after-media', reason: 'caption', value: (f, i) => flag(isMediaRemoval(f, i - 1) || isMediaRemoval(f, i + 1)) },
+  {
+    name: 'list-under-sentence',
+    reason: null,
+    value: (f, i) => {
+      if (!f.lines[i]!.listItem) return 0;
+      const j = leadIn(f, i);
+      const lead = f.lines[j];
+      return flag(lead !== undefined && lead.endsOpen && lead.words >= 4 && lead.functionShare > 0);
+    },
+  },
+  {
+    name: 'list-run',
+    reason: 'navigation',
+    value: (f, i) => flag(f.lines[i]!.listItem && (f.lines[i - 1]?.listItem === true || f.lines[i + 1]?.listItem === true)),
+  },
+];

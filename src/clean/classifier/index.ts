@@ -1,0 +1,53 @@
+import type { RemovalReason } from '../../types.js';
+import { FEATURES } from './features/index.js';
+import { alignWeights, probability, strongestReason } from './model.js';
+import { pageFacts, type ClassifierPage } from './page.js';
+import { listLeadIns, smoothed } from './smooth.js';
+import { LINE_MODEL } from './weights.js';
+
+/**
+ * The line classifier: after today's rules have given their verdicts, every line but the headline is decided
+ * again by a model over signals that hold on any page (./features), with the rules' verdicts among them.
+ * Pure functions of the page: featureRows (what the fit reads) and decideLines (what the clean stage applies).
+ */
+
+export type { ClassifierPage, RuleVerdict } from './page.js';
+export { lineKey } from './page.js';
+
+let aligned: number[] | undefined;
+const weights = (): number[] => (aligned ??= alignWeights(LINE_MODEL, FEATURES));
+
+/** Every line's feature values, in the registry's order (the headline's too: callers skip it). */
+export function featureRows(page: ClassifierPage): { rows: number[][]; leads: number[] } {
+  const facts = pageFacts(page);
+  return { rows: page.texts.map((_, i) => FEATURES.map((f) => f.value(facts, i))), leads: listLeadIns(facts) };
+}
+
+/** Each line's probability of being clutter under a model, smoothed by its context (./smooth.ts). */
+export function lineProbabilities(rows: readonly number[][], leads: readonly number[], w: readonly number[], bias: number): number[] {
+  return smoothed(
+    rows.map((values) => probability(values, w, bias)),
+    leads,
+  );
+}
+
+/** The rules' reason for a line, if they removed it. */
+function ruleReason(page: ClassifierPage, i: number): RemovalReason | null {
+  const verdict = page.rules[i]?.page;
+  return verdict?.kind === 'removed' ? verdict.reason : (page.rules[i]?.line ?? null);
+}
+
+export type LineDecision = { kind: 'kept' } | { kind: 'removed'; reason: RemovalReason } | { kind: 'headline' };
+
+/** The classifier's verdict on every line: the headline stays the headline; every other line is kept or removed. */
+export function decideLines(page: ClassifierPage): LineDecision[] {
+  const w = weights();
+  const { rows, leads } = featureRows(page);
+  const p = lineProbabilities(rows, leads, w, LINE_MODEL.bias);
+  return rows.map((values, i): LineDecision => {
+    if (page.rules[i]?.page.kind === 'headline') return { kind: 'headline' };
+    const ruled = page.rules[i]?.page.kind === 'removed';
+    if ((p[i] ?? 0) < (ruled ? LINE_MODEL.keepBelow : LINE_MODEL.threshold)) return { kind: 'kept' };
+    return { kind: 'removed', reason: strongestReason(values, w, FEATURES, ruleReason(page, i)) };
+  });
+}
