@@ -27,7 +27,7 @@ const BENCH = path.resolve(ROOT, '../shared/benchmarks/clutter');
 const OUT = path.join(ROOT, 'src/clean/classifier/weights.ts');
 
 /** The fit's settings: fixed, so the same pages give the same weights. */
-const SETTINGS = { iterations: 30, l2: 0.1, articleWeight: 3, maxLost: 0.005, maxKeepBelow: 0.1 };
+const SETTINGS = { iterations: 30, l2: 0.1, ruleL2: 5, articleWeight: 3, maxLost: 0.005, maxKeepBelow: 0 };
 
 interface Example {
   set: string;
@@ -150,10 +150,11 @@ function fit(examples: readonly Example[]): Fit {
         for (let k = 0; k < n; k += 1) hessian[j]![k]! += curvature * x[j]! * x[k]!;
       }
     }
-    // The penalty spares the bias.
+    // The penalty spares the bias, and weighs on the rules' verdicts more than on the other signals.
     for (let j = 0; j < n - 1; j += 1) {
-      gradient[j]! += SETTINGS.l2 * beta[j]!;
-      hessian[j]![j]! += SETTINGS.l2;
+      const l2 = FEATURES[j]!.reason === 'rule' ? SETTINGS.ruleL2 : SETTINGS.l2;
+      gradient[j]! += l2 * beta[j]!;
+      hessian[j]![j]! += l2;
     }
     hessian[n - 1]![n - 1]! += 1e-9;
     const delta = solve(hessian, gradient);
@@ -196,7 +197,7 @@ function chooseThresholds(scored: readonly Scored[]): Thresholds {
   const articles = scored.filter((s) => s.example.label === 0);
   const clutter = scored.filter((s) => s.example.label === 1);
   const allowed = Math.floor(articles.length * SETTINGS.maxLost);
-  const grid = Array.from({ length: 39 }, (_, k) => 0.975 - k * 0.025);
+  const grid = Array.from({ length: 40 }, (_, k) => 0.975 - k * 0.025);
   let best: Thresholds = { threshold: 0.975, keepBelow: 0.025 };
   let bestRemoved = -1;
   for (const threshold of grid) {

@@ -31,12 +31,6 @@ export function lineProbabilities(rows: readonly number[][], leads: readonly num
   );
 }
 
-/** The rules' reason for a line, if they removed it. */
-function ruleReason(page: ClassifierPage, i: number): RemovalReason | null {
-  const verdict = page.rules[i]?.page;
-  return verdict?.kind === 'removed' ? verdict.reason : (page.rules[i]?.line ?? null);
-}
-
 export type LineDecision = { kind: 'kept' } | { kind: 'removed'; reason: RemovalReason } | { kind: 'headline' };
 
 /** The classifier's verdict on every line: the headline stays the headline; every other line is kept or removed. */
@@ -48,6 +42,9 @@ export function decideLines(page: ClassifierPage): LineDecision[] {
     if (page.rules[i]?.page.kind === 'headline') return { kind: 'headline' };
     const ruled = page.rules[i]?.page.kind === 'removed';
     if ((p[i] ?? 0) < (ruled ? LINE_MODEL.keepBelow : LINE_MODEL.threshold)) return { kind: 'kept' };
-    return { kind: 'removed', reason: strongestReason(values, w, FEATURES, ruleReason(page, i)) };
+    // A line the rules removed keeps the rules' reason: it names the kind of clutter (comments, copyright) where a
+    // shape feature would only say "navigation". Any other line takes the reason of its strongest signal.
+    const rule = page.rules[i]?.page;
+    return { kind: 'removed', reason: rule?.kind === 'removed' ? rule.reason : strongestReason(values, w, FEATURES, page.rules[i]?.line ?? null) };
   });
 }

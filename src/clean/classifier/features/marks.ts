@@ -47,6 +47,16 @@ function pastTense(words: readonly string[]): boolean {
   return words.some((w) => PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed')));
 }
 
+/**
+ * A name signed at the end of a described picture: "(Jane Roe)", "(Source: Jane Roe/KXYZ)", "| Jane Roe/Daily Planet
+ * via AP": capitalised names, a slash or a source label in brackets or after a bar ("(TIPS)", "(CNN)" are no names).
+ */
+const NAME_CREDIT_AT_END =
+  /(?:\((?:(?:Source|Photo|Image|Credit|Courtesy|Video)s?: ?)?\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}[\p{L}\p{N}.'’-]*){0,5}\)|\| ?\p{Lu}[\p{L}.'’-]*(?: [\p{L}\p{N}/.&'’-]+){0,7})\.?$/u;
+/** "POLL:", "PHOTOS:", "WATCH LIVE:": a label in capitals that opens the line. */
+const KICKER = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s?:\s/u;
+const ADDRESS = /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}|\S@\S+\.\w|https?:\/\/|www\.|(?:^|\s)@\w/u;
+
 const TRAILING_BRACKET = /\S.{10,}\([^()]{2,60}\)\.?$/su;
 const NAME_SLASH_NAME = /\b[\p{Lu}][\p{L}\p{N}.&'’-]*\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}]/u;
 
@@ -58,6 +68,14 @@ export const MARK_FEATURES: readonly Feature[] = [
     value: (f, i) => flag(/https?:\/\/|www\.|\.(?:com|org|net|co\.uk)\b|pic\.twitter/iu.test(text(f, i))),
   },
   { name: 'trailing-bracket', reason: 'credit', value: (f, i) => flag(TRAILING_BRACKET.test(text(f, i))) },
+  { name: 'name-credit-at-end', reason: 'credit', value: (f, i) => flag(NAME_CREDIT_AT_END.test(text(f, i))) },
+  { name: 'kicker-label', reason: 'navigation', value: (f, i) => flag(KICKER.test(text(f, i))) },
+  {
+    // "Contact Jane Roe at 555-010-0199.", "Follow @planet on Twitter": a call to action with somewhere to go.
+    name: 'imperative-address',
+    reason: 'contact',
+    value: (f, i) => flag(CALL_TO_ACTION.has(f.lines[i]!.bare[0] ?? '') && ADDRESS.test(text(f, i))),
+  },
   { name: 'name-slash-name', reason: 'credit', value: (f, i) => flag(NAME_SLASH_NAME.test(text(f, i))) },
   { name: 'separators', reason: 'navigation', value: (f, i) => flag(/[|•›»]/u.test(text(f, i))) },
   { name: 'media-words', reason: 'caption', value: (f, i) => wordsIn(f.lines[i]!.bare, MEDIA_WORDS, 2) },

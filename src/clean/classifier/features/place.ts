@@ -39,6 +39,12 @@ export const PLACE_FEATURES: readonly Feature[] = [
     reason: 'navigation',
     value: (f, i) => flag(f.lines[i]!.words <= 8 && furniture(f, i - 1) && furniture(f, i + 1)),
   },
+  {
+    // A sentence standing alone between the headline or furniture above and below: a caption, not a paragraph.
+    name: 'prose-amid-furniture',
+    reason: 'caption',
+    value: (f, i) => flag(f.lines[i]!.prose && (furniture(f, i - 1) || i - 1 === f.headline) && (furniture(f, i + 1) || i + 1 === f.headline)),
+  },
   { name: 'prose-above', reason: null, value: (f, i) => flag(f.lines[i - 1]?.prose === true) },
   { name: 'prose-below', reason: null, value: (f, i) => flag(f.lines[i + 1]?.prose === true) },
   { name: 'after-media', reason: 'caption', value: (f, i) => flag(isMediaRemoval(f, i - 1) || isMediaRemoval(f, i + 1)) },
