@@ -68,9 +68,11 @@ describe('line features', () => {
     expect(featureOn('echoes-a-line', retold, 2)).toBeLessThan(featureOn('echoes-a-line', retold, 1));
   });
 
-  it('repeats across the run are counted by line key, whatever the case and punctuation', () => {
-    const p = { ...page(['Bridge closed', 'Follow us on the web for more news']), runLines: new Map([[lineKey('FOLLOW US on the web, for more news!'), 2]]) };
-    expect(featureOn('repeated-in-run', p, 1)).toBe(1);
+  it('a line printed twice on its page is a repeat, whatever the case and punctuation; a line printed once is not', () => {
+    const p = page(['Bridge closed', 'Follow us on the web for more news', PROSE, 'FOLLOW US on the web, for more news!']);
+    expect(featureOn('repeated-on-page', p, 1)).toBe(1);
+    expect(featureOn('repeated-on-page', p, 2)).toBe(0);
+    expect(lineKey('FOLLOW US on the web, for more news!')).toBe(lineKey('Follow us on the web for more news'));
   });
 
   it('every feature gives a finite number on every line, empty and huge ones included', () => {

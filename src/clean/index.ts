@@ -14,8 +14,8 @@ import {
 import { refinePage, type PageContext, type PageVerdict } from './page.js';
 import { withoutGluedClutter } from './trim.js';
 import { isSentenceLike, isTitleLike } from './text.js';
-import { buildRunVocabulary, sourceWords } from './vocabulary.js';
-import { decideLines, lineKey, type ClassifierPage, type RuleVerdict } from './classifier/index.js';
+import { buildRunVocabulary, contentWords } from './vocabulary.js';
+import { decideLines, type ClassifierPage, type RuleVerdict } from './classifier/index.js';
 
 /**
  * The clean stage: sorts every non-blank line of an article page into article text (`kept`) and
@@ -38,8 +38,8 @@ export interface CleanOptions {
    * other sources. Absent when one source is cleaned alone.
    */
   vocabulary?: PageContext['vocabulary'];
-  /** For each line key (see classifier/lineKey), in how many sources of the run it occurs. */
-  runLines?: ReadonlyMap<string, number>;
+  /** This source's content words, one set per non-blank line, when the run has computed them. */
+  lineWords?: readonly ReadonlySet<string>[];
 }
 
 /** A non-blank line with what the rules need to know about its layout. */
@@ -188,7 +188,7 @@ function classifierPage(source: Source, lines: readonly ContentLine[], options: 
     texts: lines.map((l) => l.text),
     rules,
     ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
-    ...(options.runLines === undefined ? {} : { runLines: options.runLines }),
+    ...(options.lineWords === undefined ? {} : { words: options.lineWords }),
   };
 }
 
@@ -214,16 +214,16 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
     : { source, kept, removed, headline: { line: headlineLine.line, text: headlineLine.original } };
 }
 
-/** The words of every source and how many sources print each line: the run-wide evidence of the classifier. */
-function runContext(sources: readonly Source[]): { own: Set<string>[]; options: (i: number) => CleanOptions } {
-  const own = sources.map((s) => sourceWords(s.text));
-  const run = buildRunVocabulary(own);
-  const runLines = new Map<string, number>();
-  for (const s of sources) {
-    const keys = new Set(contentLines(s.text).map((l) => lineKey(l.text)));
-    for (const key of keys) runLines.set(key, (runLines.get(key) ?? 0) + 1);
-  }
-  return { own, options: (i) => ({ vocabulary: { run, own: own[i]! }, runLines }) };
+/** The words of every source, line by line and in all: the run-wide evidence of the rules and the classifier. */
+function runContext(sources: readonly Source[]): { options: (i: number) => CleanOptions } {
+  const perSource = sources.map((s) => {
+    const lineWords = contentLines(s.text).map((l) => new Set(contentWords(l.text)));
+    const own = new Set<string>();
+    for (const words of lineWords) for (const w of words) own.add(w);
+    return { own, lineWords };
+  });
+  const run = buildRunVocabulary(perSource.map((p) => p.own));
+  return { options: (i) => ({ vocabulary: { run, own: perSource[i]!.own }, lineWords: perSource[i]!.lineWords }) };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   hasPhoneNumber,
   isSentenceLike,
   isTitleLike,
+  lettersAndDigits,
   roughSentences,
   wordCount,
 } from './text.js';
@@ -56,10 +57,7 @@ const LONG_LINE_WORDS = 30;
 /** Compare sentences without case, punctuation or a leading dateline ("BROOKLYN — "). */
 function sentenceKey(sentence: string): string {
   const undated = /^\p{Lu}\p{Lu}/u.test(sentence) ? sentence.replace(DATELINE_OPENING, '') : sentence;
-  return undated
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return lettersAndDigits(undated).trim();
 }
 
 /** "BROOKLYN — ", "NEW YORK (AP) -- ": the dateline a lead paragraph starts with and its copy may not. */
@@ -176,6 +174,22 @@ function isReporting(text: string): boolean {
   return /["“”]/.test(text.slice(0, 2000)) || hasPhoneNumber(text) || (endsSentence(text) && hasAttribution(text));
 }
 
+/** The longest opening DATELINE_OPENING can take off a line. */
+const DATELINE_MAX_CHARS = 70;
+
+/** The text has more than `limit` ASCII letters and digits (counted only as far as needed). */
+function asciiAlphanumericsExceed(text: string, limit: number): boolean {
+  let count = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      count += 1;
+      if (count > limit) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Lines that print the headline again, alone or with a label glued to it ("× <headline>", "<headline> Local
  * News"): the page's title bar or share box, not a sentence of the article.
@@ -184,8 +198,10 @@ function headlineRepeats(verdicts: readonly PageVerdict[], texts: readonly strin
   const headline = verdicts.findIndex((v) => v.kind === 'headline');
   const key = headline < 0 ? '' : sentenceKey(texts[headline] ?? '');
   if (key.split(' ').length < 3) return [];
+  // A line's key holds at least its letters and digits (bar a dateline's): more than this, and it cannot match.
+  const most = key.length + 40 + DATELINE_MAX_CHARS;
   return verdicts.flatMap((v, i) => {
-    if (v.kind !== 'kept') return [];
+    if (v.kind !== 'kept' || asciiAlphanumericsExceed((texts[i] ?? '').slice(0, REPEAT_SCAN_CHARS), most)) return [];
     const text = sentenceKey((texts[i] ?? '').slice(0, REPEAT_SCAN_CHARS));
     if (text === key) return [i];
     // With something glued on, only when that does not make it a sentence ("<headline> on Friday, police said.").

@@ -26,15 +26,24 @@ const MINOR_WORDS = new Set([
   'von', 'al', 'el', 'bin',
 ]);
 
+/** How many texts rememberLast keeps answers for: the lines of a page, so its passes share the work. */
+const REMEMBERED = 512;
+
 /**
- * Remembers the answer for the last text asked about. The rules look at one line many times in a
- * row, so this saves re-splitting and re-normalising it; answers are never mutated by callers.
+ * Remembers the answers for the texts asked about lately (all of them, up to a page's worth; then it starts
+ * again). The rules look at a line many times and at its neighbours in between, and the page pass and the
+ * classifier look at every line again, so this saves re-splitting and re-normalising; answers are never mutated
+ * by callers.
  */
 export function rememberLast<T>(compute: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | undefined;
+  const remembered = new Map<string, T>();
   return (text: string): T => {
-    if (last === undefined || last.text !== text) last = { text, value: compute(text) };
-    return last.value;
+    const known = remembered.get(text);
+    if (known !== undefined) return known;
+    const value = compute(text);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(text, value);
+    return value;
   };
 }
 
@@ -52,13 +61,13 @@ export const wordsOf: (text: string) => readonly string[] = rememberLast((text) 
   text.slice(0, WORD_SCAN_LIMIT).split(/\s+/).filter((w) => w !== ''),
 );
 
-export function wordCount(text: string): number {
+export const wordCount: (text: string) => number = rememberLast((text) => {
   // A Chinese, Japanese or Thai sentence has no spaces: count its characters, or every line is "one word".
   const sample = text.slice(0, WORD_SCAN_LIMIT);
   // A quick look for Thai, kana or CJK before the (slower) script-property count.
   const unspaced = UNSPACED_RANGES.test(sample) ? (sample.match(UNSPACED_SCRIPT)?.length ?? 0) : 0;
   return Math.max(wordsOf(text).length, unspaced);
-}
+});
 
 /** The line without trailing quote marks, brackets and emphasis stars: `"Go."` -> `"Go.` */
 export function withoutClosers(text: string): string {
@@ -173,12 +182,22 @@ export function bareWords(text: string, limit = WORD_SCAN_LIMIT): string[] {
 /** The line's words, lower-cased, without the punctuation around them. */
 export const bareWordsOf: (text: string) => readonly string[] = rememberLast((text) => bareWords(text));
 
+/**
+ * The text lower-cased with every run of characters other than letters and digits made one space (not trimmed).
+ * Pure ASCII, the common case, takes a plain regex; the Unicode one is several times slower.
+ */
+export function lettersAndDigits(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(/[^a-z0-9]+/g, ' ');
+}
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Share of the line's words that are function words (0 when it has none). */
-export function functionWordShare(text: string): number {
+export const functionWordShare: (text: string) => number = rememberLast((text) => {
   const words = bareWordsOf(text);
   if (words.length === 0) return 0;
   return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
-}
+});
 
 /**
  * Has the function words of prose - or is not in English, where this list says nothing (a line in Cyrillic,
@@ -188,9 +207,14 @@ export function hasProseWords(text: string): boolean {
   return functionWordShare(text) > 0 || isMostlyNonLatin(text);
 }
 
+/** Any character beyond Latin (with its extensions), general punctuation and symbols: a letter of another script may be there. */
+const OTHER_SCRIPT_RANGE = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u218f]/u;
+
 /** Most of the line's letters are not Latin: English word lists and punctuation habits do not apply to it. */
 export function isMostlyNonLatin(text: string): boolean {
   const sample = text.slice(0, 300);
+  // Most lines are ASCII or Latin with accents: no letter of another script, no need to count.
+  if (!OTHER_SCRIPT_RANGE.test(sample)) return false;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   return letters > 0 && latin < letters / 2;

@@ -1,4 +1,3 @@
-import { splitLines } from './lines.js';
 import { bareWords, isFunctionWord } from './text.js';
 
 /**
@@ -28,14 +27,7 @@ export function contentWords(text: string): string[] {
     .map(stem);
 }
 
-/** The content words of a whole text (every line), as a set. */
-export function sourceWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const line of splitLines(text)) for (const word of contentWords(line.text)) words.add(word);
-  return words;
-}
-
-/** The run's vocabulary from each source's word set (see sourceWords), counted once per source. */
+/** The run's vocabulary from each source's word set (its lines' content words), counted once per source. */
 export function buildRunVocabulary(wordSets: readonly ReadonlySet<string>[]): RunVocabulary {
   const sourcesWith = new Map<string, number>();
   for (const words of wordSets) {
@@ -53,8 +45,17 @@ export function sharedWithOtherSources(
   run: RunVocabulary,
   ownWords: ReadonlySet<string>,
 ): number | null {
-  const words = [...new Set(contentWords(text))];
-  if (words.length < 3) return null;
-  const shared = words.filter((w) => (run.sourcesWith.get(w) ?? 0) - (ownWords.has(w) ? 1 : 0) > 0).length;
-  return shared / words.length;
+  return wordsSharedWithOtherSources(new Set(contentWords(text)), run, ownWords);
+}
+
+/** The same, from the line's content words (see contentWords) as a set. */
+export function wordsSharedWithOtherSources(
+  words: ReadonlySet<string>,
+  run: RunVocabulary,
+  ownWords: ReadonlySet<string>,
+): number | null {
+  if (words.size < 3) return null;
+  let shared = 0;
+  for (const w of words) if ((run.sourcesWith.get(w) ?? 0) - (ownWords.has(w) ? 1 : 0) > 0) shared += 1;
+  return shared / words.size;
 }

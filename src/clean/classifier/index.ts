@@ -2,7 +2,7 @@ import type { RemovalReason } from '../../types.js';
 import { FEATURES } from './features/index.js';
 import { alignWeights, probability, strongestReason } from './model.js';
 import { pageFacts, type ClassifierPage } from './page.js';
-import { listLeadIns, smoothed } from './smooth.js';
+import { smoothed } from './smooth.js';
 import { LINE_MODEL } from './weights.js';
 
 /**
@@ -20,7 +20,7 @@ const weights = (): number[] => (aligned ??= alignWeights(LINE_MODEL, FEATURES))
 /** Every line's feature values, in the registry's order (the headline's too: callers skip it). */
 export function featureRows(page: ClassifierPage): { rows: number[][]; leads: number[] } {
   const facts = pageFacts(page);
-  return { rows: page.texts.map((_, i) => FEATURES.map((f) => f.value(facts, i))), leads: listLeadIns(facts) };
+  return { rows: page.texts.map((_, i) => FEATURES.map((f) => f.value(facts, i))), leads: [...facts.leads] };
 }
 
 /** Each line's probability of being clutter under a model, smoothed by its context (./smooth.ts). */
@@ -33,18 +33,32 @@ export function lineProbabilities(rows: readonly number[][], leads: readonly num
 
 export type LineDecision = { kind: 'kept' } | { kind: 'removed'; reason: RemovalReason } | { kind: 'headline' };
 
-/** The classifier's verdict on every line: the headline stays the headline; every other line is kept or removed. */
+/**
+ * The classifier's verdict on every line: the headline stays the headline; every other line is kept or removed.
+ * Lines whose verdict no probability can change (the headline; a line the rules removed, while the model keeps none
+ * of those) are not scored: the same verdicts as scoring them, for less work.
+ */
 export function decideLines(page: ClassifierPage): LineDecision[] {
   const w = weights();
-  const { rows, leads } = featureRows(page);
-  const p = lineProbabilities(rows, leads, w, LINE_MODEL.bias);
+  const facts = pageFacts(page);
+  const fixed = (i: number): boolean => {
+    const kind = page.rules[i]?.page.kind;
+    return kind === 'headline' || (kind === 'removed' && LINE_MODEL.keepBelow <= 0);
+  };
+  const rows = page.texts.map((_, i) => (fixed(i) ? [] : FEATURES.map((f) => f.value(facts, i))));
+  // A fixed line is never a lead-in a list follows (leads point at lines the rules kept), so 1 stands in for it.
+  const p = smoothed(
+    rows.map((values, i) => (fixed(i) ? 1 : probability(values, w, LINE_MODEL.bias))),
+    facts.leads,
+  );
   return rows.map((values, i): LineDecision => {
-    if (page.rules[i]?.page.kind === 'headline') return { kind: 'headline' };
-    const ruled = page.rules[i]?.page.kind === 'removed';
+    const rule = page.rules[i]?.page;
+    if (rule?.kind === 'headline') return { kind: 'headline' };
+    const ruled = rule?.kind === 'removed';
     if ((p[i] ?? 0) < (ruled ? LINE_MODEL.keepBelow : LINE_MODEL.threshold)) return { kind: 'kept' };
     // A line the rules removed keeps the rules' reason: it names the kind of clutter (comments, copyright) where a
     // shape feature would only say "navigation". Any other line takes the reason of its strongest signal.
-    const rule = page.rules[i]?.page;
-    return { kind: 'removed', reason: rule?.kind === 'removed' ? rule.reason : strongestReason(values, w, FEATURES, page.rules[i]?.line ?? null) };
+    if (rule?.kind === 'removed') return { kind: 'removed', reason: rule.reason };
+    return { kind: 'removed', reason: strongestReason(values, w, FEATURES, page.rules[i]?.line ?? null) };
   });
 }

@@ -4,12 +4,13 @@ import {
   endsOpen,
   endsSentence,
   functionWordShare,
-  hasProseWords,
   isMostlyNonLatin,
+  lettersAndDigits,
   wordCount,
 } from '../text.js';
 import { LIST_ITEM } from '../page.js';
-import { contentWords, sharedWithOtherSources, type RunVocabulary } from '../vocabulary.js';
+import { listLeadIns } from './smooth.js';
+import { contentWords, wordsSharedWithOtherSources, type RunVocabulary } from '../vocabulary.js';
 
 /**
  * What the line classifier reads of one page: its non-blank lines, what today's rules said of each, and the run
@@ -35,8 +36,8 @@ export interface ClassifierPage {
   rules: readonly RuleVerdict[];
   /** The run's words and this source's own (absent when one source is cleaned alone). */
   vocabulary?: { run: RunVocabulary; own: ReadonlySet<string> };
-  /** For each line key (see lineKey), in how many sources of the run it occurs. */
-  runLines?: ReadonlyMap<string, number>;
+  /** The lines' content words (as sets), when the run has computed them already (else pageFacts does). */
+  words?: readonly ReadonlySet<string>[];
 }
 
 /** Facts about one line that several features use. */
@@ -55,8 +56,12 @@ export interface LineFacts {
   /** Share of its content words that another line of this page uses (null: fewer than three). */
   sharedPage: number | null;
   key: string;
+  /** Its first few hundred characters: what the mark features read. */
+  sample: string;
   /** Its content words (see vocabulary.ts), as a set. */
   content: ReadonlySet<string>;
+  /** Most of its letters are not Latin (English word lists say nothing about it). */
+  nonLatin: boolean;
 }
 
 export interface PageFacts {
@@ -68,22 +73,22 @@ export interface PageFacts {
   firstProse: number;
   /** Median share of words other sources use, over the page's prose lines (1 when unknown). */
   usualShared: number;
+  /** For each line, the lead-in of the list it is an item of (see smooth.ts) when the rules kept it, or -1. */
+  leads: readonly number[];
 }
 
+/** How much of a line the mark features read. */
+const SAMPLE_CHARS = 600;
 /** How much of a line the repeat keys read. */
 const KEY_CHARS = 300;
 
-/** A line compared without case, spacing or punctuation: for repeats on a page and across sources. */
+/** A line compared without case, spacing or punctuation: for repeats on a page. */
 export function lineKey(text: string): string {
-  return text
-    .slice(0, KEY_CHARS)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return lettersAndDigits(text.slice(0, KEY_CHARS)).trim();
 }
 
-function isProse(text: string, words: number): boolean {
-  return ((endsSentence(text) && words >= 8) || words >= 30) && hasProseWords(text);
+function isProse(text: string, words: number, functionShare: number, nonLatin: boolean): boolean {
+  return ((endsSentence(text) && words >= 8) || words >= 30) && (functionShare > 0 || nonLatin);
 }
 
 function median(values: readonly number[]): number {
@@ -92,33 +97,37 @@ function median(values: readonly number[]): number {
 }
 
 /** For each line, its content words as a set (what the page-vocabulary share compares). */
-function pageWordCounts(texts: readonly string[]): { sets: Set<string>[]; lines: Map<string, number> } {
-  const sets = texts.map((t) => new Set(contentWords(t)));
+function pageWordCounts(page: ClassifierPage): { sets: readonly ReadonlySet<string>[]; lines: Map<string, number> } {
+  const sets = page.words ?? page.texts.map((t) => new Set(contentWords(t)));
   const lines = new Map<string, number>();
   for (const set of sets) for (const w of set) lines.set(w, (lines.get(w) ?? 0) + 1);
   return { sets, lines };
 }
 
 export function pageFacts(page: ClassifierPage): PageFacts {
-  const { sets, lines: wordLines } = pageWordCounts(page.texts);
+  const { sets, lines: wordLines } = pageWordCounts(page);
   const vocabulary = page.vocabulary;
   const lines = page.texts.map((text, i): LineFacts => {
     const words = wordCount(text);
     const set = sets[i] ?? new Set<string>();
     let onPage = 0;
     for (const w of set) if ((wordLines.get(w) ?? 0) > 1) onPage += 1;
+    const functionShare = functionWordShare(text);
+    const nonLatin = isMostlyNonLatin(text);
     return {
       words,
       bare: bareWordsOf(text),
-      functionShare: functionWordShare(text),
+      functionShare,
       endsSentence: endsSentence(text),
       endsOpen: endsOpen(text),
       listItem: LIST_ITEM.test(text),
-      prose: isProse(text, words) || (isMostlyNonLatin(text) && words >= 8),
-      sharedOthers: vocabulary === undefined ? null : sharedWithOtherSources(text, vocabulary.run, vocabulary.own),
+      prose: isProse(text, words, functionShare, nonLatin) || (nonLatin && words >= 8),
+      sharedOthers: vocabulary === undefined ? null : wordsSharedWithOtherSources(set, vocabulary.run, vocabulary.own),
       sharedPage: set.size < 3 ? null : onPage / set.size,
       key: lineKey(text),
+      sample: text.slice(0, SAMPLE_CHARS),
       content: set,
+      nonLatin,
     };
   });
   const headline = page.rules.findIndex((r) => r.page.kind === 'headline');
@@ -130,5 +139,7 @@ export function pageFacts(page: ClassifierPage): PageFacts {
     headline,
     firstProse: firstProse < 0 ? lines.length : firstProse,
     usualShared: median(shares),
+    // A lead-in the rules removed vouches for nothing.
+    leads: listLeadIns(lines).map((lead) => (lead >= 0 && page.rules[lead]?.page.kind === 'removed' ? -1 : lead)),
   };
 }

@@ -1,4 +1,4 @@
-import type { PageFacts } from './page.js';
+import type { LineFacts } from './page.js';
 
 /**
  * Context smoothing after the model (jusText's last step, for lists): the items of a list are what the line that
@@ -6,11 +6,14 @@ import type { PageFacts } from './page.js';
  * lead-in is article, so is the list; a list under a menu label stays with the menu.
  */
 
-/** For each line, the index of the lead-in whose verdict it follows, or -1. */
-export function listLeadIns(facts: PageFacts): number[] {
-  const leads = new Array<number>(facts.lines.length).fill(-1);
+/**
+ * For each line, the index of the lead-in whose verdict it follows, or -1: an item of a list whose nearest line
+ * above that is not an item is a sentence ending open (":"). One pass over the page.
+ */
+export function listLeadIns(lines: readonly LineFacts[]): number[] {
+  const leads = new Array<number>(lines.length).fill(-1);
   let lead = -1;
-  facts.lines.forEach((line, i) => {
+  lines.forEach((line, i) => {
     if (!line.listItem) {
       lead = line.endsOpen && line.words >= 4 && line.functionShare > 0 ? i : -1;
       return;

@@ -34,16 +34,3 @@ export const META_WORDS: ReadonlySet<string> = new Set([
 
 /** Past-tense words that are not "-ed" forms, beyond the irregular verbs' list: the tense of reporting. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'got']);
-
-/** Month names and their abbreviations: a time stamp's words. */
-export const MONTH_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-
-/** Clock and calendar words of a stamp ("Posted 5:14 PM EDT", "2 hours ago", "Updated Monday"). */
-export const STAMP_WORDS: ReadonlySet<string> = new Set([
-  'am', 'pm', 'a.m', 'p.m', 'edt', 'est', 'cdt', 'cst', 'mdt', 'mst', 'pdt', 'pst', 'gmt', 'utc', 'bst', 'ist',
-  'ago', 'posted', 'published', 'updated', 'modified', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'today', 'yesterday',
-]);

@@ -2,21 +2,20 @@ import {
   CALL_TO_ACTION,
   MEDIA_WORDS,
   META_WORDS,
-  MONTH_WORDS,
   PAST_MARKERS,
-  STAMP_WORDS,
 } from '../../../language/en/clutter-words.js';
 import { IRREGULAR_PAST } from '../../../language/en/irregular-verbs.js';
 import { hasAttribution, hasPhoneNumber } from '../../text.js';
+import type { PageFacts } from '../page.js';
 import { flag, type Feature } from './feature.js';
 
 /**
  * Marks on the line: handles and links, credits, the words of media, of calls to action, of a page speaking about
- * itself or its outlet, of time stamps; and the marks of reporting (past tense, quotes, attribution).
+ * itself or its outlet; and the marks of reporting (past tense, quotes, attribution).
  */
 
 const PAST_FORMS: ReadonlySet<string> = new Set([...Object.values(IRREGULAR_PAST), ...PAST_MARKERS]);
-const text = (f: { page: { texts: readonly string[] } }, i: number): string => (f.page.texts[i] ?? '').slice(0, 600);
+const text = (f: PageFacts, i: number): string => f.lines[i]!.sample;
 
 /** Share of the line's words in a list, counted up to `cap` words. */
 function wordsIn(words: readonly string[], list: ReadonlySet<string>, cap: number): number {
@@ -34,13 +33,24 @@ function outletNames(sourceId: string): string[] {
     .filter((part) => part.length >= 3 && /\p{L}/u.test(part) && !/^\d+$/.test(part) && part !== 'com');
 }
 
-function mentionsOutlet(words: readonly string[], sourceId: string): boolean {
-  const names = outletNames(sourceId);
-  if (names.length === 0) return false;
-  return words.some((word) => {
-    const w = word.replace(/['’]s$/u, '');
-    return names.some((n) => w === n || (n.length >= 5 && w.replace(/[^\p{L}\p{N}]/gu, '') === n));
-  });
+/** For each page, whether each line names the outlet (worked out on first use). */
+const outletMentions = new WeakMap<PageFacts, boolean[]>();
+
+function mentionsOutlet(f: PageFacts, i: number): boolean {
+  let mentions = outletMentions.get(f);
+  if (mentions === undefined) {
+    const names = outletNames(f.page.sourceId);
+    mentions = f.lines.map(
+      (line) =>
+        names.length > 0 &&
+        line.bare.some((word) => {
+          const w = word.replace(/['’]s$/u, '');
+          return names.some((n) => w === n || (n.length >= 5 && w.replace(/[^\p{L}\p{N}]/gu, '') === n));
+        }),
+    );
+    outletMentions.set(f, mentions);
+  }
+  return mentions[i] === true;
 }
 
 function pastTense(words: readonly string[]): boolean {
@@ -57,7 +67,12 @@ const NAME_CREDIT_AT_END =
 const KICKER = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s?:\s/u;
 const ADDRESS = /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}|\S@\S+\.\w|https?:\/\/|www\.|(?:^|\s)@\w/u;
 
-const TRAILING_BRACKET = /\S.{10,}\([^()]{2,60}\)\.?$/su;
+/** Brackets closing a line that has more before them: a credit or a note after the description. */
+const TRAILING_BRACKET = /\([^()]{2,60}\)\.?$/u;
+const trailingBracket = (line: string): boolean => {
+  const match = TRAILING_BRACKET.exec(line.slice(-70));
+  return match !== null && line.length - match[0].length >= 11;
+};
 const NAME_SLASH_NAME = /\b[\p{Lu}][\p{L}\p{N}.&'’-]*\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}]/u;
 
 export const MARK_FEATURES: readonly Feature[] = [
@@ -67,7 +82,7 @@ export const MARK_FEATURES: readonly Feature[] = [
     reason: 'url',
     value: (f, i) => flag(/https?:\/\/|www\.|\.(?:com|org|net|co\.uk)\b|pic\.twitter/iu.test(text(f, i))),
   },
-  { name: 'trailing-bracket', reason: 'credit', value: (f, i) => flag(TRAILING_BRACKET.test(text(f, i))) },
+  { name: 'trailing-bracket', reason: 'credit', value: (f, i) => flag(trailingBracket(text(f, i))) },
   { name: 'name-credit-at-end', reason: 'credit', value: (f, i) => flag(NAME_CREDIT_AT_END.test(text(f, i))) },
   { name: 'kicker-label', reason: 'navigation', value: (f, i) => flag(KICKER.test(text(f, i))) },
   {
@@ -76,7 +91,11 @@ export const MARK_FEATURES: readonly Feature[] = [
     reason: 'contact',
     value: (f, i) => flag(CALL_TO_ACTION.has(f.lines[i]!.bare[0] ?? '') && ADDRESS.test(text(f, i))),
   },
-  { name: 'name-slash-name', reason: 'credit', value: (f, i) => flag(NAME_SLASH_NAME.test(text(f, i))) },
+  {
+    name: 'name-slash-name',
+    reason: 'credit',
+    value: (f, i) => flag(text(f, i).includes('/') && NAME_SLASH_NAME.test(text(f, i))),
+  },
   { name: 'separators', reason: 'navigation', value: (f, i) => flag(/[|•›»]/u.test(text(f, i))) },
   { name: 'media-words', reason: 'caption', value: (f, i) => wordsIn(f.lines[i]!.bare, MEDIA_WORDS, 2) },
   {
@@ -85,14 +104,14 @@ export const MARK_FEATURES: readonly Feature[] = [
     value: (f, i) => flag(CALL_TO_ACTION.has(f.lines[i]!.bare[0] ?? '')),
   },
   { name: 'meta-words', reason: 'promotion', value: (f, i) => wordsIn(f.lines[i]!.bare, META_WORDS, 3) },
-  { name: 'names-outlet', reason: 'promotion', value: (f, i) => flag(mentionsOutlet(f.lines[i]!.bare, f.page.sourceId)) },
+  { name: 'names-outlet', reason: 'promotion', value: (f, i) => flag(mentionsOutlet(f, i)) },
   {
     // The outlet speaking of its own coverage ("<outlet> will update this story"), not quoted by it ("told <outlet>").
     name: 'outlet-speaks',
     reason: 'promotion',
     value: (f, i) =>
       flag(
-        mentionsOutlet(f.lines[i]!.bare, f.page.sourceId) &&
+        mentionsOutlet(f, i) &&
           wordsIn(f.lines[i]!.bare, META_WORDS, 1) > 0 &&
           !hasAttribution(text(f, i)),
       ),
@@ -100,12 +119,10 @@ export const MARK_FEATURES: readonly Feature[] = [
   {
     name: 'copyright-words',
     reason: 'copyright',
-    value: (f, i) => flag(/©|\ball rights reserved\b|\bcopyright\b/iu.test(text(f, i))),
-  },
-  {
-    name: 'stamp-words',
-    reason: 'timestamp',
-    value: (f, i) => Math.max(wordsIn(f.lines[i]!.bare, STAMP_WORDS, 2), wordsIn(f.lines[i]!.bare, MONTH_WORDS, 1)),
+    value: (f, i) => {
+      const words = f.lines[i]!.bare;
+      return flag(text(f, i).includes('©') || words.includes('copyright') || (words.includes('rights') && words.includes('reserved')));
+    },
   },
   { name: 'past-tense', reason: null, value: (f, i) => flag(pastTense(f.lines[i]!.bare)) },
   { name: 'quotes', reason: null, value: (f, i) => flag(/["“”]/u.test(text(f, i))) },

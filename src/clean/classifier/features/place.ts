@@ -11,13 +11,6 @@ const removedByRules = (f: PageFacts, i: number): boolean => f.page.rules[i]?.pa
 /** The page's edge counts as furniture. */
 const furniture = (f: PageFacts, i: number): boolean => i < 0 || i >= f.lines.length || removedByRules(f, i);
 
-/** The nearest line above that is not an item of the list the line is in. */
-function leadIn(f: PageFacts, i: number): number {
-  let j = i - 1;
-  while (j >= 0 && f.lines[j]!.listItem) j -= 1;
-  return j;
-}
-
 function isMediaRemoval(f: PageFacts, i: number): boolean {
   const verdict = f.page.rules[i]?.page;
   return verdict?.kind === 'removed' && ['caption', 'credit', 'gallery', 'video'].includes(verdict.reason);
@@ -52,10 +45,7 @@ export const PLACE_FEATURES: readonly Feature[] = [
     name: 'list-under-sentence',
     reason: null,
     value: (f, i) => {
-      if (!f.lines[i]!.listItem) return 0;
-      const j = leadIn(f, i);
-      const lead = f.lines[j];
-      return flag(lead !== undefined && lead.endsOpen && lead.words >= 4 && lead.functionShare > 0);
+      return flag((f.leads[i] ?? -1) >= 0);
     },
   },
   {

@@ -2,8 +2,8 @@ import type { PageFacts } from '../page.js';
 import { flag, type Feature } from './feature.js';
 
 /**
- * Repeats: a line printed twice on one page (a gallery, a title bar) or word for word by another source of the
- * run (a wire's credit, a station group's footer). Reporting is rewritten; furniture is copied.
+ * Repeats: a line printed twice on one page (a gallery, a title bar), or retold by another line of it (a caption, a
+ * summary). Reporting is written once; furniture is copied.
  */
 
 /** Lines shorter than this repeat by chance ("Police said."). */
@@ -24,6 +24,11 @@ function countsOf(f: PageFacts): Map<string, number> {
 
 /** Lines with fewer content words than this echo others by chance. */
 const MIN_ECHO_WORDS = 5;
+/**
+ * Words on more lines than this say nothing about which line a line retells (and following them would make a page
+ * of many alike lines cost the square of its length).
+ */
+const MAX_LINES_PER_WORD = 40;
 const echoes = new WeakMap<PageFacts, number[]>();
 
 /**
@@ -41,12 +46,25 @@ function echoShares(f: PageFacts): number[] {
       else list.push(i);
     }
   });
+  // Words in common with each other line, counted in one array reset after each line (a Map per line costs more).
+  const common = new Int32Array(f.lines.length);
+  const touched: number[] = [];
   shares = f.lines.map((l, i) => {
     if (l.content.size < MIN_ECHO_WORDS || i === f.headline) return 0;
-    const common = new Map<number, number>();
-    for (const w of l.content) for (const j of linesWith.get(w) ?? []) if (j !== i && j !== f.headline) common.set(j, (common.get(j) ?? 0) + 1);
     let best = 0;
-    for (const n of common.values()) best = Math.max(best, n);
+    for (const w of l.content) {
+      const others = linesWith.get(w) ?? [];
+      if (others.length > MAX_LINES_PER_WORD) continue;
+      for (const j of others) {
+        if (j === i || j === f.headline) continue;
+        if (common[j] === 0) touched.push(j);
+        const n = (common[j] ?? 0) + 1;
+        common[j] = n;
+        best = Math.max(best, n);
+      }
+    }
+    for (const j of touched) common[j] = 0;
+    touched.length = 0;
     return best / l.content.size;
   });
   echoes.set(f, shares);
@@ -64,12 +82,4 @@ export const REPEAT_FEATURES: readonly Feature[] = [
   },
   { name: 'echoes-a-line', reason: 'caption', value: (f, i) => echoShares(f)[i] ?? 0 },
   { name: 'retells-a-line', reason: 'caption', value: (f, i) => flag((echoShares(f)[i] ?? 0) >= 0.7) },
-  {
-    name: 'repeated-in-run',
-    reason: 'navigation',
-    value: (f, i) => {
-      const line = f.lines[i]!;
-      return flag(line.words >= MIN_WORDS && (f.page.runLines?.get(line.key) ?? 0) > 1);
-    },
-  },
 ];

@@ -1,21 +1,41 @@
-import { isAllCaps, isMostlyNonLatin } from '../../text.js';
+import { isAllCaps, wordsOf } from '../../text.js';
 import { flag, type Feature } from './feature.js';
 
 /** The line's shape: length, punctuation, function words, capitals, digits (boilerpipe's and jusText's signals). */
 
 const LOG_64 = Math.log(64);
 
-function capitalShare(text: string, words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  const raw = text.slice(0, 600).split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (raw.length === 0) return 0;
-  return raw.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / raw.length;
+/** Share of the line's words (with a letter) whose first letter is a capital. */
+function capitalShare(words: readonly string[]): number {
+  let lettered = 0;
+  let capitalised = 0;
+  for (const word of words.slice(0, 100)) {
+    const code = word.charCodeAt(0);
+    // ASCII letters at once; anything else (a quote mark, an accented letter) by the first letter's case.
+    if (code >= 65 && code <= 90) capitalised += 1;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      lettered += 1;
+      continue;
+    }
+    const first = /\p{L}/u.exec(word)?.[0];
+    if (first === undefined) continue;
+    lettered += 1;
+    if (first !== first.toLowerCase()) capitalised += 1;
+  }
+  return lettered === 0 ? 0 : capitalised / lettered;
 }
 
+/** Share of the first few hundred characters, white space aside, that are digits. */
 function digitShare(text: string): number {
-  const sample = text.slice(0, 300).replace(/\s/g, '');
-  if (sample.length === 0) return 0;
-  return (sample.match(/\p{N}/gu)?.length ?? 0) / sample.length;
+  let chars = 0;
+  let digits = 0;
+  for (let k = 0; k < Math.min(text.length, 300); k += 1) {
+    const code = text.charCodeAt(k);
+    if (code === 32 || code === 9) continue;
+    chars += 1;
+    if (code >= 48 && code <= 57) digits += 1;
+  }
+  return chars === 0 ? 0 : digits / chars;
 }
 
 export const SHAPE_FEATURES: readonly Feature[] = [
@@ -29,7 +49,7 @@ export const SHAPE_FEATURES: readonly Feature[] = [
   {
     name: 'capitals',
     reason: 'related-content',
-    value: (f, i) => capitalShare(f.page.texts[i] ?? '', f.lines[i]!.bare),
+    value: (f, i) => capitalShare(wordsOf(f.page.texts[i] ?? '')),
   },
   { name: 'digits', reason: 'timestamp', value: (f, i) => Math.min(digitShare(f.page.texts[i] ?? '') * 3, 1) },
   { name: 'all-caps', reason: 'navigation', value: (f, i) => flag(isAllCaps(f.page.texts[i] ?? '')) },
@@ -40,5 +60,4 @@ export const SHAPE_FEATURES: readonly Feature[] = [
     value: (f, i) => flag(/^\(.*\)\.?$/su.test((f.page.texts[i] ?? '').slice(0, 300))),
   },
   { name: 'prose', reason: null, value: (f, i) => flag(f.lines[i]!.prose) },
-  { name: 'non-latin', reason: null, value: (f, i) => flag(isMostlyNonLatin(f.page.texts[i] ?? '')) },
 ];
