@@ -26,8 +26,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const BENCH = path.resolve(ROOT, '../shared/benchmarks/clutter');
 const OUT = path.join(ROOT, 'src/clean/classifier/weights.ts');
 
-/** The fit's settings: fixed, so the same pages give the same weights. */
-const SETTINGS = { iterations: 30, l2: 0.1, ruleL2: 5, articleWeight: 3, maxLost: 0.005, maxKeepBelow: 0 };
+/**
+ * The fit's settings: fixed, so the same pages give the same weights. l2 and ruleL2 were chosen on the
+ * leave-one-incident-out figures. minThreshold: on pages unlike the 70 fitted on (the test suite's made-up pages:
+ * a summary bullet that retells the article, a standfirst under the headline) a threshold under 0.9 took article
+ * lines; the figures lose 4 clutter lines of 214 for it. maxKeepBelow: no line the rules removed is kept (see
+ * chooseThresholds: the held-out figures gained nothing by it, the seeds and validation/ lost by it).
+ */
+const SETTINGS = { iterations: 30, l2: 0.1, ruleL2: 5, articleWeight: 3, maxLost: 0.005, minThreshold: 0.9, maxKeepBelow: 0 };
 
 interface Example {
   set: string;
@@ -201,7 +207,8 @@ function chooseThresholds(scored: readonly Scored[]): Thresholds {
   let best: Thresholds = { threshold: 0.975, keepBelow: 0.025 };
   let bestRemoved = -1;
   for (const threshold of grid) {
-    for (const keepBelow of grid.filter((k) => k <= SETTINGS.maxKeepBelow)) {
+    if (threshold < SETTINGS.minThreshold) continue;
+    for (const keepBelow of grid.filter((k) => k <= SETTINGS.maxKeepBelow + 1e-9)) {
       const t = { threshold, keepBelow };
       if (articles.filter((s) => removes(s, t)).length > allowed) continue;
       const removed = clutter.filter((s) => removes(s, t)).length;

@@ -154,8 +154,7 @@ function resolveHeadline(lines: readonly ContentLine[], verdicts: Verdict[]): nu
 }
 
 /** A kept line as the next stages read it: without a marker or a call to action glued to the reporting. */
-function keptText(line: ContentLine): string {
-  const trimmed = withoutGluedClutter(line.text);
+function keptText(line: ContentLine, trimmed: string): string {
   return trimmed === line.text ? line.original : trimmed;
 }
 
@@ -180,12 +179,15 @@ function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): { r
   return headlineIndex === undefined ? { rules } : { rules, headline: headlineIndex };
 }
 
-/** What the line classifier reads of a source: its lines and the rules' verdicts on them. */
-function classifierPage(source: Source, lines: readonly ContentLine[], options: CleanOptions): ClassifierPage {
+/**
+ * What the line classifier reads of a source: its lines as the next stages will read them (without clutter glued
+ * to them, which trim.ts cuts off: the rest is what is judged) and the rules' verdicts on them.
+ */
+function classifierPage(source: Source, lines: readonly ContentLine[], options: CleanOptions, trimmed: readonly string[]): ClassifierPage {
   const { rules } = ruleVerdicts(lines, options);
   return {
     sourceId: source.id,
-    texts: lines.map((l) => l.text),
+    texts: trimmed,
     rules,
     ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
     ...(options.lineWords === undefined ? {} : { words: options.lineWords }),
@@ -198,13 +200,14 @@ export function clean(source: Source, options: CleanOptions = {}): CleanedSource
     return { source, kept: lines.map((l) => ({ line: l.line, text: l.original })), removed: [] };
   }
 
-  const verdicts = decideLines(classifierPage(source, lines, options));
+  const trimmed = lines.map((l) => withoutGluedClutter(l.text));
+  const verdicts = decideLines(classifierPage(source, lines, options, trimmed));
   const headlineIndex = verdicts.findIndex((v) => v.kind === 'headline');
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((l, i) => {
     const verdict = verdicts[i];
-    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: keptText(l) });
+    if (verdict?.kind === 'kept') kept.push({ line: l.line, text: keptText(l, trimmed[i]!) });
     if (verdict?.kind === 'removed') removed.push({ line: l.line, text: l.original, reason: verdict.reason });
   });
 
@@ -234,7 +237,8 @@ export function classifierPages(sources: readonly Source[]): { lines: number[]; 
   const context = runContext(sources);
   return sources.map((s, i) => {
     const lines = contentLines(s.text);
-    return { lines: lines.map((l) => l.line), page: classifierPage(s, lines, context.options(i)) };
+    const trimmed = lines.map((l) => withoutGluedClutter(l.text));
+    return { lines: lines.map((l) => l.line), page: classifierPage(s, lines, context.options(i), trimmed) };
   });
 }
 

@@ -41,12 +41,14 @@ export type LineDecision = { kind: 'kept' } | { kind: 'removed'; reason: Removal
 export function decideLines(page: ClassifierPage): LineDecision[] {
   const w = weights();
   const facts = pageFacts(page);
+  // The model was fitted on English pages: on a line mostly in another script it leaves the rules' verdict.
   const fixed = (i: number): boolean => {
     const kind = page.rules[i]?.page.kind;
-    return kind === 'headline' || (kind === 'removed' && LINE_MODEL.keepBelow <= 0);
+    return kind === 'headline' || (kind === 'removed' && LINE_MODEL.keepBelow <= 0) || facts.lines[i]!.nonLatin;
   };
   const rows = page.texts.map((_, i) => (fixed(i) ? [] : FEATURES.map((f) => f.value(facts, i))));
-  // A fixed line is never a lead-in a list follows (leads point at lines the rules kept), so 1 stands in for it.
+  // A fixed line stands for 1: a headline or a line the rules removed is never a lead-in (leads point at lines the
+  // rules kept), and a line in another script that leads a list leaves the list its own values.
   const p = smoothed(
     rows.map((values, i) => (fixed(i) ? 1 : probability(values, w, LINE_MODEL.bias))),
     facts.leads,
@@ -55,6 +57,7 @@ export function decideLines(page: ClassifierPage): LineDecision[] {
     const rule = page.rules[i]?.page;
     if (rule?.kind === 'headline') return { kind: 'headline' };
     const ruled = rule?.kind === 'removed';
+    if (facts.lines[i]!.nonLatin) return ruled ? { kind: 'removed', reason: rule.reason } : { kind: 'kept' };
     if ((p[i] ?? 0) < (ruled ? LINE_MODEL.keepBelow : LINE_MODEL.threshold)) return { kind: 'kept' };
     // A line the rules removed keeps the rules' reason: it names the kind of clutter (comments, copyright) where a
     // shape feature would only say "navigation". Any other line takes the reason of its strongest signal.

@@ -77,6 +77,8 @@ export interface PageFacts {
   leads: readonly number[];
 }
 
+/** The share of function words usual in a paragraph of English prose. */
+const PROSE_FUNCTION_SHARE = 0.45;
 /** How much of a line the mark features read. */
 const SAMPLE_CHARS = 600;
 /** How much of a line the repeat keys read. */
@@ -112,8 +114,9 @@ export function pageFacts(page: ClassifierPage): PageFacts {
     const set = sets[i] ?? new Set<string>();
     let onPage = 0;
     for (const w of set) if ((wordLines.get(w) ?? 0) > 1) onPage += 1;
-    const functionShare = functionWordShare(text);
     const nonLatin = isMostlyNonLatin(text);
+    // English function words say nothing of a line in Thai or Arabic: it is given the share usual in prose.
+    const functionShare = nonLatin ? PROSE_FUNCTION_SHARE : functionWordShare(text);
     return {
       words,
       bare: bareWordsOf(text),

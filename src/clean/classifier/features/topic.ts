@@ -7,7 +7,9 @@ import { flag, type Feature } from './feature.js';
  */
 
 export const TOPIC_FEATURES: readonly Feature[] = [
-  { name: 'judged-by-run', reason: null, value: (f, i) => flag(f.lines[i]!.sharedOthers !== null) },
+  // Enough content words to judge by (whether or not other sources are at hand: one source cleaned alone is no
+  // evidence against its lines).
+  { name: 'has-content', reason: null, value: (f, i) => flag(f.lines[i]!.content.size >= 3) },
   {
     name: 'off-run',
     reason: 'related-content',
@@ -15,6 +17,12 @@ export const TOPIC_FEATURES: readonly Feature[] = [
       const shared = f.lines[i]!.sharedOthers;
       return shared === null ? 0 : 1 - shared;
     },
+  },
+  {
+    // Most of its words are other sources' words too: about this event (a summary bullet, a standfirst).
+    name: 'on-run',
+    reason: null,
+    value: (f, i) => flag((f.lines[i]!.sharedOthers ?? 0) >= 0.5),
   },
   {
     name: 'below-usual',
