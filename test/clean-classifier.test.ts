@@ -68,11 +68,16 @@ describe('line features', () => {
     expect(featureOn('echoes-a-line', retold, 2)).toBeLessThan(featureOn('echoes-a-line', retold, 1));
   });
 
-  it('a line printed twice on its page is a repeat, whatever the case and punctuation; a line printed once is not', () => {
-    const p = page(['Bridge closed', 'Follow us on the web for more news', PROSE, 'FOLLOW US on the web, for more news!']);
-    expect(featureOn('repeated-on-page', p, 1)).toBe(1);
-    expect(featureOn('repeated-on-page', p, 2)).toBe(0);
-    expect(lineKey('FOLLOW US on the web, for more news!')).toBe(lineKey('Follow us on the web for more news'));
+  it('lines printed twice are a gallery when more than one is and the copies are a minority of the page', () => {
+    const captions = ['Crews inspect the span at dawn', 'The closed bridge seen from the east bank'];
+    const prose = [PROSE, 'Engineers will report to the council next week, the mayor said.', 'Buses will run a detour meanwhile.'];
+    const gallery = page(['Bridge closed', ...captions, ...prose, 'CREWS inspect the span, at dawn!', captions[1]!]);
+    expect(featureOn('repeated-on-page', gallery, 1)).toBe(1);
+    expect(featureOn('repeated-on-page', gallery, 3)).toBe(0);
+    const oneRepeat = page(['Bridge closed', captions[0]!, ...prose, captions[0]!]);
+    expect(featureOn('repeated-on-page', oneRepeat, 1)).toBe(0);
+    const scrapedTwice = page(['Bridge closed', ...prose, ...prose]);
+    expect(featureOn('repeated-on-page', scrapedTwice, 1)).toBe(0);
   });
 
   it('every feature gives a finite number on every line, empty and huge ones included', () => {

@@ -9,17 +9,26 @@ import { flag, type Feature } from './feature.js';
 /** Lines shorter than this repeat by chance ("Police said."). */
 const MIN_WORDS = 3;
 
-/** For each page, how many of its lines have each key (built on first use, kept with the page's facts). */
-const keyCounts = new WeakMap<PageFacts, Map<string, number>>();
+/**
+ * For each page, the keys of its lines printed more than once, when they look like a gallery or a title bar: more
+ * than one line copied, and the copies at most half the page (a page scraped twice is the article twice, and one
+ * sentence said twice is the writer's). Built on first use, kept with the page's facts.
+ */
+const copiedKeys = new WeakMap<PageFacts, Set<string>>();
 
-function countsOf(f: PageFacts): Map<string, number> {
-  let counts = keyCounts.get(f);
-  if (counts === undefined) {
-    counts = new Map();
-    for (const l of f.lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    keyCounts.set(f, counts);
+function copiedOf(f: PageFacts): Set<string> {
+  let copied = copiedKeys.get(f);
+  if (copied === undefined) {
+    const counts = new Map<string, number>();
+    f.lines.forEach((l, i) => {
+      if (l.words >= MIN_WORDS && i !== f.headline) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+    });
+    const repeated = [...counts].filter(([, n]) => n > 1);
+    const copies = repeated.reduce((n, [, k]) => n + k, 0);
+    copied = repeated.length > 1 && copies <= f.lines.length / 2 ? new Set(repeated.map(([key]) => key)) : new Set();
+    copiedKeys.set(f, copied);
   }
-  return counts;
+  return copied;
 }
 
 /** Lines with fewer content words than this echo others by chance. */
@@ -75,10 +84,7 @@ export const REPEAT_FEATURES: readonly Feature[] = [
   {
     name: 'repeated-on-page',
     reason: 'gallery',
-    value: (f, i) => {
-      const line = f.lines[i]!;
-      return flag(line.words >= MIN_WORDS && i !== f.headline && (countsOf(f).get(line.key) ?? 0) > 1);
-    },
+    value: (f, i) => flag(i !== f.headline && copiedOf(f).has(f.lines[i]!.key)),
   },
   { name: 'echoes-a-line', reason: 'caption', value: (f, i) => echoShares(f)[i] ?? 0 },
   { name: 'retells-a-line', reason: 'caption', value: (f, i) => flag((echoShares(f)[i] ?? 0) >= 0.7) },
