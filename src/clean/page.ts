@@ -2,6 +2,7 @@ import type { RemovalReason } from '../types.js';
 import {
   endsOpen,
   endsSentence,
+  finalMark,
   hasProseWords,
   isMostlyNonLatin,
   hasAttribution,
@@ -247,6 +248,9 @@ function shortLineRemoval(line: LineView): RemovalReason | null {
   return stays ? null : removalByShape(text);
 }
 
+/** The most words a list item without a marker has ("Joe Louis 26-1", "Jane Roe, 34, of Marlow"). */
+const LIST_ITEM_WORDS = 8;
+
 /** "- 2 black gloves", "• Item", "1. Item": an item of a list. */
 export const LIST_ITEM = /^(?:[-–—•·*▪►]\s?\S|\d{1,2}[.)]\s)/u;
 
@@ -254,16 +258,25 @@ export const LIST_ITEM = /^(?:[-–—•·*▪►]\s?\S|\d{1,2}[.)]\s)/u;
  * Lines of a list told by the article: a sentence that leads into a list ("They took these items from the
  * house:") and the items under it. Short as they are, they are the article's, whatever surrounds them.
  */
-function articleLists(texts: readonly string[]): Set<number> {
-  const result = new Set<number>();
+function articleLists(texts: readonly string[]): Map<number, { lead: number; marked: boolean }> {
+  const result = new Map<number, { lead: number; marked: boolean }>();
   texts.forEach((text, i) => {
     if (!endsOpen(text) || wordCount(text) < 4 || !hasProseWords(text) || LIST_ITEM.test(text)) return;
+    // Items with a marker ("- 2 black gloves") under any open ending; plain short lines ("Joe Louis 26-1") under a colon.
+    const marked = LIST_ITEM.test(texts[i + 1] ?? '');
+    const isItem = marked ? (t: string) => LIST_ITEM.test(t) : (t: string) => isPlainItem(t);
+    if (!marked && finalMark(text) !== ':') return;
     let end = i + 1;
-    while (end < texts.length && LIST_ITEM.test(texts[end] ?? '')) end += 1;
+    while (end < texts.length && isItem(texts[end] ?? '')) end += 1;
     if (end - i - 1 < 2) return;
-    for (let j = i; j < end; j += 1) result.add(j);
+    for (let j = i; j < end; j += 1) result.set(j, { lead: i, marked });
   });
   return result;
+}
+
+/** An item of a list without markers: a few words, no sentence of its own, no lead-in of its own. */
+function isPlainItem(text: string): boolean {
+  return wordCount(text) <= LIST_ITEM_WORDS && !endsSentence(text) && !endsOpen(text) && !LIST_ITEM.test(text);
 }
 
 /** Reasons the rules give a line for its shape alone (short, unfinished, title-like), not for its words. */
@@ -275,7 +288,16 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
   const kept = verdicts.flatMap((v, i) => (v.kind === 'kept' ? [i] : []));
   for (const [i, reason] of repeatedLines(texts, kept)) verdicts[i] = { kind: 'removed', reason };
   const lists = articleLists(texts);
-  for (const i of lists) {
+  // A lead-in a rule removed for its words ("Follow us on social media:") leads the page's list, not the article's.
+  const byRule = (i: number): boolean => {
+    const verdict = verdicts[i];
+    return verdict?.kind === 'removed' && !SHAPE_REASONS.has(verdict.reason);
+  };
+  for (const [i, list] of lists) {
+    if (byRule(list.lead)) {
+      lists.delete(i);
+      continue;
+    }
     const verdict = verdicts[i];
     // Taken for sub-heads or menu items by their shape alone: the sentence above says what they are.
     if (verdict?.kind === 'removed' && SHAPE_REASONS.has(verdict.reason)) verdicts[i] = { kind: 'kept' };
@@ -302,6 +324,10 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
       // Not a sub-head of this article when its words are another story's: a title in a list of links.
       const judged = topic(text);
       if (judged === 'off' || judged === 'far') removals.push([i, 'related-content']);
+    } else if (shape === 'short' && lists.get(i)?.marked === false) {
+      // A list with no markers may be a list of other stories' titles under "Read more about this story:".
+      const judged = topic(text);
+      if (!endsSentence(text) && (judged === 'off' || judged === 'far')) removals.push([i, 'related-content']);
     } else if (shape === 'short' && !lists.has(i)) {
       const reason = shortLineRemoval({
         text,
