@@ -5,7 +5,6 @@ import {
   endsSentence,
   functionWordShare,
   isMostlyNonLatin,
-  lettersAndDigits,
   wordCount,
 } from '../text.js';
 import { LIST_ITEM } from '../page.js';
@@ -81,12 +80,15 @@ export interface PageFacts {
 const PROSE_FUNCTION_SHARE = 0.45;
 /** How much of a line the mark features read. */
 const SAMPLE_CHARS = 600;
-/** How much of a line the repeat keys read. */
-const KEY_CHARS = 300;
+/** How many words of a line the repeat keys read. */
+const KEY_WORDS = 50;
 
-/** A line compared without case, spacing or punctuation: for repeats on a page. */
+/**
+ * A line compared without case, spacing or the punctuation around its words: for repeats on a page. Made of the
+ * words the rules have already split (bareWordsOf remembers them), so it costs next to nothing.
+ */
 export function lineKey(text: string): string {
-  return lettersAndDigits(text.slice(0, KEY_CHARS)).trim();
+  return bareWordsOf(text).slice(0, KEY_WORDS).join(' ');
 }
 
 function isProse(text: string, words: number, functionShare: number, nonLatin: boolean): boolean {
