@@ -106,6 +106,7 @@ describe('clean: line shapes that mark clutter on any site', () => {
     'The owner, pictured, was at the scene until dawn, neighbours said.',
     'Tips can be sent to tips@example.org or left on the fire service hotline.',
     'Residents can subscribe to text alerts from the county.',
+    'See you in court, the lawyer told reporters after the hearing.',
     'Two neighbours contributed to the report filed by the fire service.',
   ])('keeps the sentence %s', (line) => {
     expect(inArticle(line)).toBe('kept');
@@ -123,6 +124,14 @@ describe('clean: clutter glued to a paragraph is cut from the kept text', () => 
       'The company will hold a meeting for staff on Monday.',
     ],
     ['**UPDATE** - On Saturday the owner said he would rebuild.', 'On Saturday the owner said he would rebuild.'],
+    // The page sending its reader to a medium: an imperative opening, a medium named.
+    [
+      '"We just want answers," said the mayor, Rosa Venn. Watch the full news conference here.',
+      '"We just want answers," said the mayor, Rosa Venn.',
+    ],
+    ['The dam held through the night, engineers said. Look for more coverage on Channel 7 at noon.', 'The dam held through the night, engineers said.'],
+    // An order given in the story is reporting.
+    ['Officers told residents to stay inside. Watch for falling branches, the chief warned.', 'Officers told residents to stay inside. Watch for falling branches, the chief warned.'],
   ])('%s', (line, kept) => {
     const result = clean(source('t', [HEADLINE, ...ABOVE, line, ...BELOW]));
     expect(result.kept.find((k) => k.line === lineOf(3))?.text).toBe(kept);

@@ -1,5 +1,6 @@
 import { isContactLine } from './rules/contact.js';
 import { isPromotion } from './rules/promotion.js';
+import { isReaderCall } from './rules/reader-call.js';
 import { isLabelledLink, isUrlOnly } from './rules/url.js';
 import { isTimestampLine } from './rules/timestamp.js';
 import { roughSentences, wordCount } from './text.js';
@@ -39,7 +40,7 @@ function isGluedClutter(sentence: string): boolean {
   if (wordCount(sentence) > 30) return false;
   return (
     CALL_TO_ACTION.test(sentence) || isUrlOnly(sentence) || isLabelledLink(sentence) ||
-    isPromotion(sentence) || isContactLine(sentence) || REPORT_SIGNATURE.test(sentence)
+    isPromotion(sentence) || isReaderCall(sentence) || isContactLine(sentence) || REPORT_SIGNATURE.test(sentence)
   );
 }
 

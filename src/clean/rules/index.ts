@@ -14,6 +14,7 @@ import { timestampRule } from './timestamp.js';
 import { urlRule } from './url.js';
 import { contactRule } from './contact.js';
 import { promotionRule } from './promotion.js';
+import { readerCallRule } from './reader-call.js';
 import { updateLogRule } from './update-log.js';
 import { videoRule } from './video.js';
 
@@ -40,6 +41,7 @@ export const ARTICLE_RULES: readonly LineRule[] = [
   timestampRule,
   datelineRule,
   navigationRule,
+  readerCallRule,
   headingRule,
 ];
 
