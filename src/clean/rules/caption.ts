@@ -53,6 +53,8 @@ const CAPTION_PREFIX: readonly RegExp[] = [
   /^(?:PHOTOS?|Photos?|PICTURES|Pictures|IN PICTURES|In pictures|GALLERY|Gallery|SLIDESHOW|Slideshow|Photo gallery)\s?:/u,
   /^(?:Map|Graphic|Chart|Infographic|Illustration)(?: of [^:]{1,80})?:/u,
   /^FILE(?: PHOTO)?\s?[-–—:]/u,
+  // A page's caption label printed before the caption, with no mark after it: "Caption A firefighter walks ...".
+  /^(?:Caption|CAPTION|Hide Caption|Toggle caption|Photo caption|Image caption)\s+[“"‘']?\p{Lu}/u,
 ];
 
 /** The part of the line that is a photo credit at its end, if any. */

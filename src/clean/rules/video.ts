@@ -52,8 +52,24 @@ function buttonKind(text: string): 'video' | 'share' | 'gallery' | null {
   return null;
 }
 
+/**
+ * A player's buttons printed before its caption: "CLOSE Skip in Skip x Embed x Share A memorial is ...", "EMBED
+ * >More News Videos A boy who ...". The line opens with a player's mark and another button word: the caption
+ * after them describes a video, not the story's reporting.
+ */
+function opensWithPlayerButtons(text: string): boolean {
+  const words = bareWordsOf(text.slice(0, 80));
+  const run: string[] = [];
+  for (const w of words) {
+    if (!PLAYER_WORDS.has(w) && !SHARE_WORDS.has(w)) break;
+    run.push(w);
+  }
+  return run.length >= 2 && (PLAYER_MARKS.has(run[0]!) || run[0] === 'close') && run.some((w) => PLAYER_MARKS.has(w));
+}
+
 export function videoOrShare(text: string): 'video' | 'share' | 'gallery' | null {
   if (CREDIT_LIST_AT_END.test(text.slice(-200))) return 'video';
+  if (opensWithPlayerButtons(text)) return 'video';
   if (!isShort(text)) return /^WEBVTT\b/.test(text) ? 'video' : null;
   if (/^WEBVTT\b/.test(text) || /^>>/.test(text)) return 'video';
   if (PLAYER_NOTICES.test(text) && wordCount(text) <= 30) return 'video';
