@@ -135,6 +135,8 @@ describe('clean: clutter glued to a paragraph is cut from the kept text', () => 
       '"We just want answers," said the mayor, Rosa Venn.',
     ],
     ['The dam held through the night, engineers said. Look for more coverage on Channel 7 at noon.', 'The dam held through the night, engineers said.'],
+    // A credit glued to the paragraph's end.
+    ['Crews kept the fire from spreading to the mill next door. (AP)', 'Crews kept the fire from spreading to the mill next door.'],
     // An order given in the story is reporting.
     ['Officers told residents to stay inside. Watch for falling branches, the chief warned.', 'Officers told residents to stay inside. Watch for falling branches, the chief warned.'],
   ])('%s', (line, kept) => {

@@ -1,4 +1,5 @@
 import { isContactLine } from './rules/contact.js';
+import { isCreditNote } from './rules/credit.js';
 import { isPromotion } from './rules/promotion.js';
 import { isReaderCall } from './rules/reader-call.js';
 import { isLabelledLink, isUrlOnly } from './rules/url.js';
@@ -6,7 +7,8 @@ import { isTimestampLine } from './rules/timestamp.js';
 import { roughSentences, wordCount } from './text.js';
 
 /**
- * Clutter glued to a paragraph of reporting: a call to action as its last sentence ("... it takes a lot of
+ * Clutter glued to a paragraph of reporting: a credit ("... after an hours-long standoff. (Reuters)", "... The
+ * Associated Press contributed to this report."), a call to action as its last sentence ("... it takes a lot of
  * blood to save lives. Click here for donation locations.", "For more information, go to the website:
  * http://..."), a video's signature and time stamp ("... Jane Roe reports. (Published Tuesday, Oct. 18, 2016)"), or a
  * page's marker in front of it ("**UPDATE** - Around 2 p.m. Monday, ..."). The line
@@ -40,7 +42,7 @@ function isGluedClutter(sentence: string): boolean {
   if (wordCount(sentence) > 30) return false;
   return (
     CALL_TO_ACTION.test(sentence) || isUrlOnly(sentence) || isLabelledLink(sentence) ||
-    isPromotion(sentence) || isReaderCall(sentence) || isContactLine(sentence) || REPORT_SIGNATURE.test(sentence)
+    isPromotion(sentence) || isReaderCall(sentence) || isContactLine(sentence) || isCreditNote(sentence) || REPORT_SIGNATURE.test(sentence)
   );
 }
 
