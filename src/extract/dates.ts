@@ -12,7 +12,6 @@ import type { Sentence } from '../types.js';
 import { isClauseBoundary, isCapitalised, isPunct, parseSentence, sliceOf, spanOf } from './parse.js';
 import type { DateFact, DateMatch, ParsedSentence, Token, WeekdayFact } from './types.js';
 
-const WEEKDAYS = WEEKDAY_NAMES;
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
@@ -55,7 +54,7 @@ function monthOf(token: Token | undefined): number | undefined {
 function weekdayOf(token: Token | undefined): string | undefined {
   if (token === undefined || !isCapitalised(token)) return undefined;
   const w = token.lower.replace(/\.$/, '');
-  return WEEKDAYS.includes(w) ? w : undefined;
+  return WEEKDAY_NAMES.includes(w) ? w : undefined;
 }
 
 /** Day of month from "8", "08", "28th", "2nd". */
@@ -403,7 +402,7 @@ function mayStartDate(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   if (first >= 48 && first <= 57) return true; // a digit
   if (TRIGGER_WORDS.has(token.lower)) return true;
-  return (first >= 65 && first <= 90 && (MONTHS.has(token.lower.replace(/\.$/, '')) || WEEKDAYS.includes(token.lower)));
+  return (first >= 65 && first <= 90 && (MONTHS.has(token.lower.replace(/\.$/, '')) || WEEKDAY_NAMES.includes(token.lower)));
 }
 
 /** Every date-like expression of the sentence, left to right, non-overlapping. Memoised on `parsed`. */
@@ -514,7 +513,7 @@ function toIso(d: Date): string {
 
 /** News convention: a weekday in past-tense reporting is the latest such day on or before the anchor. */
 export function resolveWeekday(weekday: string, anchor: Date, relative?: 'last' | 'next', future = false): string {
-  const target = WEEKDAYS.indexOf(weekday);
+  const target = WEEKDAY_NAMES.indexOf(weekday);
   const today = anchor.getUTCDay();
   if (relative === 'next' || future) {
     let ahead = (target - today + 7) % 7;

@@ -145,7 +145,7 @@ const STATE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'have', '
 const TO_HOSPITAL_VERBS = new Set(['take', 'transport', 'rush', 'airlift', 'fly', 'bring', 'carry', 'send', 'admit']);
 
 /** Whether the clause after a count takes it to hospital ("19 were transported to Lee Memorial Hospital", "rushed to area hospitals"). */
-export function toHospitalAfter(fact: NumberFact, text: string): boolean {
+function toHospitalAfter(fact: NumberFact, text: string): boolean {
   return /^[^,;.]{0,40}?\b(?:taken|transported|rushed|airlifted|flown|brought|carried|sent|admitted)\s+to\s+(?:(?:the|a|an|area|local|nearby|several|two|three|various)\s+)?(?:[\p{Lu}][\p{L}'-]*\s+){0,4}hospitals?\b/iu.test(text.slice(fact.span[1]));
 }
 

@@ -8,21 +8,23 @@ import { isDemonymWord } from '../names.js';
 import { countedClass, eventFamily } from '../events.js';
 import type { NumberFact } from '../types.js';
 import { isIncrement } from './increment.js';
-import type { ScopeRule } from './model.js';
+import { after as textAfter, before as textBefore, type ScopeReading, type ScopeRule } from './model.js';
 
 export const part: ScopeRule = {
   name: 'part',
   kinds: ['number'],
-  read: ({ fact, text, facts }) => (isPart(fact as NumberFact, text, facts) ? { part: true } : {}),
+  read: (reading) => (isPart(reading) ? { part: true } : {}),
   excludes: (scope) => scope.part === true && scope.increment !== true,
 };
 
-function isPart(fact: NumberFact, text: string, facts: readonly Fact[]): boolean {
-  const before = text.slice(Math.max(0, fact.span[0] - 24), fact.span[0]);
-  const after = text.slice(fact.span[1], fact.span[1] + 24);
+function isPart(reading: ScopeReading): boolean {
+  const { text, facts } = reading;
+  const fact = reading.fact as NumberFact;
+  const before = textBefore(reading, 24);
+  const after = textAfter(reading, 24);
   if (/\b(?:including|among them|among whom|among those|of whom|of them|among)\s+(?:\w+\s+)?$/i.test(before)) return true;
   if (/^\s+other\b/i.test(after)) return true;
-  if (isIncrement(fact, text)) return true;
+  if (isIncrement(reading)) return true;
   // "The four hardest-hit villages", "the three worst-affected towns": the top of a larger count.
   if (/^\s+(?:[\p{L}]+-)?(?:hardest|worst|most|largest|biggest|best)\b/iu.test(after)) return true;
   // "Four robbers -- two dressed as women -- fled": a set-in detail of the count just before.
