@@ -47,6 +47,7 @@ describe('check: a broken expected file is told, and the other folders are check
   it.each([
     ['lists nested 100,000 deep', `{"schemaVersion":1,"contradictions":${deep(100_000)},"additions":[],"omissions":[]}`, /contradictions\[0\] must be an object/],
     ['an unknown field nested 100,000 deep', `{"schemaVersion":1,"contradictions":[],"additions":[{"sources":[],"claim":"c","x":${deep(100_000)}}],"omissions":[]}`, /additions\[0\] has a field no finding has/],
+    ['a field named like a built-in property (constructor), nested 100,000 deep', `{"schemaVersion":1,"contradictions":[],"additions":[{"sources":[],"claim":"c","constructor":${deep(100_000)}}],"omissions":[]}`, /additions\[0\] has a field no finding has/],
     ['a number where words go', `{"schemaVersion":1,"contradictions":[],"additions":[{"sources":[7],"claim":"c"}],"omissions":[]}`, /additions\[0\]\.sources\[0\] must be text/],
     ['a finding that is a list', `{"schemaVersion":1,"contradictions":[],"additions":[[${item}]],"omissions":[]}`, /additions\[0\] must be an object/],
     ['a document that is a list', `[${item}]`, /must be a JSON object/],

@@ -1,7 +1,7 @@
 import type { Claim, Report } from '../types.js';
 import { isAddition, isOmission } from '../compare/coverage.js';
 import { safeJson } from '../report/safe-text.js';
-import { expectedShapeProblem, parseJson } from './expected-shape.js';
+import { expectedShapeProblem } from './expected-shape.js';
 
 /**
  * The findings a reviewer accepted for a fixture folder, in a form meant for code review: no claim ids, line
@@ -91,7 +91,7 @@ export function serializeExpected(findings: ExpectedFindings): string {
 
 /** Read an expected file's text; throws with the problem when it is not an expected-findings document. */
 export function parseExpected(text: string): ExpectedFindings {
-  const data = parseJson(text);
+  const data: unknown = JSON.parse(text);
   const problem = expectedShapeProblem(data);
   if (problem !== undefined) throw new Error(problem);
   return data as ExpectedFindings;
