@@ -116,6 +116,8 @@ describe('a link out of what a glob names', () => {
     tree.file(`case${n}/story/real/x.txt`, ARTICLE_B);
     const result = await runMain([path.join(dir, '*', 'x.txt'), path.join(dir, 'a.txt'), '--json']);
     expectNoLeak(result);
+    expect(result.status, result.stderr).toBe(0);
+    expect(sourcePaths(result)).toEqual(['a.txt', 'x.txt']);
   });
 });
 
@@ -138,6 +140,7 @@ describe('check', () => {
     const result = await runMain(['check', path.join(root, '*'), '--format', format]);
     expectNoLeak(result);
     expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/notes\.txt: skipped: a link out of/);
   });
 
   it('a link to a fixture folder elsewhere, met by the glob: named in a warning, not checked', async () => {

@@ -216,6 +216,8 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
     // Trouble with one folder is told on standard error as it happens; the other folders go on.
     if (result.status === 'error') printLine(io, result.message);
     if (result.status === 'missing') printLine(io, `${path.join(folder, EXPECTED_FILE)}: no such file (create it with claimdiff check --update ${folder})`);
+    // What the run read otherwise (a link skipped, a source with no article text) is told as the main command tells it.
+    if (!options.quiet && 'report' in result) for (const w of result.report.warnings) printWarning(io, w);
     results.push(result);
   }
   if (!options.quiet) io.stdout.write(renderResults(results, options.format));
