@@ -7,8 +7,8 @@
  * script refuses one. Each incident folder is one run, loaded and cleaned by the rules exactly as the CLI does;
  * each non-blank line labelled `article` (0) or `clutter` (1) is one example (headline, heading and mixed are not).
  *
- * The model: logistic regression, full-batch gradient descent from zero weights (no randomness: the fixed seed
- * is the fixed start and order), L2 penalty. The threshold is the lowest that keeps the lost article lines of the
+ * The model: logistic regression fitted by Newton's method from zero weights (no randomness: the same examples
+ * give the same weights), L2 penalty. The threshold is the lowest that keeps the lost article lines of the
  * leave-one-incident-out predictions at or under MAX_LOST; the script prints those figures (each incident
  * predicted by a model fitted on the others) and the figures of the final model on the sets it was fitted on.
  *
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { classifierPages } from '../src/clean/index.js';
 import { FEATURES } from '../src/clean/classifier/features/index.js';
 import { featureRows as featureRowsOf, lineProbabilities } from '../src/clean/classifier/index.js';
+import { sigmoid } from '../src/clean/classifier/model.js';
 import { loadInputs } from '../src/load/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -147,7 +148,7 @@ function fit(examples: readonly Example[]): Fit {
       const weight = e.label === 0 ? SETTINGS.articleWeight : 1;
       let z = 0;
       for (let k = 0; k < n; k += 1) z += x[k]! * beta[k]!;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = sigmoid(z);
       const error = (p - e.label) * weight;
       const curvature = p * (1 - p) * weight;
       for (let j = 0; j < n; j += 1) {
@@ -266,7 +267,7 @@ async function main(): Promise<void> {
   console.log(`weights: ${ranked.map(([n, w]) => `${n} ${w}`).join(', ')}`);
   if (process.argv.includes('--check')) return;
 
-  const lines = FEATURES.map((f, k) => `    ${JSON.stringify(f.name)},`).join('\n');
+  const lines = FEATURES.map((f) => `    ${JSON.stringify(f.name)},`).join('\n');
   const values = final.weights.map((w) => round(w)).join(', ');
   fs.writeFileSync(
     OUT,

@@ -10,17 +10,12 @@
  * words within that many edits share a variant) or, for long words, three of its pieces (two edits leave one of
  * three pieces whole, shifted by at most two).
  */
-import { sameNameWords, splitName } from './names.js';
+import { sameNameWords, splitName, wordTolerance } from './names.js';
 
 /** Words up to this long are filed under their deletion variants; from LONG_WORD on, under their pieces. */
 const VARIANT_MAX = 32;
 const LONG_WORD = 30;
 const PIECE = 9;
-
-/** The edits sameWord allows a word of this length (see wordTolerance in ./names.ts). */
-function editsAllowed(length: number): number {
-  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
-}
 
 /**
  * Keys are numbers, a hash of what they stand for and its kind: a map of numbers is several times faster than one
@@ -61,7 +56,7 @@ function wordKeys(word: string, role: 'filed' | 'asked'): Set<number> {
   // An initial meets every word of its letter: filed under the letter it stands for, asked for by every word.
   if (word.length === 1) keys.add(key(first, role === 'filed' ? KIND.initial : KIND.letter));
   keys.add(key(first, role === 'filed' ? KIND.letter : KIND.initial));
-  const edits = editsAllowed(word.length);
+  const edits = wordTolerance(word.length);
   if (edits > 0 && word.length <= VARIANT_MAX) deletionKeys(word, edits, keys);
   if (word.length >= LONG_WORD) {
     keys.add(key(hashWithout(word.slice(0, PIECE), 0, -1, -1), KIND.head));

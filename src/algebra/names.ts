@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 /** Leading words of a longer name that make it a different place ("South Sudan" is not "Sudan"). */
 const DISTINGUISHING_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater', 'little', 'great', 'old']);
 
-function wordTolerance(length: number): number {
+export function wordTolerance(length: number): number {
   if (length >= 8) return 2;
   if (length >= 5) return 1;
   return 0;

@@ -137,7 +137,8 @@ function removalByShape(text: string): RemovalReason {
 type Topic = 'on' | 'off' | 'far' | null;
 
 /** The median of the numbers (1 when there are none: no evidence, no suspicion). */
-function median(values: number[]): number {
+/** The middle of a list of numbers (1 for none): a page's typical line length. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 1;
 }

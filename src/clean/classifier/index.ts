@@ -12,7 +12,6 @@ import { LINE_MODEL } from './weights.js';
  */
 
 export type { ClassifierPage, RuleVerdict } from './page.js';
-export { lineKey } from './page.js';
 
 let aligned: number[] | undefined;
 const weights = (): number[] => (aligned ??= alignWeights(LINE_MODEL, FEATURES));

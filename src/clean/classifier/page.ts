@@ -7,7 +7,7 @@ import {
   isMostlyNonLatin,
   wordCount,
 } from '../text.js';
-import { LIST_ITEM } from '../page.js';
+import { LIST_ITEM, median } from '../page.js';
 import { listLeadIns } from './smooth.js';
 import { contentWords, wordsSharedWithOtherSources, type RunVocabulary } from '../vocabulary.js';
 
@@ -93,11 +93,6 @@ export function lineKey(text: string): string {
 
 function isProse(text: string, words: number, functionShare: number, nonLatin: boolean): boolean {
   return ((endsSentence(text) && words >= 8) || words >= 30) && (functionShare > 0 || nonLatin);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 1;
 }
 
 /** For each line, its content words as a set (what the page-vocabulary share compares). */

@@ -65,7 +65,7 @@ const NAME_CREDIT_AT_END =
   /(?:\((?:(?:Source|Photo|Image|Credit|Courtesy|Video)s?: ?)?\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}[\p{L}\p{N}.'’-]*){0,5}\)|\| ?\p{Lu}[\p{L}.'’-]*(?: [\p{L}\p{N}/.&'’-]+){0,7})\.?$/u;
 /** "POLL:", "PHOTOS:", "WATCH LIVE:": a label in capitals that opens the line. */
 const KICKER = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s?:\s/u;
-const ADDRESS = /\d{3}[-. ]\d{3}[-. ]?[\dA-Z]{4}|\S@\S+\.\w|https?:\/\/|www\.|(?:^|\s)@\w/u;
+const ONLINE_ADDRESS = /\S@\S+\.\w|https?:\/\/|www\.|(?:^|\s)@\w/u;
 
 /** Brackets closing a line that has more before them: a credit or a note after the description. */
 const TRAILING_BRACKET = /\([^()]{2,60}\)\.?$/u;
@@ -89,7 +89,7 @@ export const MARK_FEATURES: readonly Feature[] = [
     // "Contact Jane Roe at 555-010-0199.", "Follow @planet on Twitter": a call to action with somewhere to go.
     name: 'imperative-address',
     reason: 'contact',
-    value: (f, i) => flag(CALL_TO_ACTION.has(f.lines[i]!.bare[0] ?? '') && ADDRESS.test(text(f, i))),
+    value: (f, i) => flag(CALL_TO_ACTION.has(f.lines[i]!.bare[0] ?? '') && (hasPhoneNumber(text(f, i)) || ONLINE_ADDRESS.test(text(f, i)))),
   },
   {
     name: 'name-slash-name',

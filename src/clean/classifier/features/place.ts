@@ -1,5 +1,6 @@
 import type { PageFacts } from '../page.js';
 import { flag, type Feature } from './feature.js';
+import { MEDIA } from './rules.js';
 
 /**
  * Where the line stands: from the headline and from the end, and among its neighbours (jusText's context and
@@ -13,7 +14,7 @@ const furniture = (f: PageFacts, i: number): boolean => i < 0 || i >= f.lines.le
 
 function isMediaRemoval(f: PageFacts, i: number): boolean {
   const verdict = f.page.rules[i]?.page;
-  return verdict?.kind === 'removed' && ['caption', 'credit', 'gallery', 'video'].includes(verdict.reason);
+  return verdict?.kind === 'removed' && MEDIA.has(verdict.reason);
 }
 
 export const PLACE_FEATURES: readonly Feature[] = [

@@ -8,7 +8,8 @@ import { flag, type Feature } from './feature.js';
  */
 
 const NOTICES: ReadonlySet<RemovalReason> = new Set(['copyright', 'url', 'social-embed', 'advertisement']);
-const MEDIA: ReadonlySet<RemovalReason> = new Set(['caption', 'credit', 'gallery', 'video']);
+/** Reasons the rules give a picture's or a player's lines. */
+export const MEDIA: ReadonlySet<RemovalReason> = new Set(['caption', 'credit', 'gallery', 'video']);
 const FURNITURE: ReadonlySet<RemovalReason> = new Set([
   'promotion', 'update-log', 'contact', 'comments', 'byline', 'timestamp', 'share',
 ]);
