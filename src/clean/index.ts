@@ -159,7 +159,7 @@ function keptText(line: ContentLine, trimmed: string): string {
 }
 
 /** The rules' verdicts on a page: line rules, then the headline, then the page-level refinements. */
-function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): { rules: RuleVerdict[]; headline?: number } {
+function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): RuleVerdict[] {
   const texts = lines.map((l) => l.text);
   const paragraphStyle = usesParagraphLayout(lines);
   const firstPass = classify(lines, texts, paragraphStyle);
@@ -172,11 +172,10 @@ function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): { r
         : { kind: 'kept' },
   );
   refinePage(verdicts, { texts, paragraphStyle, vocabulary: options.vocabulary });
-  const rules = verdicts.map((page, i): RuleVerdict => {
+  return verdicts.map((page, i): RuleVerdict => {
     const first = firstPass[i];
     return { line: first?.kind === 'removed' ? first.reason : null, page, tail: first?.kind === 'removed' && first.tail === true };
   });
-  return headlineIndex === undefined ? { rules } : { rules, headline: headlineIndex };
 }
 
 /**
@@ -184,7 +183,7 @@ function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): { r
  * to them, which trim.ts cuts off: the rest is what is judged) and the rules' verdicts on them.
  */
 function classifierPage(source: Source, lines: readonly ContentLine[], options: CleanOptions, trimmed: readonly string[]): ClassifierPage {
-  const { rules } = ruleVerdicts(lines, options);
+  const rules = ruleVerdicts(lines, options);
   return {
     sourceId: source.id,
     texts: trimmed,

@@ -28,9 +28,10 @@ export function resolveSubjects(facts: readonly TypedFact[]): TypedFact[] {
   const canonical = [...named].sort((a, b) => words(b) - words(a) || uses.get(b.id)! - uses.get(a.id)! || (a.id < b.id ? -1 : 1));
   // For each name, the first of `canonical` it is the same name as: found through an index of the names' words
   // (../algebra/name-index.ts), not by asking every canonical name in turn.
+  // Ranks come in order: the first one a name meets is the one it takes.
   const firstSame = new Map<string, number>();
   const consider = (name: string, rank: number): void => {
-    if (rank < (firstSame.get(name) ?? Infinity)) firstSame.set(name, rank);
+    if (!firstSame.has(name)) firstSame.set(name, rank);
   };
   const matches = sameNameMatches(canonical.map(key));
   for (const [rank, c] of canonical.entries()) {
@@ -38,7 +39,10 @@ export function resolveSubjects(facts: readonly TypedFact[]): TypedFact[] {
     for (const other of matches.get(key(c)) ?? []) consider(other, rank);
   }
   const resolved = new Map<string, Subject>();
-  for (const s of named) resolved.set(s.id, canonical[firstSame.get(key(s)) ?? -1] ?? s);
+  for (const s of named) {
+    const rank = firstSame.get(key(s));
+    resolved.set(s.id, rank === undefined ? s : canonical[rank]!);
+  }
   const withNames = facts.map((f) => (resolved.has(f.subject.id) ? { ...f, subject: resolved.get(f.subject.id)! } : f));
   const namedFor = new Map<string, Set<string>>();
   for (const f of withNames) {

@@ -45,11 +45,12 @@ export function decideLines(page: ClassifierPage): LineDecision[] {
     const kind = page.rules[i]?.page.kind;
     return kind === 'headline' || (kind === 'removed' && LINE_MODEL.keepBelow <= 0) || facts.lines[i]!.nonLatin;
   };
-  const rows = page.texts.map((_, i) => (fixed(i) ? [] : FEATURES.map((f) => f.value(facts, i))));
+  const isFixed = page.texts.map((_, i) => fixed(i));
+  const rows = page.texts.map((_, i) => (isFixed[i] ? [] : FEATURES.map((f) => f.value(facts, i))));
   // A fixed line stands for 1: a headline or a line the rules removed is never a lead-in (leads point at lines the
   // rules kept), and a line in another script that leads a list leaves the list its own values.
   const p = smoothed(
-    rows.map((values, i) => (fixed(i) ? 1 : probability(values, w, LINE_MODEL.bias))),
+    rows.map((values, i) => (isFixed[i] ? 1 : probability(values, w, LINE_MODEL.bias))),
     facts.leads,
   );
   return rows.map((values, i): LineDecision => {
@@ -60,7 +61,7 @@ export function decideLines(page: ClassifierPage): LineDecision[] {
     if ((p[i] ?? 0) < (ruled ? LINE_MODEL.keepBelow : LINE_MODEL.threshold)) return { kind: 'kept' };
     // A line the rules removed keeps the rules' reason: it names the kind of clutter (comments, copyright) where a
     // shape feature would only say "navigation". Any other line takes the reason of its strongest signal.
-    if (rule?.kind === 'removed') return { kind: 'removed', reason: rule.reason };
+    if (ruled) return { kind: 'removed', reason: rule.reason };
     return { kind: 'removed', reason: strongestReason(values, w, FEATURES, page.rules[i]?.line ?? null) };
   });
 }
