@@ -95,7 +95,7 @@ function compareQuestion(values: readonly TypedFact[], claimOf: ClaimOf): { row:
     row,
     contradiction: {
       claim: claimOf(dispute.sides[0]!.evidence.source, dispute.sides[0]!.evidence.sentence),
-      kind: 'number',
+      kind: measure.kind ?? 'number',
       frame,
       strength: dispute.strength,
       // Any label reads after "two answers to" ("which title defence", "time it began", "weight of Roe").
@@ -118,7 +118,8 @@ function recursWithin(list: readonly TypedFact[]): boolean {
     if (own === undefined) bySource.set(f.evidence.source, [f]);
     else own.push(f);
   }
-  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => measure.compare(a.value, b.value) !== 'agree')));
+  const differs = measure.differs ?? ((a, b) => measure.compare(a, b) !== 'agree');
+  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => differs(a.value, b.value))));
 }
 
 /** One group per value of the joining axes; facts that leave them unsaid join the largest group. */

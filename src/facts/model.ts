@@ -51,11 +51,20 @@ export interface RecordValue {
   draws?: number;
 }
 
-/** A word standing for a thing of one kind ("closet", "lockdown"): compared by what kind of thing it names. */
+/**
+ * A word or name standing for a thing of one kind: a common noun ("closet", "break room"), a place WordNet knows
+ * ("Florida"), or a named thing of a common kind ("County General Hospital": a hospital). Compared by what kind of
+ * thing it names.
+ */
 export interface TermValue {
   type: 'term';
+  /** What is compared: a common noun's lemma ("stair", "break room"), a name as written ("County General Hospital"). */
   key: string;
-  kind: string;
+  /** The words as the outlet wrote them ("the stairs"). */
+  written: string;
+  kind: 'common' | 'place' | 'named';
+  /** The lemma of its head noun ("closet", "hospital"); for a place, its name. */
+  head: string;
 }
 
 /**
@@ -161,6 +170,13 @@ export interface Measure {
    * source that gives two values that disagree for one question shows it does, and the question is left out.
    */
   recurs?: true;
+  /**
+   * Whether two values one source gives are two answers, for `recurs`: by default, when they do not agree; a
+   * measure whose disagreement is narrow ("arm" / "chest" is no conflict, yet two answers) says so itself.
+   */
+  differs?(a: FactValue, b: FactValue): boolean;
+  /** What the report calls its disputes: figures (`number`, the default) or words of one kind (`term`). */
+  kind?: 'number' | 'term';
 }
 
 /** The evidence of a fact stated at `span` of a sentence. */

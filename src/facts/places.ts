@@ -24,6 +24,11 @@ function placeSenses(name: string): number[] | undefined {
   return first.filter((o) => synsetAt(o, 'noun').lexFile === LOCATION_FILE);
 }
 
+/** Whether WordNet reads a name first as a place ("Florida", "Leeds"; not "Bradford" the printer). */
+export function isPlaceName(name: string): boolean {
+  return placeSenses(name) !== undefined;
+}
+
 /** A place and every whole it is part of ("#p" links), up to MAX_HOLONYM_STEPS. */
 function wholesOf(offset: number): Set<number> {
   const seen = new Set([offset]);

@@ -10,11 +10,12 @@ import { height } from './height.js';
 import { money } from './money.js';
 import { ordinal } from './ordinal.js';
 import { record } from './record.js';
+import { setting } from './setting.js';
 import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

@@ -1,0 +1,47 @@
+/**
+ * Where a happening took place, as a verb's prepositional phrase says it: "hid in a closet", "was shot on the
+ * stairs", "moved to Florida", "was taken to County General Hospital". The prepositions are grouped by the
+ * question they answer (where it was; where to; where from), so "in" and "at" ask one question.
+ */
+
+/** A preposition after a verb, and the question its phrase answers. */
+export const SETTING_PREPOSITIONS: ReadonlyMap<string, 'at' | 'to' | 'from'> = new Map([
+  ['in', 'at'], ['at', 'at'], ['on', 'at'], ['inside', 'at'], ['into', 'at'], ['onto', 'at'], ['aboard', 'at'],
+  ['to', 'to'], ['toward', 'to'], ['towards', 'to'],
+  ['from', 'from'],
+]);
+
+/**
+ * Verbs whose setting is not one happening's: speech ("said in a statement"), being and having, and habits that
+ * hold in many places over a life ("lived in Ohio", "worked at a bank").
+ */
+export const UNCOMPARED_VERBS: ReadonlySet<string> = new Set([
+  'be', 'have', 'do', 'say', 'tell', 'add', 'report', 'write', 'post', 'speak', 'state', 'announce', 'confirm', 'quote',
+  'appear', 'include', 'live', 'work', 'stay', 'remain', 'study', 'serve', 'play', 'grow', 'spend', 'know', 'see',
+  'believe', 'think', 'expect', 'want', 'try', 'plan', 'use', 'get', 'go', 'come', 'put', 'keep', 'leave', 'make',
+  'accord',
+]);
+
+/** Auxiliaries of the passive: "was shot", "got hit". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);
+
+/** Pronouns that stand for one person; any other pronoun ("they", "it", "who") leaves the subject unknown. */
+export const ONE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+
+/** Words that join two settings of one verb: "in the head and chest", "in a closet or an office". */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', ',', '&']);
+
+/**
+ * WordNet's lexicographer files of things a setting may be, and the question word for each: a room or building
+ * (noun.artifact), a part of the body (noun.body), a place (noun.location), a natural object (noun.object: a river,
+ * a hill). Anything else after a preposition is no setting ("in a statement", "in critical condition", "on Monday").
+ */
+export const SETTING_KINDS: ReadonlyMap<number, { id: string; question: string }> = new Map([
+  [6, { id: 'artifact', question: 'where' }],
+  [8, { id: 'body', question: 'where on the body' }],
+  [15, { id: 'location', question: 'where' }],
+  [17, { id: 'object', question: 'where' }],
+]);
+
+/** Nouns plural as they stand, whose lemma is themselves: "people were taken". */
+export const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'troops']);

@@ -1,0 +1,287 @@
+/**
+ * Setting: where a happening took place, as the phrase after its verb says ("hid in a closet", "was shot on the
+ * stairs", "shot him in the shoulder", "moved to Florida", "was taken to County General Hospital"). The question
+ * is the verb, the preposition's question (where, where to, where from), the kind of thing named (a room, a part
+ * of the body, a place) and whom it happened to: the verb's subject, or its object where the verb has one ("shot
+ * him in the leg": where he was shot).
+ *
+ * Two settings disagree only when they are things of one close kind that cannot both be meant: two rooms, two
+ * parts of the body, two places WordNet knows and neither within the other, two hospitals of different names.
+ * A broader or narrower word ("a room" / "a closet", "Houston" / "Texas") agrees; two answers in one source ("in
+ * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
+ */
+import {
+  JOINING_WORDS, ONE_PERSON_PRONOUNS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+} from '../lexicon/en/settings.js';
+import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
+import { isPlaceName, placeRelation } from '../places.js';
+import { termRelation } from '../terms.js';
+import { eraScope } from '../tokens.js';
+import { senseOffsets, synsetAt } from '../wordnet.js';
+
+/** Words a noun phrase after the preposition may hold before its head: "the", "his", "a small", "the back". */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Words skipped between a verb and what stands before it: "was quickly", "had been". */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** The senses of a noun read for its kind: a word whose common senses include a time is no setting. */
+const KIND_SENSES = 3;
+/** WordNet's files of acts (4), happenings (11) and times (28). */
+const NOT_SETTING_FILES: ReadonlySet<number> = new Set([4, 11, 28]);
+/** WordNet's files of things that can be somewhere: artifacts (6), animals (5), groups (14), people (18). */
+const ACTOR_FILES: ReadonlySet<number> = new Set([5, 6, 14, 18]);
+/** How many coordinated verbs back a subject is looked for ("became born again, moved to California"). */
+const MAX_COORDINATED = 3;
+
+interface Role {
+  subject: Subject;
+  /** What happened to the subject (passive, or the verb's object), not what the subject did. */
+  undergoes: boolean;
+  /** The subject is a pronoun: the engine compares it only within sentences stating one claim. */
+  pronoun: boolean;
+  /** Several ("workers"): "were taken". */
+  plural?: boolean;
+}
+
+interface Setting {
+  value: TermValue;
+  kind: { id: string; question: string };
+  first: Token;
+  last: Token;
+}
+
+function read(context: SentenceContext): TypedFact[] {
+  const { tokens } = context.parsed;
+  const facts: TypedFact[] = [];
+  for (const verb of tokens) {
+    // A verb in -ing is mostly a modifier or a scene ("cables linking Sicily to Egypt", "struggling on the ropes").
+    if (verb.pos !== 'VERB' || UNCOMPARED_VERBS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
+    const object = objectAfter(context, verb.index);
+    const prep = tokens[(object?.last ?? verb.index) + 1];
+    const question = prep === undefined ? undefined : SETTING_PREPOSITIONS.get(prep.lower);
+    if (prep === undefined || question === undefined) continue;
+    const role = object !== undefined ? { subject: object.subject, undergoes: true, pronoun: object.pronoun, plural: object.plural === true } : subjectOf(context, verb.index, 0);
+    if (role === undefined) continue;
+    const settings = settingsAfter(context, prep.index);
+    const kinds = new Set(settings.map((s) => s.kind.id));
+    for (const setting of settings) {
+      // "in the back of the head": one question per kind of thing named.
+      if (kinds.size > 1 && settings.filter((s) => s.kind.id === setting.kind.id).length < settings.length / 2) continue;
+      facts.push(factOf(context, verb, question, role, setting));
+    }
+  }
+  return facts;
+}
+
+function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | 'from', role: Role, setting: Setting): TypedFact {
+  const verbWords = role.undergoes ? `${role.plural ? 'were' : 'was'} ${verb.lower}` : verb.lower;
+  const from = question === 'from' ? ' from' : '';
+  const about = `${setting.kind.question} {subject} ${verbWords}${from}`;
+  const label = `${setting.kind.question} someone ${verbWords}${from}`;
+  const roleKey = role.undergoes ? 'undergoes' : 'does';
+  return {
+    measure: 'setting',
+    subject: role.subject,
+    attribute: { id: `setting|${verb.lemma}|${roleKey}|${question}|${setting.kind.id}`, label, about },
+    value: setting.value,
+    scope: eraScope(context),
+    evidence: evidenceOf(context, [setting.first.start, setting.last.end]),
+    // Only a named subject is one person across the run: "the victim" or "he" may be another victim in another
+    // source ("one victim was taken to Mercy, another to County General"), so they are compared within one claim.
+    ...(role.subject.id.startsWith('name:') ? {} : { alignedOnly: true as const }),
+  };
+}
+
+/**
+ * The verb's object when a setting follows it ("shot him in the leg", "found Roe in a closet"): a pronoun for
+ * one person, a name, or a noun. Undefined when the verb is followed by its preposition at once, or by anything
+ * else.
+ */
+function objectAfter(context: SentenceContext, verb: number): { subject: Subject; pronoun: boolean; plural?: boolean; last: number } | undefined {
+  const { tokens } = context.parsed;
+  const next = tokens[verb + 1];
+  if (next === undefined) return undefined;
+  if (next.pos === 'PRON' && ONE_PERSON_PRONOUNS.has(next.lower)) return { subject: PERSON, pronoun: true, last: verb + 1 };
+  const name = nameAt(context, next);
+  if (name !== undefined) return { subject: name.subject, pronoun: false, last: name.last };
+  let k = verb + 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+  const noun = tokens[k];
+  if (noun === undefined || noun.pos !== 'NOUN' || k === verb + 1 && tokens[k - 1]?.pos === 'DET') return undefined;
+  // A noun object ends where a preposition of setting starts ("shot a worker in the leg").
+  if (!SETTING_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || !isActor(noun.lemma)) return undefined;
+  return { subject: { id: `thing:${noun.lemma}`, label: noun.lower }, pronoun: false, plural: isPlural(noun), last: k };
+}
+
+/**
+ * A noun that can be somewhere: a person, a group of people, an animal or a made thing ("the workers", "the
+ * car"), not an act or a word ("a response was urged from Washington").
+ */
+function isActor(lemma: string): boolean {
+  const offsets = senseOffsets(lemma, 'noun');
+  return offsets !== undefined && offsets.length > 0 && ACTOR_FILES.has(synsetAt(offsets[0]!, 'noun').lexFile);
+}
+
+function isPlural(noun: Token): boolean {
+  return noun.lower !== noun.lemma || PLURAL_AS_WRITTEN.has(noun.lower);
+}
+
+/** A name mention starting at this token, as a subject, with its last token. */
+function nameAt(context: SentenceContext, token: Token): { subject: Subject; last: number } | undefined {
+  if (token.pos !== 'PROPN') return undefined;
+  const mention = context.mentions.find((m) => m.kind === 'name' && m.span[0] <= token.start && m.span[1] >= token.end);
+  if (mention === undefined) return undefined;
+  const tokens = context.parsed.tokens;
+  let last = token.index;
+  while (tokens[last + 1] !== undefined && tokens[last + 1]!.end <= mention.span[1]) last++;
+  return { subject: { id: `name:${mention.value}`, label: mention.text }, last };
+}
+
+/**
+ * Who the verb is about: the nominal right before it, past auxiliaries and adverbs ("Dalton was quickly taken"),
+ * an age in commas ("Dalton, 45, was shot") or a relative pronoun ("a man who was shot"); for the second of two
+ * verbs ("became born again, moved to California"), the first one's subject. Undefined when it cannot be told.
+ */
+function subjectOf(context: SentenceContext, verb: number, depth: number): Role | undefined {
+  const { tokens } = context.parsed;
+  let k = verb - 1;
+  let undergoes = false;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'AUX' && PASSIVE_AUXILIARIES.has(tokens[k]!.lemma)) undergoes = true;
+    k--;
+  }
+  // "have been taken" leaves "be" next to the verb; "has taken" does not.
+  if (undergoes && tokens[verb - 1]?.pos === 'AUX' && !PASSIVE_AUXILIARIES.has(tokens[verb - 1]!.lemma)) undergoes = false;
+  if (k >= 2 && tokens[k]!.text === ',' && tokens[k - 1]!.pos === 'NUM' && tokens[k - 2]!.text === ',') k -= 3;
+  if (k >= 1 && ['who', 'that'].includes(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (t === undefined) return undefined;
+  const role = (subject: Subject, pronoun = false): Role => ({ subject, undergoes, pronoun });
+  if (t.pos === 'PRON') return ONE_PERSON_PRONOUNS.has(t.lower) ? role(PERSON, true) : undefined;
+  if (t.pos === 'PROPN') {
+    const mention = context.mentions.find((m) => m.kind === 'name' && m.span[0] <= t.start && m.span[1] >= t.end);
+    return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
+  }
+  if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role({ id: `thing:${t.lemma}`, label: t.lower }), plural: isPlural(t) } : undefined;
+  if ((t.text === ',' || t.lower === 'and') && depth < MAX_COORDINATED) {
+    // The first verb of the chain: back past verbs and their words to the first one after a nominal.
+    let j = k - 1;
+    while (j >= 0 && !/^[;:.]$/.test(tokens[j]!.text) && tokens[j]!.pos !== 'VERB') j--;
+    while (j > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j - 1]!.pos)) j--;
+    if (j >= 0 && tokens[j]!.pos === 'VERB' || tokens[j]?.pos === 'AUX') {
+      const first = subjectOf(context, j, depth + 1);
+      return first === undefined ? undefined : { ...first, undergoes };
+    }
+  }
+  return undefined;
+}
+
+/** The settings a preposition introduces: one phrase, or several joined ("in the head and chest"). */
+function settingsAfter(context: SentenceContext, prep: number): Setting[] {
+  const { tokens } = context.parsed;
+  const settings: Setting[] = [];
+  let k = prep + 1;
+  for (;;) {
+    const phrase = phraseAt(tokens, k);
+    if (phrase === undefined) return settings;
+    const setting = settingOf(phrase);
+    if (setting === undefined) return settings;
+    settings.push(setting);
+    k = phrase[phrase.length - 1]!.index + 1;
+    if (!JOINING_WORDS.has(tokens[k]?.lower ?? '')) return settings;
+    k++;
+    if (JOINING_WORDS.has(tokens[k]?.lower ?? '')) k++;
+    if (SETTING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  }
+}
+
+/** The noun phrase starting at token k, up to its head: undefined when it holds a figure or ends on no noun. */
+function phraseAt(tokens: readonly Token[], k: number): Token[] | undefined {
+  const phrase: Token[] = [];
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // A possessive inside the phrase ("his brother's house") is kept; a figure ("the 12000 block") is an address.
+    if (t.pos === 'NUM') return undefined;
+    if (PHRASE_TAGS.has(t.pos) || (t.pos === 'PRON' && ['his', 'her', 'their', 'its', 'my', 'our'].includes(t.lower)) || t.lower === "'s") phrase.push(t);
+    else break;
+  }
+  while (phrase.length > 0 && !['NOUN', 'PROPN'].includes(phrase[phrase.length - 1]!.pos)) phrase.pop();
+  return phrase.length === 0 ? undefined : phrase;
+}
+
+/** What a phrase names: a place, a named thing of a common kind, or a common noun of a setting's kind. */
+function settingOf(phrase: readonly Token[]): Setting | undefined {
+  const words = phrase.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const head = words[words.length - 1]!;
+  const written = (list: readonly Token[]) => list.map((t) => t.text).join(' ');
+  const proper = words.filter((t) => t.pos === 'PROPN');
+  if (head.pos === 'PROPN') {
+    // Only a name that is wholly a name, and a place WordNet knows ("Florida"); a business or a person is not.
+    const name = written(proper);
+    if (proper.length !== words.length || !/^\p{Lu}/u.test(name) || !isPlaceName(name)) return undefined;
+    return { value: { type: 'term', key: name, written: name, kind: 'place', head: name }, kind: { id: 'place', question: 'where' }, first: proper[0]!, last: head };
+  }
+  const kind = kindOf(head.lemma);
+  if (kind === undefined) return undefined;
+  if (proper.length > 0 && /^\p{Lu}/u.test(head.text)) {
+    // "County General Hospital": a hospital, named.
+    const named = words.slice(words.indexOf(proper[0]!));
+    if (!named.every((t) => t.pos === 'PROPN' || t === head)) return undefined;
+    const name = written(named);
+    return { value: { type: 'term', key: name, written: name, kind: 'named', head: head.lemma }, kind, first: named[0]!, last: head };
+  }
+  // "the break room": a compound WordNet knows is the term; else the head alone ("the right shoulder").
+  const before = words[words.length - 2];
+  const compound = before !== undefined && before.pos === 'NOUN' ? `${before.lemma} ${head.lemma}` : undefined;
+  const term = compound !== undefined && senseOffsets(compound.replace(' ', '_'), 'noun') !== undefined ? compound : head.lemma;
+  const first = term === compound ? before! : head;
+  return { value: { type: 'term', key: term, written: written(first === head ? [head] : [before!, head]), kind: 'common', head: head.lemma }, kind, first, last: head };
+}
+
+/**
+ * The kind of thing a noun names, when it is a setting's kind (a room, a part of the body, a place) in its first
+ * senses, and never a time, a happening or an act there ("in the sixth round", "at the game", "on the run").
+ */
+function kindOf(lemma: string): { id: string; question: string } | undefined {
+  const offsets = senseOffsets(lemma, 'noun');
+  if (offsets === undefined || offsets.length === 0) return undefined;
+  const files = offsets.slice(0, KIND_SENSES).map((o) => synsetAt(o, 'noun').lexFile);
+  if (files.some((f) => NOT_SETTING_FILES.has(f))) return undefined;
+  return SETTING_KINDS.get(files[0]!);
+}
+
+/** Words of a name other than its kind ("County General" of "County General Hospital"), lower-cased. */
+function nameWords(value: TermValue): string[] {
+  return value.key.toLowerCase().split(/\s+/).filter((w) => w !== value.head);
+}
+
+function compare(a: TermValue, b: TermValue): 'agree' | 'conflict' {
+  if (a.kind === 'place' && b.kind === 'place') return placeRelation(a.key, b.key) === 'apart' ? 'conflict' : 'agree';
+  if (a.kind === 'named' && b.kind === 'named' && a.head === b.head) {
+    // Two names of one kind conflict when they share no word: "County General" / "St Mary's"; "Mercy" / "Mercy
+    // Medical Center" is one place named more or less fully.
+    const [x, y] = [nameWords(a), nameWords(b)];
+    return x.some((w) => y.includes(w)) ? 'agree' : 'conflict';
+  }
+  if (a.kind === 'place' || b.kind === 'place') return 'agree';
+  // A named thing is compared as its kind against a common noun ("County General Hospital" / "a clinic").
+  const [x, y] = [a.kind === 'named' ? a.head : a.key, b.kind === 'named' ? b.head : b.key];
+  if (x === y) return 'agree';
+  return termRelation(x, y).kind === 'sibling' ? 'conflict' : 'agree';
+}
+
+export const setting: Measure = {
+  id: 'setting',
+  read,
+  compare(a, b) {
+    return a.type === 'term' && b.type === 'term' ? compare(a, b) : 'agree';
+  },
+  words(value) {
+    return value.type === 'term' ? value.written : '';
+  },
+  recurs: true,
+  // One source's two settings are two answers when they name things of two heads ("arm" and "chest"), or conflict.
+  differs(a, b) {
+    return a.type === 'term' && b.type === 'term' && (a.head !== b.head || compare(a, b) !== 'agree');
+  },
+  kind: 'term',
+};

@@ -1,0 +1,113 @@
+/**
+ * The setting measure: where a happening took place, as the phrase after its verb says, read in several wordings;
+ * what it leaves unread (speech, times, acts, figures); how two settings compare; and the whole run, where only a
+ * named subject is one question across sources.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TermValue, TypedFact } from '../src/facts/index.js';
+import { setting } from '../src/facts/measures/setting.js';
+import { compare } from '../src/pipeline.js';
+import { readWith } from './helpers/typed-facts.js';
+
+const described = (f: TypedFact) => `${f.subject.id} ${f.attribute.id} ${setting.words(f.value)}`;
+
+describe('setting: what is read', () => {
+  it.each([
+    ['Marta Perez hid in a storage closet until officers arrived.', ['name:marta perez setting|hide|does|at|artifact closet']],
+    ['Dev Anand, 52, was stabbed in the kitchen of his flat.', ['name:dev anand setting|stab|undergoes|at|artifact kitchen']],
+    // The verb's object is whom it happened to.
+    ['A neighbour found Oren Blum in the basement.', ['name:oren blum setting|find|undergoes|at|artifact basement']],
+    ['The robbers locked a guard in the vault.', ['thing:guard setting|lock|undergoes|at|artifact vault']],
+    // A place WordNet knows, and the second verb of a chain takes the first one's subject.
+    ['Lena Voss sold her farm, moved to Oregon and opened a bakery.', ['name:lena vos setting|move|does|to|place Oregon']],
+    // A named thing of a common kind.
+    ['Tom Reyes was flown to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
+    // Two settings joined: both read, so the source shows two answers.
+    ['He was hit in the arm and the chest.', ['person setting|hit|undergoes|at|body arm', 'person setting|hit|undergoes|at|body chest']],
+  ])('%s', (text, expected) => {
+    expect(readWith('setting', text).map(described)).toEqual(expected);
+  });
+
+  it.each([
+    ['The mayor said in a statement that the plant would reopen.', 'speech'],
+    ['Ana Ruiz was stopped in the sixth round.', 'a round is a time of a fight, not a place'],
+    ['Ana Ruiz was arrested on Monday.', 'a day'],
+    ['Ana Ruiz lived in Ohio for a decade.', 'a habit that holds in many places'],
+    ['Crews were working on the 1200 block of Elm Street.', 'an address is a figure'],
+    ['Cables linking Sicily to Egypt were cut.', 'a verb in -ing modifies a noun'],
+    ['They fled to Mexico.', 'a pronoun for several is no one subject'],
+    ['Ana Ruiz was held in custody.', 'custody is a state, not a place'],
+  ])('reads nothing in "%s" (%s)', (text) => {
+    expect(readWith('setting', text)).toEqual([]);
+  });
+
+  it('marks a subject that is not a name as compared within one claim only', () => {
+    const [fact] = readWith('setting', 'The victim was taken to Mercy Hospital.');
+    expect(fact?.alignedOnly).toBe(true);
+    const [named] = readWith('setting', 'Joe Tan was taken to Mercy Hospital.');
+    expect(named?.alignedOnly).toBeUndefined();
+  });
+
+  it('words its question with the subject and the verb', () => {
+    const [fact] = readWith('setting', 'Pia Holm was shot in the shoulder.');
+    expect(fact?.attribute.about).toBe('where on the body {subject} was shot');
+    const [plural] = readWith('setting', 'The workers were taken to a hospital.');
+    expect(plural?.attribute.about).toBe('where {subject} were taken');
+  });
+});
+
+describe('setting: verdicts', () => {
+  const common = (key: string, written = key): TermValue => ({ type: 'term', key, written, kind: 'common', head: key.split(' ').pop()! });
+  const place = (name: string): TermValue => ({ type: 'term', key: name, written: name, kind: 'place', head: name });
+  const named = (name: string, head: string): TermValue => ({ type: 'term', key: name, written: name, kind: 'named', head });
+  it.each([
+    { a: common('kitchen'), b: common('bedroom'), verdict: 'conflict', why: 'two rooms' },
+    { a: common('shoulder'), b: common('abdomen'), verdict: 'conflict', why: 'two parts of the body' },
+    { a: common('room'), b: common('kitchen'), verdict: 'agree', why: 'a broader word' },
+    { a: common('arm'), b: common('leg'), verdict: 'conflict', why: 'two limbs' },
+    { a: common('closet'), b: common('closet', 'closets'), verdict: 'agree', why: 'one word' },
+    { a: place('Oregon'), b: place('Florida'), verdict: 'conflict', why: 'two states apart' },
+    { a: place('Houston'), b: place('Texas'), verdict: 'agree', why: 'a city within its state' },
+    { a: named('Harbor Point Hospital', 'hospital'), b: named('St Jude Hospital', 'hospital'), verdict: 'conflict', why: 'two hospitals by name' },
+    { a: named('Mercy Hospital', 'hospital'), b: named('Mercy Medical Hospital', 'hospital'), verdict: 'agree', why: 'one name written more fully' },
+    { a: named('Mercy Hospital', 'hospital'), b: common('hospital'), verdict: 'agree', why: 'a named hospital is a hospital' },
+    { a: place('Oregon'), b: common('kitchen'), verdict: 'agree', why: 'a place and a room answer no one question' },
+  ])('$verdict: $why', ({ a, b, verdict }) => {
+    expect(setting.compare(a, b)).toBe(verdict);
+  });
+});
+
+describe('setting through compare()', () => {
+  const run = (a: string, b: string) =>
+    compare([
+      { id: 'a', path: 'a.txt', text: a },
+      { id: 'b', path: 'b.txt', text: b },
+    ]).contradictions.filter((c) => c.frame?.measure === 'setting');
+
+  it('reports two rooms where one named person hid, worded apart', () => {
+    const found = run(
+      'Fire broke out at the Delmar warehouse on Friday.\n\nNight guard Ruth Okafor hid in the attic as smoke filled the hall.',
+      'A blaze gutted the Delmar warehouse on Friday.\n\nAs the smoke spread, Ruth Okafor took shelter and hid in the basement, her family said.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('term');
+    expect(found[0]!.values.map((v) => v.value)).toEqual(['attic', 'basement']);
+    expect(found[0]!.values.map((v) => v.subject)).toEqual(['Ruth Okafor', 'Ruth Okafor']);
+  });
+
+  it('says nothing where the subject is "the victim" in sentences of different claims', () => {
+    const found = run(
+      'Two men were stabbed outside a bar in Leeds on Saturday.\n\nThe victim was taken to St James Hospital.',
+      'Police are hunting a knifeman after a stabbing in Leeds.\n\nA witness who called for help said the older victim, bleeding from his leg, was taken to Airedale Hospital by ambulance late that night.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('says nothing where one source gives two answers', () => {
+    const found = run(
+      'Ruth Okafor was shot in the arm and the chest, police said.',
+      'Ruth Okafor was shot in the leg as she ran from the car.',
+    );
+    expect(found).toEqual([]);
+  });
+});
