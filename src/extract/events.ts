@@ -1,3 +1,5 @@
+import { PUBLISHING_VERBS, SAYING_VERBS } from '../language/en/speech-verbs.js';
+
 /**
  * A lexicon of news events: the words outlets use for the same happening, folded into one family, so that
  * "24 dead", "killing 24", "24 fatalities" and "the death toll rose to 24" all answer "how many people were
@@ -117,7 +119,4 @@ export function namesHappening(lemma: string | undefined): boolean {
 }
 
 /** Verbs that report rather than happen: "said on Monday" dates the report, and "revealed two guns" counts nothing. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'release', 'publish',
-  'update', 'note', 'quote', 'claim',
-]);
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...PUBLISHING_VERBS]);

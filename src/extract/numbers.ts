@@ -18,6 +18,7 @@ import { dateTokenSet } from './dates.js';
 import { findNameMatches, isDemonymWord } from './names.js';
 import { isClauseBoundary, isPunct, parseSentence, sliceOf, spanOf } from './parse.js';
 import type { NumberFact, ParsedSentence, Quantity, Token } from './types.js';
+import { BELIEF_VERBS, SAYING_VERBS } from '../language/en/speech-verbs.js';
 import { GLUED_UNIT_ABBREVIATIONS } from '../language/en/unit-abbreviations.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -131,7 +132,7 @@ const PREDICATE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Verbs that report numbers rather than act on them: "said 50 were injured" ties 50 to "injure". */
-const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'state', 'add', 'announce', 'claim', 'believe', 'think', 'know', 'suggest', 'show', 'indicate', 'estimate', 'confirm', 'note', 'write', 'reveal', 'explain']);
+const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...BELIEF_VERBS]);
 
 /** Verb families: lemmas that report the same event, for comparing the `verb` of two facts. */
 const VERB_FAMILIES: ReadonlyMap<string, string> = new Map([

@@ -5,6 +5,8 @@
  * (a shooting, a death, a quake), which a span is counted from. General news vocabulary, not one story's words.
  */
 
+import { BELIEF_VERBS, SAYING_VERBS } from '../../../language/en/speech-verbs.js';
+
 export interface Happening {
   key: string;
   /** How a label names it: "the wedding", "the standoff". */
@@ -60,10 +62,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that report, not happen: "said two days ago" dates the statement. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'post', 'write', 'reveal', 'publish', 'note', 'claim',
-  'believe', 'think', 'know', 'hope', 'expect', 'learn',
-]);
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...BELIEF_VERBS, 'post']);
 
 /**
  * Spans of a career or a state, not of one happening: "worked there for 15 years", "had lived on the block for 45

@@ -4,6 +4,8 @@
  * question they answer (where it was; where to; where from), so "in" and "at" ask one question.
  */
 
+import { BELIEF_VERBS, SAYING_VERBS } from '../../../language/en/speech-verbs.js';
+
 /** A preposition after a verb, and the question its phrase answers. */
 export const SETTING_PREPOSITIONS: ReadonlyMap<string, 'at' | 'to' | 'from'> = new Map([
   ['in', 'at'], ['at', 'at'], ['on', 'at'], ['inside', 'at'], ['into', 'at'], ['onto', 'at'], ['aboard', 'at'],
@@ -16,9 +18,9 @@ export const SETTING_PREPOSITIONS: ReadonlyMap<string, 'at' | 'to' | 'from'> = n
  * hold in many places over a life ("lived in Ohio", "worked at a bank").
  */
 export const UNCOMPARED_VERBS: ReadonlySet<string> = new Set([
-  'be', 'have', 'do', 'say', 'tell', 'add', 'report', 'write', 'post', 'speak', 'state', 'announce', 'confirm', 'quote',
-  'appear', 'include', 'live', 'work', 'stay', 'remain', 'study', 'serve', 'play', 'grow', 'spend', 'know', 'see',
-  'believe', 'think', 'expect', 'want', 'try', 'plan', 'use', 'get', 'go', 'come', 'put', 'keep', 'leave', 'make',
+  ...SAYING_VERBS, ...BELIEF_VERBS, 'post', 'speak',
+  'be', 'have', 'do', 'appear', 'include', 'live', 'work', 'stay', 'remain', 'study', 'serve', 'play', 'grow', 'spend', 'know', 'see',
+  'want', 'try', 'plan', 'use', 'get', 'go', 'come', 'put', 'keep', 'leave', 'make',
   'accord',
 ]);
 
