@@ -60,6 +60,14 @@ describe('contradiction rules', () => {
       texts: ['Ukrainian forces captured two Chinese fighters.', 'Ukrainian forces engaged six Chinese fighters in total.'],
     },
     {
+      name: 'days of two updates of a running total ("said on Sunday" / "has risen to ..., said on Monday")',
+      texts: ['The council said on Sunday evening that about 300 homes had been flooded.', 'The number of homes flooded has risen to 320, the council said on Monday.'],
+    },
+    {
+      name: 'passengers and all those aboard (the crew is aboard too)',
+      texts: ['The ferry was carrying 212 passengers when it capsized.', 'The ferry capsized with 231 people on board.'],
+    },
+    {
       name: 'a difference of precision ("about 11,000" / "more than 10,000")',
       texts: ['Pyongyang deployed about 11,000 soldiers to Kursk.', 'Pyongyang deployed more than 10,000 soldiers to Kursk.'],
     },

@@ -30,7 +30,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'Six bodies have been found in the rubble.', words: 'Six', key: 'count|person|kill' },
     { text: 'Police said they found 12 guns in the car.', words: '12', key: 'count|gun|seize' },
     // A state after the counted noun, and what a causative's object is made to do, tell the happening.
-    { text: 'Officials said 58 passengers were aboard the ferry.', words: '58', key: 'count|person|carry' },
+    { text: 'Officials said 58 passengers were aboard the ferry.', words: '58', key: 'count|passenger|carry' },
     { text: 'Rising water forced 2,500 residents to evacuate overnight.', words: '2,500', key: 'count|person|evacuate' },
     { text: 'The fire forced 80 families to flee.', words: '80', key: 'count|person|evacuate' },
     // "like" compares; it is no happening.
@@ -45,7 +45,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'As many as 8,000 people took to the streets of the capital.', words: 'As many as 8,000', key: 'count|person|protest' },
     { text: 'The rally was attended by some 30,000, organisers said.', words: 'some 30,000', key: 'count|person|protest' },
     { text: 'Marchers gathered in three separate demonstrations downtown.', words: 'three', key: 'count|demonstration|' },
-    { text: 'The ferry was carrying 212 passengers.', words: '212', key: 'count|person|carry' },
+    // Passengers are those aboard but the crew: a count of their own.
+    { text: 'The ferry was carrying 212 passengers.', words: '212', key: 'count|passenger|carry' },
     { text: 'There were no casualties, the mayor said.', words: 'no', key: 'count|person|casualty' },
     { text: 'About 200 families were taking refuge in the church.', words: 'About 200', key: 'count|person|shelter' },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', key: 'count|person|rescue' },
@@ -68,6 +69,10 @@ describe('frames: the question a fact answers', () => {
     { text: 'The deal lowers tariffs on a further 300 categories.', words: '300', key: 'count|category|lower' },
     // Measures.
     { text: 'Thieves stole jewels worth 80 million euros.', words: '80 million euros', key: 'money|EUR|steal' },
+    // Leaving with money is taking it.
+    { text: 'The gunman fled with $9,200 in a sports bag.', words: '$9,200', key: 'money|USD|steal' },
+    { text: 'He left with $18,000 in a backpack, police said.', words: '$18,000', key: 'money|USD|steal' },
+    { text: 'The robbers made off with $40,000 in cash.', words: '$40,000', key: 'money|USD|steal' },
     { text: 'Trade between the two was worth $14 billion last year.', words: '$14 billion', key: 'money|USD|value of trade' },
     { text: 'A 6.1-magnitude quake struck the coast.', words: '6.1-magnitude', key: 'magnitude' },
     { text: 'The quake struck at a depth of 10 kilometres.', words: '10', key: 'depth' },

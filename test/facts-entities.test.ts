@@ -109,6 +109,22 @@ function ageKeys(text: string): Record<string, string> {
   return keys;
 }
 
+describe('a town after a name is where the person is from, not part of the name', () => {
+  it.each([
+    { sources: { a: ['The driver, 61-year-old Raymond Pike of Richmond, was hurt.'], b: ['Raymond Pike was among the injured.'] }, same: ['a:Raymond Pike of Richmond', 'b:Raymond Pike'] },
+    { sources: { a: ['Investigators named Kyle Renner of Ephrata as the suspect.'], b: ['Kyle Renner, 29, was arrested.'] }, same: ['a:Kyle Renner of Ephrata', 'b:Kyle Renner'] },
+  ])('$same', ({ sources, same }) => {
+    const ids = same.map((at) => entityIn(sources, at));
+    expect(ids[0]).toBeDefined();
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it.each([['Bank of England'], ['Gulf of Aden'], ['Security Service of Ukraine']])('%s keeps its "of"', (name) => {
+    const sources = { a: [`Officials at the ${name} spoke on Monday.`], b: [`The ${name} said nothing.`] };
+    expect(resolveEntities(mentionsOf(sources)).entities.some((e) => e.label === name)).toBe(true);
+  });
+});
+
 describe('ages: whose age a figure is', () => {
   it.each([
     { text: 'Officer Jane Roe, 32, and Sgt. Tom Doe, 41, were hurt.', ages: { '32': 'age|jane roe', '41': 'age|tom doe' } },

@@ -161,7 +161,7 @@ describe('dates through compare()', () => {
       source('c', 'Painter Marla Voss died on Friday.\n\nShe had withdrawn from public life decades ago.'),
     ]);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ strength: 'conflict', frame: { measure: 'date', label: 'year Voss vanished' } });
+    expect(found[0]).toMatchObject({ strength: 'conflict', frame: { measure: 'date', label: 'year Marla Voss vanished' } });
     expect(found[0]!.values.map((v) => [v.source, v.value]).sort()).toEqual([['a', '1957'], ['b', '1958']]);
   });
 

@@ -22,6 +22,9 @@ describe('setting: what is read', () => {
     ['Lena Voss sold her farm, moved to Oregon and opened a bakery.', ['name:lena vos setting|move|does|to|place Oregon']],
     // A named thing of a common kind.
     ['Tom Reyes was flown to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
+    // Phrases of other prepositions, a date or a means, are passed over to the setting.
+    ['Lena Voss was born on 3 May 1950 in Oregon.', ['name:lena vos setting|bear|undergoes|at|place Oregon']],
+    ['Tom Reyes was flown by helicopter to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
     // Two settings joined: both read, so the source shows two answers.
     ['He was hit in the arm and the chest.', ['person setting|hit|undergoes|at|body arm', 'person setting|hit|undergoes|at|body chest']],
   ])('%s', (text, expected) => {
@@ -37,6 +40,10 @@ describe('setting: what is read', () => {
     ['Cables linking Sicily to Egypt were cut.', 'a verb in -ing modifies a noun'],
     ['They fled to Mexico.', 'a pronoun for several is no one subject'],
     ['Ana Ruiz was held in custody.', 'custody is a state, not a place'],
+    ['Ana Ruiz was never taken to hospital.', 'a happening denied'],
+    ['Ana Ruiz did not move to Oregon.', 'a happening denied'],
+    ['Ana Ruiz moved back to Oregon in 1990.', 'a later happening of the same verb'],
+    ['Ana Ruiz moved then to Oregon.', 'a later happening of the same verb'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('setting', text)).toEqual([]);
   });
@@ -99,6 +106,26 @@ describe('setting through compare()', () => {
     const found = run(
       'Two men were stabbed outside a bar in Leeds on Saturday.\n\nThe victim was taken to St James Hospital.',
       'Police are hunting a knifeman after a stabbing in Leeds.\n\nA witness who called for help said the older victim, bleeding from his leg, was taken to Airedale Hospital by ambulance late that night.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('takes "he" for the one person the run names for the question', () => {
+    const found = run(
+      'Floods swept the town of Ashby on Sunday.\n\nFirefighters pulled Dale Harker, 71, from the roof of his car.\n\nHe was taken to Harrogate District Hospital.',
+      'Rescuers plucked a pensioner from his car as the river rose in Ashby on Sunday.\n\nDale Harker was later taken to Airedale General Hospital for treatment.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => [v.value, v.subject])).toEqual([
+      ['Harrogate District Hospital', 'Dale Harker'],
+      ['Airedale General Hospital', 'Dale Harker'],
+    ]);
+  });
+
+  it('leaves "he" within one claim where the run names no one for the question', () => {
+    const found = run(
+      'A man was hurt when a tree fell on his car in Ashby.\n\nHe was taken to Harrogate District Hospital.',
+      'Storms brought down trees across the county overnight, and one driver was hurt.\n\nHis car was crushed near the old stone bridge, and council officials said late on Monday night that he was taken to Airedale General Hospital by road ambulance with head and neck injuries.',
     );
     expect(found).toEqual([]);
   });

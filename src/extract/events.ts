@@ -62,11 +62,12 @@ export const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'victim']);
 
 /**
  * Nouns for people, folded to one counted thing: "three women", "five residents" and "four others" all count
- * people. Kept apart: roles that name a distinct group an outlet may count on its own (officers, soldiers).
+ * people. Kept apart: roles that name a distinct group an outlet may count on its own (officers, soldiers), and
+ * passengers, who are those aboard but the crew ("39 people, 38 passengers and the driver").
  */
 const PEOPLE = new Set([
   'person', 'people', 'man', 'woman', 'victim', 'civilian', 'resident', 'villager',
-  'passenger', 'worker', 'adult', 'casualty', 'refugee',
+  'worker', 'adult', 'casualty', 'refugee',
   'individual', 'pupil', 'patron', 'customer', 'employee', 'local', 'inhabitant', 'citizen', 'guest', 'bystander',
   'pedestrian', 'motorist', 'driver', 'occupant', 'family', 'member', 'other', 'others', 'life', 'body', 'death',
   'fatality', 'injury', 'dead', 'injured', 'wounded',
@@ -120,3 +121,19 @@ export function namesHappening(lemma: string | undefined): boolean {
 
 /** Verbs that report rather than happen: "said on Monday" dates the report, and "revealed two guns" counts nothing. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...PUBLISHING_VERBS]);
+
+/**
+ * Leaving with something is taking it: "made off with $14,800", "fled with the cash", "left with $18,400 in a
+ * backpack". A verb, the particles it may take, then "with".
+ */
+const DEPARTING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['make', ['off', 'away']], ['get', ['away', 'off']], ['run', ['off', 'away']], ['drive', ['off', 'away']],
+  ['walk', ['off', 'away', 'out']], ['flee', []], ['escape', []], ['leave', []], ['bolt', []],
+]);
+
+/** Whether the words from a verb on say it left with something: the verb, an optional particle, "with". */
+export function departsWith(lemma: string, next: string | undefined, after: string | undefined): boolean {
+  const particles = DEPARTING_VERBS.get(lemma);
+  if (particles === undefined) return false;
+  return next === 'with' || (next !== undefined && particles.includes(next) && after === 'with');
+}

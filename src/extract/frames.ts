@@ -7,7 +7,7 @@ import { isLength } from '../algebra/quantity.js';
 import { pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
-import { CASUALTY_NOUNS, countedClass, eventFamily, REPORTING_VERBS, SELF_COUNTED_CLASSES } from './events.js';
+import { CASUALTY_NOUNS, countedClass, departsWith, eventFamily, REPORTING_VERBS, SELF_COUNTED_CLASSES } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
 
@@ -295,8 +295,8 @@ function valuedThing(fact: NumberFact, parsed: ParsedSentence): { id: string; pa
 function sentenceEvent(parsed: ParsedSentence, families: readonly string[]) {
   for (let i = 0; i < parsed.tokens.length; i++) {
     const t = parsed.tokens[i] as Token;
-    // "made off with" is stealing.
-    const lemma = t.lemma === 'make' && parsed.tokens[i + 1]?.lower === 'off' ? 'steal' : t.lemma;
+    // "made off with", "fled with" the money is stealing it.
+    const lemma = departsWith(t.lemma, parsed.tokens[i + 1]?.lower, parsed.tokens[i + 2]?.lower) ? 'steal' : t.lemma;
     const event = t.pos === 'VERB' || t.pos === 'NOUN' ? eventFamily(lemma) : undefined;
     if (event !== undefined && families.includes(event.id)) return event;
   }

@@ -55,6 +55,7 @@ function isClockTime(fact: Fact): boolean {
 }
 
 export { articleScopes, isCompared, scopeContext, scopePair, SCOPES, type RunContext, type ScopeRule } from './scopes/index.js';
+export { isRunningTotal } from './scopes/cumulative.js';
 export { extractDates } from './dates.js';
 export { extractNames, isDemonymWord, isOrganisationHead, isTitleHead, nameKey, sameName } from './names.js';
 export { ageKey } from './ages.js';

@@ -83,6 +83,7 @@ function readMention(mention: NameMention): Reading {
       break;
     }
   }
+  parts = withoutResidence(parts);
   const written = parts.join(' ');
   const core = written === mention.text ? mention.key : nameKey(written);
   const words = core.split(' ').filter((w) => w.length > 0);
@@ -93,6 +94,21 @@ function readMention(mention: NameMention): Reading {
     kind !== 'organisation' && kind !== 'place' && words.length >= 2 && words.length <= 4 && parts.length === words.length &&
     parts.every((p) => /^\p{Lu}/u.test(p)) && !lowers.some((w) => NON_PERSON_WORDS.has(w) || isTitleHead(w) || /\d/.test(w));
   return { mention, core, words, written, person, kind, fullName };
+}
+
+/**
+ * A person's name without the town written after it ("Raymond Pike of Richmond": Raymond Pike): an "of" after two
+ * or more capitalised words, none of them an organisation's, a place's or a title's head, followed by one to three
+ * capitalised words. "Bank of England", "Gulf of Aden" and "Security Service of Ukraine" keep their "of".
+ */
+function withoutResidence(parts: readonly string[]): string[] {
+  const of = parts.indexOf('of');
+  if (of < 2 || parts.length - of - 1 < 1 || parts.length - of - 1 > 3) return [...parts];
+  const [before, after] = [parts.slice(0, of), parts.slice(of + 1)];
+  const heads = before.map((p) => p.toLowerCase().replace(/\.$/u, ''));
+  if (![...before, ...after].every((p) => /^\p{Lu}/u.test(p))) return [...parts];
+  if (heads.some((w) => isOrganisationHead(w) || PLACE_LAST_WORDS.has(w) || isTitleHead(w) || NON_PERSON_WORDS.has(w))) return [...parts];
+  return before;
 }
 
 /**

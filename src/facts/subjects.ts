@@ -53,7 +53,7 @@ export function resolveSubjects(facts: readonly TypedFact[]): TypedFact[] {
   return withNames.flatMap((f) => {
     if (f.subject.id !== PERSON.id) return [f];
     const ids = namedFor.get(questionOf(f));
-    if (ids === undefined) return [f];
+    if (ids === undefined) return [{ ...f, alignedOnly: true as const }];
     if (ids.size > 1) return [];
     const only = withNames.find((g) => g.subject.id === [...ids][0])!.subject;
     return [{ ...f, subject: only }];

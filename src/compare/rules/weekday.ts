@@ -1,13 +1,20 @@
+import { isRunningTotal } from '../../extract/index.js';
 import { weekdaySlots } from '../../extract/slots.js';
 import type { WeekdayFact } from '../../extract/types.js';
-import type { Claim, Contradiction } from '../../types.js';
-import { disagreements, placedFacts } from './slots.js';
+import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
+import { disagreements, factsOfSentence, placedFacts } from './slots.js';
 
 /**
  * Sources that date the same event to different weekdays ("said on Monday" / "said on Tuesday").
- * A weekday tied to another verb belongs to another event and is not compared.
+ * A weekday tied to another verb belongs to another event and is not compared; nor is the day of an update ("the
+ * toll has risen to 320, the council said on Monday"): a running total is told on each day anew.
  */
 export function weekdayContradictions(claim: Claim): Contradiction[] {
   const facts = placedFacts<WeekdayFact>(claim, 'weekday');
-  return disagreements(claim, 'weekday', facts, weekdaySlots, (a, b) => a.fact.value === b.fact.value);
+  return disagreements(claim, 'weekday', facts, weekdaySlots, (a, b) => a.fact.value === b.fact.value || isUpdate(claim, a.sentence) || isUpdate(claim, b.sentence));
+}
+
+/** A sentence that states a running total: its day is the day of that count, not of the event. */
+function isUpdate(claim: Claim, sentence: ClaimSentence): boolean {
+  return factsOfSentence(claim, sentence).some((f) => f.kind === 'number' && isRunningTotal(f, sentence.text));
 }

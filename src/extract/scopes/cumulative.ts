@@ -3,18 +3,24 @@
  * event or day; running totals of a conflict are kept per side ("nine Israelis", "600 Palestinians").
  */
 import { isDemonymWord } from '../names.js';
+import type { Fact } from '../../types.js';
 import type { NumberFact } from '../types.js';
 import { after, CLAUSE_BREAK, NEAR, type ScopeReading, type ScopeRule } from './model.js';
 
 /** Words that make a figure a running total rather than the count of one event or day. */
 const CUMULATIVE = /\b(?:so far|in total|a total of|to date|(?:bringing|brought|brings) (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
 
+/** Whether a figure is a running total or an update ("has risen to 320", "so far"), framed or not. */
+export function isRunningTotal(fact: Fact, text: string): boolean {
+  return CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR));
+}
+
 export const cumulative: ScopeRule = {
   name: 'cumulative, side',
   kinds: ['number'],
   read: (reading) => {
     const { fact, text } = reading;
-    const running = CUMULATIVE.test(text.slice(Math.max(0, fact.span[0] - NEAR), fact.span[1] + NEAR)) || inWholeConflict(reading);
+    const running = isRunningTotal(fact, text) || inWholeConflict(reading);
     const side = sideOf(fact as NumberFact, text);
     return { ...(running ? { cumulative: true as const } : {}), ...(side !== undefined ? { side } : {}) };
   },

@@ -5,6 +5,7 @@
 import type { Measure } from '../model.js';
 import { clock } from './clock.js';
 import { date } from './date.js';
+import { deathAge } from './death-age.js';
 import { duration } from './duration.js';
 import { height } from './height.js';
 import { money } from './money.js';
@@ -15,7 +16,7 @@ import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

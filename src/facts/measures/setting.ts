@@ -11,7 +11,7 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  JOINING_WORDS, ONE_PERSON_PRONOUNS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  JOINING_WORDS, NEGATIONS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
 import { isPlaceName, placeRelation } from '../places.js';
@@ -29,6 +29,10 @@ const KIND_SENSES = 3;
 const NOT_SETTING_FILES: ReadonlySet<number> = new Set([4, 11, 28]);
 /** WordNet's files of things that can be somewhere: artifacts (6), animals (5), groups (14), people (18). */
 const ACTOR_FILES: ReadonlySet<number> = new Set([5, 6, 14, 18]);
+/** How many prepositional phrases after a verb are read. */
+const MAX_PHRASES = 3;
+/** Words a phrase passed over may hold: "by medical helicopter", "on 14 March 1943". */
+const PASSED_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'PUNCT']);
 /** How many coordinated verbs back a subject is looked for ("became born again, moved to California"). */
 const MAX_COORDINATED = 3;
 
@@ -56,20 +60,40 @@ function read(context: SentenceContext): TypedFact[] {
     // A verb in -ing is mostly a modifier or a scene ("cables linking Sicily to Egypt", "struggling on the ropes").
     if (verb.pos !== 'VERB' || UNCOMPARED_VERBS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
     const object = objectAfter(context, verb.index);
-    const prep = tokens[(object?.last ?? verb.index) + 1];
-    const question = prep === undefined ? undefined : SETTING_PREPOSITIONS.get(prep.lower);
-    if (prep === undefined || question === undefined) continue;
+    const phrases = phrasesAfter(tokens, (object?.last ?? verb.index) + 1);
+    if (phrases.length === 0) continue;
     const role = object !== undefined ? { subject: object.subject, undergoes: true, pronoun: object.pronoun, plural: object.plural === true } : subjectOf(context, verb.index, 0);
     if (role === undefined) continue;
-    const settings = settingsAfter(context, prep.index);
-    const kinds = new Set(settings.map((s) => s.kind.id));
-    for (const setting of settings) {
-      // "in the back of the head": one question per kind of thing named.
-      if (kinds.size > 1 && settings.filter((s) => s.kind.id === setting.kind.id).length < settings.length / 2) continue;
-      facts.push(factOf(context, verb, question, role, setting));
+    for (const { prep, question } of phrases) {
+      const settings = settingsAfter(context, prep);
+      const kinds = new Set(settings.map((s) => s.kind.id));
+      for (const setting of settings) {
+        // "in the back of the head": one question per kind of thing named.
+        if (kinds.size > 1 && settings.filter((s) => s.kind.id === setting.kind.id).length < settings.length / 2) continue;
+        facts.push(factOf(context, verb, question, role, setting));
+      }
     }
   }
   return facts;
+}
+
+/**
+ * The prepositions of setting among the phrases right after a verb: "was born on 14 March 1943 in Sheffield",
+ * "was flown by helicopter to Mercy Hospital". Phrases of other prepositions are passed over; anything else ends
+ * the verb's phrases.
+ */
+function phrasesAfter(tokens: readonly Token[], k: number): Array<{ prep: number; question: 'at' | 'to' | 'from' }> {
+  const phrases: Array<{ prep: number; question: 'at' | 'to' | 'from' }> = [];
+  for (let n = 0; n < MAX_PHRASES && k < tokens.length; n++) {
+    while (tokens[k]?.pos === 'ADV' && !NEGATIONS.has(tokens[k]!.lower) && !SEQUENCE_ADVERBS.has(tokens[k]!.lower)) k++;
+    const prep = tokens[k];
+    if (prep === undefined || prep.pos !== 'ADP') break;
+    const question = SETTING_PREPOSITIONS.get(prep.lower);
+    if (question !== undefined) phrases.push({ prep: k, question });
+    k++;
+    while (k < tokens.length && PASSED_TAGS.has(tokens[k]!.pos) && !(tokens[k]!.pos === 'PUNCT' && tokens[k]!.text !== '-')) k++;
+  }
+  return phrases;
 }
 
 function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | 'from', role: Role, setting: Setting): TypedFact {
@@ -87,7 +111,7 @@ function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | '
     evidence: evidenceOf(context, [setting.first.start, setting.last.end]),
     // Only a named subject is one person across the run: "the victim" or "he" may be another victim in another
     // source ("one victim was taken to Mercy, another to County General"), so they are compared within one claim.
-    ...(role.subject.id.startsWith('name:') ? {} : { alignedOnly: true as const }),
+    ...(role.subject.id.startsWith('name:') || role.subject.id === PERSON.id ? {} : { alignedOnly: true as const }),
   };
 }
 
@@ -146,6 +170,8 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
   let k = verb - 1;
   let undergoes = false;
   while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) {
+    // "was never taken to hospital", "did not move to Texas": no setting of a happening that did not happen.
+    if (NEGATIONS.has(tokens[k]!.lower)) return undefined;
     if (tokens[k]!.pos === 'AUX' && PASSIVE_AUXILIARIES.has(tokens[k]!.lemma)) undergoes = true;
     k--;
   }

@@ -47,3 +47,15 @@ export const SETTING_KINDS: ReadonlyMap<number, { id: string; question: string }
 
 /** Nouns plural as they stand, whose lemma is themselves: "people were taken". */
 export const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'troops']);
+
+/** Words that deny the happening: "was never taken to hospital". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * Adverbs that place a happening in a sequence: "then moved to Ohio", "later moved back to Texas", "also visited
+ * Rome". The setting after them may be of another happening of the same verb than the one another outlet tells.
+ */
+export const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'then', 'again', 'also', 'back', 'later', 'eventually', 'previously', 'earlier', 'once', 'first', 'subsequently',
+  'finally', 'initially', 'originally', 'twice',
+]);

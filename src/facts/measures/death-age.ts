@@ -1,0 +1,118 @@
+/**
+ * Age at death: "has died aged 81", "dies at 83", "died at the age of 81", "his death at the age of 81 was
+ * announced", "passed away on Sunday, aged 90". Whose: the name the verb of dying is said of (past auxiliaries, an
+ * appositive or "who": "Bernie Coyle, the star of the show, has died"), or "he"/"his" (the one person the run names
+ * for the question). Base unit years; two exact ages apart conflict, a decade ("in his 80s") is a range.
+ */
+import { DEATH_LEMMAS, DEATH_PHRASES, DEATH_TO_AGE_WORDS } from '../lexicon/en/death-words.js';
+import { evidenceOf, PERSON, type Measure, type QuantityValue, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
+import { amountAt, namesOf, nameSubject, type NameAt } from '../tokens.js';
+import { quantityVerdict } from '../values.js';
+
+/** Ages a person may die at. */
+const HUMAN_AGE = [1, 120] as const;
+/** How far an appositive may reach between a name and its verb: "Coyle, the much-loved star of ..., has died". */
+const MAX_APPOSITIVE = 16;
+/** How many words may stand between the death and its age. */
+const MAX_GAP = 8;
+
+const ATTRIBUTE = { id: 'age at death', label: 'age at death' } as const;
+
+/** The age written after a death word at token k: "aged N", "at (the) age (of) N", "at N"; its value and tokens. */
+function ageAfter(tokens: readonly Token[], k: number): { value: number; first: number; last: number } | undefined {
+  for (let gap = 0; gap <= MAX_GAP && k < tokens.length; gap++, k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'aged' || t.lower === 'age') {
+      const of = tokens[k + 1]?.lower === 'of' ? k + 2 : k + 1;
+      return found(of, t.lower === 'age' && tokens[k - 1]?.lower !== 'at' && tokens[k - 2]?.lower !== 'at' ? undefined : k);
+    }
+    if (t.lower === 'at') {
+      // "at the age of 81", "at age 81", "at 81" (then nothing more of the phrase: not "at 81 Elm Street").
+      if (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'age') return found(tokens[k + 3]?.lower === 'of' ? k + 4 : k + 3, k);
+      if (tokens[k + 1]?.lower === 'age') return found(tokens[k + 2]?.lower === 'of' ? k + 3 : k + 2, k);
+      const bare = found(k + 1, k);
+      const after = tokens[(bare?.last ?? k) + 1];
+      if (bare !== undefined && (after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ')) return bare;
+    }
+    if (!DEATH_TO_AGE_WORDS.has(t.lower)) return undefined;
+  }
+  return undefined;
+
+  function found(at: number, first: number | undefined) {
+    if (first === undefined) return undefined;
+    const amount = amountAt(tokens, at);
+    if (amount === undefined || amount.value < HUMAN_AGE[0] || amount.value > HUMAN_AGE[1] || !Number.isInteger(amount.value)) return undefined;
+    // "aged 81-year-old" does not happen; "at 81 years" does.
+    return { value: amount.value, first, last: tokens[amount.last + 1]?.lower === 'years' ? amount.last + 1 : amount.last };
+  }
+}
+
+/** The name that ends at token k, if one does. */
+function nameEndingAt(names: readonly NameAt[], k: number): NameAt | undefined {
+  return names.find((n) => n.last === k || (n.last === k - 1 && /^['’]s$/.test(n.key)));
+}
+
+/** Who died: the name or pronoun the death word is said of. */
+function whoDied(tokens: readonly Token[], names: readonly NameAt[], death: number): Subject | undefined {
+  const word = tokens[death]!;
+  let k = death - 1;
+  if (word.pos === 'NOUN') {
+    // "his death", "Coyle's death".
+    if (['his', 'her'].includes(tokens[k]?.lower ?? '')) return PERSON;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) {
+      const name = names.find((n) => n.last === k - 1 || n.last === k);
+      return name === undefined ? undefined : nameSubject(name);
+    }
+    return undefined;
+  }
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  if (tokens[k]?.lower === 'who') k--;
+  if (['he', 'she'].includes(tokens[k]?.lower ?? '')) return PERSON;
+  // An appositive between the name and its verb: "Coyle, the star of the show, has died".
+  if (tokens[k]?.text === ',') {
+    for (let j = k - 1; j >= 0 && j >= k - MAX_APPOSITIVE; j--) {
+      if (tokens[j]!.text === ',' || j === 0) {
+        const before = tokens[j]!.text === ',' ? j - 1 : -1;
+        const name = before >= 0 ? nameEndingAt(names, before) : undefined;
+        if (name !== undefined) return nameSubject(name);
+        break;
+      }
+    }
+    const name = nameEndingAt(names, k - 1);
+    return name === undefined ? undefined : nameSubject(name);
+  }
+  const name = nameEndingAt(names, k);
+  return name === undefined ? undefined : nameSubject(name);
+}
+
+function read(context: SentenceContext): TypedFact[] {
+  const { tokens } = context.parsed;
+  const facts: TypedFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const phrase = DEATH_PHRASES.get(t.lemma);
+    const died = DEATH_LEMMAS.has(t.lemma) || (phrase !== undefined && tokens[i + 1]?.lower === phrase);
+    if (!died) continue;
+    const age = ageAfter(tokens, phrase !== undefined && !DEATH_LEMMAS.has(t.lemma) ? i + 2 : i + 1);
+    if (age === undefined) continue;
+    const subject = whoDied(tokens, namesOf(context), i);
+    if (subject === undefined) continue;
+    const value: QuantityValue = { type: 'quantity', min: age.value, max: age.value, unit: 'year' };
+    facts.push({ measure: 'death-age', subject, attribute: ATTRIBUTE, value, scope: {}, evidence: evidenceOf(context, [tokens[age.first]!.start, tokens[age.last]!.end]) });
+  }
+  return facts;
+}
+
+export const deathAge: Measure = {
+  id: 'death-age',
+  read,
+  compare(a, b) {
+    if (a.type !== 'quantity' || b.type !== 'quantity') return 'agree';
+    // An age is told to the year: 81 and 83 are two ages, whatever the rounding of counts allows.
+    if (a.min === a.max && b.min === b.max && a.approx !== true && b.approx !== true) return a.min === b.min ? 'agree' : 'conflict';
+    return quantityVerdict(a, b);
+  },
+  words(value) {
+    return value.type === 'quantity' ? `${value.min}` : '';
+  },
+};
