@@ -69,6 +69,9 @@ describe('frames: the question a fact answers', () => {
     { text: 'The deal lowers tariffs on a further 300 categories.', words: '300', key: 'count|category|lower' },
     // Measures.
     { text: 'Thieves stole jewels worth 80 million euros.', words: '80 million euros', key: 'money|EUR|steal' },
+    // A figure hyphenated to its noun grades the happening after it: the size of that fire, that crash.
+    { text: 'The four-alarm fire drew crews from eight towns.', words: 'four', key: 'grade|alarm|fire' },
+    { text: 'The three-car crash closed the road for hours.', words: 'three', key: 'grade|car|crash' },
     // Leaving with money is taking it.
     { text: 'The gunman fled with $9,200 in a sports bag.', words: '$9,200', key: 'money|USD|steal' },
     { text: 'He left with $18,000 in a backpack, police said.', words: '$18,000', key: 'money|USD|steal' },
@@ -94,6 +97,8 @@ describe('frames: the question a fact answers', () => {
 
   it.each([
     { text: 'He has worked at the inn for 16 years.', words: '16', why: 'a span of time' },
+    { text: 'He is a 15-year veteran of the force.', words: '15', why: 'a hyphenated span of time is no grade' },
+    { text: 'Hale added a 12-point effort off the bench.', words: '12', why: 'a grade of one of many things, not of a happening' },
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },
     { text: 'The minister said on November 19 that talks would go on.', words: 'November 19', why: 'the date of a statement' },

@@ -25,14 +25,18 @@ const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'afters
  * Counted nouns that are not things an event counts: spans of time, parts of speech, charges in an indictment.
  * "16 years", "three times", "seven counts of murder" answer no question outlets report differently.
  */
+const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'night', 'morning', 'season']);
 const NOT_COUNTED = new Set([
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'night', 'morning', 'season',
+  ...TIME_SPANS,
   'count', 'charge', 'number', 'part', 'kind', 'type', 'way', 'thing', 'lot', 'point', 'stage', 'step', 'round',
   'percent', 'age', 'term', 'sentence', 'case', 'occasion', 'side', 'piece', 'bit', 'story', 'report', 'question',
   'one', 'fact', 'reason', 'word', 'line', 'page', 'degree',
   // A street block is an address ("the 12200 block of Elm Street") or a distance ("a few blocks away").
   'block',
 ]);
+
+/** Happenings whose size is told as a hyphenated figure: "a four-alarm fire", "a three-car crash". */
+const GRADED_HAPPENINGS = new Set(['fire', 'blaze', 'crash', 'collision', 'pileup', 'wreck', 'explosion', 'storm', 'hurricane', 'tornado', 'flood']);
 
 /** Nouns that name a happening, counted as such: "four aftershocks", "two attacks", "three raids". */
 const HAPPENING_NOUNS = new Set(['aftershock', 'quake', 'earthquake', 'tremor', 'temblor', 'shock', 'attack', 'raid', 'strike', 'airstrike', 'explosion', 'blast', 'fire', 'shooting']);
@@ -60,6 +64,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (fact.negated === true && CASUALTY_NOUNS.has(about)) {
     return { key: 'count|person|casualty', label: 'people killed or injured', measure: 'count', counted: 'person', event: 'casualty' };
   }
+  const graded = gradeFrame(fact, parsed);
+  if (graded !== undefined) return graded;
   if (NOT_COUNTED.has(about)) return undefined;
   // "350 Palestinians", "11 Yemenis": a nationality counts people.
   const counted = isDemonymWord(about) ? 'person' : countedClass(about);
@@ -103,6 +109,22 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // things ("landed 28 punches"): any count of it, compared only within one claim.
   if (event === undefined) return SELF_COUNTED_CLASSES.has(counted) ? countFrame(counted, undefined) : openQuestion(countFrame(counted, undefined));
   return event.counts !== undefined && !event.counts.includes(counted) ? openQuestion(countFrame(counted, event)) : countFrame(counted, event);
+}
+
+/**
+ * A figure joined by a hyphen to its noun, before the noun it grades: "a four-alarm fire", "a 12-storey block", "a
+ * three-car crash". It is the size of that thing, asked of it wherever it is told: "alarms of the fire".
+ */
+function gradeFrame(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
+  const { tokens } = parsed;
+  const at = tokens.findIndex((t) => t.start >= fact.span[1]);
+  const [dash, unit, head] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (dash?.text !== '-' || dash.spaced || unit === undefined || unit.spaced || unit.lemma !== fact.about || head === undefined) return undefined;
+  // Only the grade of a happening, one a story: "a 20-point effort" is one player's of many. "A 15-year veteran", "a
+  // two-hour standoff": a span of time, the duration measure's.
+  if (head.pos !== 'NOUN' || head.lower !== head.lemma || !GRADED_HAPPENINGS.has(head.lemma)) return undefined;
+  if (typeof fact.value !== 'number' || TIME_SPANS.has(fact.about!)) return undefined;
+  return { key: `grade|${fact.about}|${head.lemma}`, label: `${plural(fact.about!)} of the ${head.lemma}`, measure: 'count', counted: fact.about!, event: `grade of ${head.lemma}` };
 }
 
 /** Verbs that make their object do what follows ("forced 5,000 residents to flee", "ordered 200 people to leave"). */

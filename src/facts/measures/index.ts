@@ -4,8 +4,10 @@
  */
 import type { Measure } from '../model.js';
 import { clock } from './clock.js';
+import { colour } from './colour.js';
 import { date } from './date.js';
 import { deathAge } from './death-age.js';
+import { destination } from './destination.js';
 import { duration } from './duration.js';
 import { height } from './height.js';
 import { money } from './money.js';
@@ -16,7 +18,7 @@ import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
