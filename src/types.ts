@@ -141,6 +141,10 @@ export interface FactScope {
   cumulative?: true;
   /** The badly hurt only ("30 seriously injured", "two in critical condition"): compared with their like alone. */
   severe?: true;
+  /** A group the story already has ("the two men"): in dispute only with a sentence stating the same claim. */
+  given?: true;
+  /** The lightly hurt only ("two with minor injuries", "non-life-threatening injuries"): compared with their like alone. */
+  mild?: true;
   /** The sentence turns to another event ("Elsewhere, ...", "In a separate attack, ..."): not the story's figure. */
   otherEvent?: true;
   /** The nationality a count of people names ("nine Israelis" -> "israeli"): running totals are kept per side. */

@@ -34,6 +34,20 @@ describe('counts that relate are no dispute', () => {
         'The gunman shot two patrol officers near the store, killing one and wounding one, the chief said.\nThree officers were killed in the ambush on Sunday.',
       ],
     },
+    {
+      why: 'the group one man shot ("the two men") may be a part of the dead',
+      texts: [
+        'A shooting outside a tavern early Sunday left three people dead.\nThe tavern has since closed.',
+        'Witnesses named Doe as the man who shot and killed the two men in the car park.\nThe tavern has since closed.',
+      ],
+    },
+    {
+      why: 'the lightly hurt are a part of the injured',
+      texts: [
+        'The gunfight left one dead and four injured, police said.\nA juvenile was arrested.',
+        'Two suffered non-life-threatening injuries and another is in critical condition.\nA juvenile was arrested.',
+      ],
+    },
   ])('$why', ({ texts }) => {
     expect(disputes(texts).filter((d) => /killed|injured/.test(d))).toEqual([]);
   });

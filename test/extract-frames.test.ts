@@ -143,6 +143,8 @@ describe('wholes given in parts', () => {
 
   it.each([
     { text: 'Two men died and three other people were hurt.', why: 'the parts answer different questions' },
+    { text: 'The crash left one driver dead and three other people injured.', why: 'the parts have different states' },
+    { text: 'The blast left two workers missing and five others wounded.', why: 'the parts have different states' },
     { text: 'Police seized about seven pistols, three other guns.', why: 'a hedged part' },
     { text: 'Three other rifles were found later.', why: 'no first part in the sentence' },
     { text: 'Two people died and 30 more were hurt.', why: 'the addition counts another event' },
@@ -165,6 +167,11 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'The sniper shot four guards at the gate, killing one and wounding three.', words: 'one', scope: { part: true } },
     { text: 'Police said the gunman shot five students in the hall, killing two and injuring three.', words: 'two', scope: { part: true } },
     { text: 'Doctors said about 12 people were critically injured.', words: 'about 12', scope: { severe: true } },
+    { text: 'Witnesses said Doe shot and killed the two men.', words: 'two', scope: { given: true } },
+    { text: 'Those three victims died at the scene.', words: 'three', scope: { given: true } },
+    { text: 'Two suffered non-life-threatening injuries and one is in hospital.', words: 'Two', scope: { mild: true } },
+    { text: 'Three people suffered minor injuries in the crash.', words: 'Three', scope: { mild: true } },
+    { text: 'Four were slightly hurt in the crash.', words: 'Four', scope: { mild: true } },
     { text: 'Eleven Georgians, among them two medics, have been killed in the war.', words: 'Eleven', scope: { cumulative: true, side: 'georgian' } },
     { text: 'Elsewhere, five people died when a bridge fell.', words: 'five', scope: { otherEvent: true } },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', scope: { part: true, increment: true } },

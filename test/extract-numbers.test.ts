@@ -94,6 +94,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a record in parentheses is no range', 'The Hawks (12-20) have lost four straight games.', [{ value: 4, about: 'game' }]],
   ['a record reached is no range', 'The team fell to 31-40 with the loss.', []],
   ['ages listed after "ages" are no counts', 'He is survived by two sons, ages 6 and 16.', [{ value: 2, about: 'son' }, { value: 6, about: 'age' }, { value: 16, about: 'age' }]],
+  ['ages after "the ages of" are no counts', 'Three men between the ages of 18 and 23 were hurt.', [{ value: 3, about: 'man' }, { value: 18, about: 'age' }, { value: 23, about: 'age' }]],
+  ['an age after "age of" is no count', 'Her son died at the age of 9 in a crash.', [{ value: 9, about: 'age' }]],
   ['an age after "age" is no count', 'Three girls, age 8, watched from the porch.', [{ value: 3, about: 'girl' }, { value: 8, about: 'age' }]],
   ['a glued "m" with no currency is metres', 'The wave was 150m high when it struck.', [{ value: 150, about: 'metre' }]],
   ['a glued "m" after a currency is millions', 'The company lost $150m last year.', [{ value: 150000000, about: 'dollar' }]],

@@ -18,6 +18,11 @@ describe('figures of another incident', () => {
     ['Hours after his arrest, police said two guns were found.', 'two', false],
     ['Three people were killed in the blast on Monday.', 'Three', false],
     ['The gunman killed three people before police arrived, weeks after a similar threat.', 'three', false],
+    // A sentence that doubts its tie to the story, before or after the figure.
+    ['Two men were shot near the station, though it is unclear if that is the same shooting.', 'Two', true],
+    ['Police did not say whether the three deaths were related to the fire.', 'three', true],
+    ['A fourth man, who may be linked to the robbery, was held.', 'fourth', true],
+    ['It is unclear why the four men were at the house.', 'four', false],
   ])('%s (%s): %s', (sentence, words, expected) => {
     expect(other(sentence, words)).toBe(expected);
   });

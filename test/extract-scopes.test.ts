@@ -33,6 +33,7 @@ describe('scope registry', () => {
     { scope: { cumulative: true, side: 'israeli' }, label: 'running total, israeli' },
     { scope: { side: 'israeli' }, label: undefined },
     { scope: { severe: true, within: 'inside camp' }, label: 'inside camp, badly hurt' },
+    { scope: { mild: true }, label: 'lightly hurt' },
     { scope: { increment: true }, label: 'added to another count' },
     { scope: { place: 'springfield' }, label: undefined },
     { scope: { place: 'shelbyville' }, label: 'in shelbyville' },
@@ -58,7 +59,9 @@ describe('scope registry', () => {
     { a: figure(5, { perpetratorDied: true }), b: figure(6, {}), verdict: 'skip' },
     { a: figure(5, { perpetratorDied: true }), b: figure(7, {}), verdict: undefined },
     { a: figure(5, {}), b: figure(6, {}), verdict: undefined },
-  ])('pair $a.value / $b.value: $verdict', ({ a, b, verdict }) => {
-    expect(scopePair(a, b)).toBe(verdict);
+    { a: figure(2, { given: true }), b: figure(3, {}), verdict: 'skip' },
+    { a: figure(2, { given: true }), b: figure(3, {}), sameClaim: true, verdict: undefined },
+  ])('pair $a.value / $b.value: $verdict', ({ a, b, sameClaim, verdict }) => {
+    expect(scopePair(a, b, sameClaim ?? false)).toBe(verdict);
   });
 });

@@ -138,6 +138,9 @@ describe('ages: whose age a figure is', () => {
     { text: 'Police said Varga, aged 32, was arrested.', ages: { '32': 'age|varga' } },
     { text: 'Jane Varga is 32 years old.', ages: { '32': 'age|jane varga' } },
     { text: 'Police said Varga, a 32-year-old mechanic, fled.', ages: { '32': 'age|varga' } },
+    // "N year old" unhyphenated describes the name after it, as "N-year-old" does; "N years old," the name before.
+    { text: 'Two died: 30 year old Jane Roe, 41 year old Tom Doe and a third man.', ages: { '30': 'age|jane roe', '41': 'age|tom doe' } },
+    { text: 'The dead were named as Jane Roe, 30 years old, and Tom Doe.', ages: { '30': 'age|jane roe' } },
     // Not a person's age: a descriptor of another noun, or the age of a thing the person owns.
     { text: 'A 29-year-old Riverside Heights gang member was held.', ages: {} },
     { text: "Tom Doe's 30-year-old boat sank in the storm.", ages: {} },

@@ -25,6 +25,8 @@ describe('time of day: the moment a time dates', () => {
     ['The action began at 11am when the crew sent a distress call.', ['time|alarm 11:00']],
     ['The quake struck at 13:53 (10:23 GMT).', ['time|start 13:53']],
     ['The shooting happened shortly after 3:30 p.m. on the porch.', ['time|start after 15:30']],
+    ['Police said the gunman opened fire at 1:13 a.m.', ['time|start 01:13']],
+    ['The shooting, which police said was gang related, happened at 2 a.m.', ['time|start 02:00']],
   ])('%s', (text, expected) => {
     expect(readWith('time', text).map(described)).toEqual(expected);
   });
@@ -38,6 +40,9 @@ describe('time of day: the moment a time dates', () => {
     ['He scored the winning basket with 7:41 left in the first half.', 'a game clock'],
     ['The cables were cut between 07:28 and 08:06 on Friday.', 'the ends of a span'],
     ['The fight was stopped 2:56 into the sixth round.', 'a game clock'],
+    ['Officers spotted the suspect running from the shooting scene at 4:10 p.m.', 'a nearer verb of no moment (spotted, running)'],
+    ['The boy was hit in the chest and died just after midnight.', 'a death, not the start'],
+    ['She was wounded in the attack and taken to hospital at about 2 a.m.', 'a nearer verb of no moment (taken)'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('time', text)).toEqual([]);
   });
@@ -82,6 +87,22 @@ describe('time of day through compare()', () => {
       source('b', 'Shots rang out in Dorville on Monday.\n\nThe shooting began about 6:30 a.m. Monday, witnesses said.'),
     ]).factTable.filter((row) => row.frame.measure === 'time');
     expect(rows.map((row) => row.frame.label)).toEqual(['time it began (Monday)']);
+  });
+
+  it('keeps a time on a day of a month apart from a time on a weekday: without the year, they may be two days', () => {
+    const found = timeDisputes([
+      source('a', 'Dispatch records show the shooting happened at 6:15 p.m. Jan. 29 on Clarke Street.'),
+      source('b', 'A shooting happened at 2:30 a.m. Sunday on Clarke Street.'),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('names a day of a month as people write it', () => {
+    const rows = compare([
+      source('a', 'The shooting happened at 6:15 p.m. Jan. 29 on Clarke Street.'),
+      source('b', 'Police said the shooting happened at 6:40 p.m. on Jan. 29 on Clarke Street.'),
+    ]).factTable.filter((row) => row.frame.measure === 'time');
+    expect(rows.map((row) => row.frame.label)).toEqual(['time it began (January 29)']);
   });
 
   it('keeps times of two named days apart', () => {

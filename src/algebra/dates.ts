@@ -41,7 +41,10 @@ export function calendarAgree(a: string, b: string): boolean | undefined {
 /** The weekdays as the extract stage writes them: lower case. */
 export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** A day as people read it: a weekday capitalised ("Thursday"), anything else (an ISO date, a year) as it is. */
+/** A day as people read it: a weekday capitalised ("Thursday"), a day of a month with its name ("January 29"), anything else (an ISO date, a year) as it is. */
 export function dayInWords(day: string): string {
-  return WEEKDAY_NAMES.includes(day) ? day.charAt(0).toUpperCase() + day.slice(1) : day;
+  if (WEEKDAY_NAMES.includes(day)) return day.charAt(0).toUpperCase() + day.slice(1);
+  const m = /^--(\d{2})-(\d{2})$/.exec(day);
+  const month = m === null ? undefined : MONTHS[Number(m[1]) - 1];
+  return month === undefined ? day : `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(m![2])}`;
 }

@@ -251,7 +251,7 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
       const a = values[i]!;
       const b = values[j]!;
       if (a.fact.frame.alignedOnly === true && a.claim !== b.claim) continue;
-      const byScope = scopePair(a.fact, b.fact);
+      const byScope = scopePair(a.fact, b.fact, a.claim === b.claim);
       if (byScope === 'skip') continue;
       const verdict = wordsDisagree(a.fact, b.fact);
       let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));

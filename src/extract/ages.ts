@@ -16,8 +16,10 @@ import type { NameFact, NumberFact, ParsedSentence } from './types.js';
 export function ageFrame(fact: NumberFact, parsed: ParsedSentence, names: readonly NameFact[]): Frame | undefined {
   if (fact.about !== 'age') return undefined;
   const text = parsed.text;
-  const hyphenated = /^\s*-\s*years?\s*-\s*old/i.test(text.slice(fact.span[1]));
-  const person = (hyphenated ? nameAfterAge(fact, parsed, names) : undefined) ?? nameBeforeAge(fact, text, names);
+  // "N-year-old" and "N year old" before a noun phrase describe the name in it ("Greer, 25 year old Nicholas
+  // Lindsay": Lindsay is 25); "Greer, 25 years old," has no name after and is Greer's.
+  const yearOld = /^\s*-?\s*years?\s*-?\s*old\b/i.test(text.slice(fact.span[1]));
+  const person = (yearOld ? nameAfterAge(fact, parsed, names) : undefined) ?? nameBeforeAge(fact, text, names);
   if (person === undefined) return undefined;
   const key = String(person.value);
   const then = THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40));

@@ -782,9 +782,11 @@ function isAge(parsed: ParsedSentence, phrase: Phrase): boolean {
   // "aged 40", "aged two", "aged between two and nine": written in words too.
   if (tokens[first - 1]?.lower === 'aged') return true;
   if (core.words) return false;
-  // "Two boys, ages 6 and 16", "girls age 6 and 8": figures listed after "age(s)" are ages, the later ones too.
-  if (AGE_LIST_HEADS.has(tokens[first - 1]?.lower ?? '')) return true;
-  if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === ',') && tokens[first - 2]?.pos === 'NUM' && AGE_LIST_HEADS.has(tokens[first - 3]?.lower ?? '')) return true;
+  // "Two boys, ages 6 and 16", "girls age 6 and 8", "between the ages of 18 and 23": figures listed after "age(s)"
+  // are ages, the later ones too.
+  const headsAges = (i: number) => AGE_LIST_HEADS.has(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'of' && AGE_LIST_HEADS.has(tokens[i - 1]?.lower ?? ''));
+  if (headsAges(first - 1)) return true;
+  if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === ',') && tokens[first - 2]?.pos === 'NUM' && headsAges(first - 3)) return true;
   // The comma that sets the age after the name, past "then" or "who is" between them.
   let comma = first - 1;
   if (tokens[comma]?.lower === 'then' || tokens[comma]?.lower === 'now') comma -= 1;

@@ -24,12 +24,24 @@ const OTHER_INCIDENT = /\b(?:a|an|another|the) (?:similar|separate|unrelated|ear
 const CUES = [...TIME_SHIFTS, OTHER_INCIDENT_AFTER_SPAN, OTHER_INCIDENT];
 
 /**
- * Whether the words at `span` speak of another incident: a cue stands before them in their sentence. Years are
+ * A sentence that doubts its incident is the story's own, wherever it says so: "though it's unclear if that is the
+ * incident in question", "police did not say whether the two were related", "it may be linked to Friday's attack".
+ */
+const DOUBTED_LINKS = [
+  /\b(?:unclear|not (?:yet )?(?:clear|known|certain)|unknown) (?:if|whether)\b[^.;]*\b(?:is|was|were|are)\s+(?:the (?:same|incident|shooting|attack|case|one)|(?:related|connected|linked|part of))\b/i,
+  /\b(?:did not|didn't|would not|wouldn't|could not|couldn't) (?:say|confirm|know) (?:if|whether)\b[^.;]*\b(?:related|connected|linked|the same)\b/i,
+  /\b(?:may|might|could) (?:or may not )?(?:be|have been) (?:related|connected|linked) to\b/i,
+];
+
+/**
+ * Whether the words at `span` speak of another incident: a cue stands before them in their sentence, or the sentence
+ * doubts its tie to the story. Years are
  * left to the era scope (only it knows the story's own year).
  */
 export function aboutOtherEvent(text: string, span: readonly [number, number]): boolean {
   // Up to the figure's own words: "days after five officers were shot" names the other incident by its figure.
   const upTo = text.slice(0, span[1]);
+  if (DOUBTED_LINKS.some((pattern) => pattern.test(text))) return true;
   return CUES.some((pattern) => {
     const m = pattern.exec(upTo);
     return m !== null && m.index < span[0];

@@ -38,6 +38,8 @@ function listWhole(first: NumberFact | undefined, part: NumberFact, parsed: Pars
   if (!/^\s+other\b/i.test(text.slice(part.span[1], part.span[1] + 8)) || !LIST_LINK.test(text.slice(first.span[1], part.span[0]))) return undefined;
   // A list of things, not two clauses: "two men died and three others were hurt" has a verb between.
   if (parsed.tokens.some((t) => t.start >= first.span[1] && t.start < part.span[0] && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // Parts of one whole share what happened to them: "one teenager dead and three other people injured" are two counts.
+  if (first.verb !== undefined && part.verb !== undefined && first.verb !== part.verb) return undefined;
   const noun = parsed.tokens.find((t) => t.start > part.span[1] && t.lemma === part.about);
   const end = noun?.end ?? part.span[1];
   const verb = first.verb ?? part.verb;

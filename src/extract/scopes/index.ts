@@ -9,16 +9,17 @@ import { converted } from './converted.js';
 import { cumulative } from './cumulative.js';
 import { day } from './day.js';
 import { era } from './era.js';
+import { given } from './given.js';
 import { increment } from './increment.js';
 import type { RunContext, ScopeRule } from './model.js';
 import { otherEvent } from './other-event.js';
 import { part } from './part.js';
 import { perpetratorDied } from './perpetrator-died.js';
 import { place } from './place.js';
-import { severe } from './severe.js';
+import { severity } from './severity.js';
 import { within } from './within.js';
 
-export const SCOPES: readonly ScopeRule[] = [approx, part, otherEvent, era, cumulative, within, increment, severe, place, converted, day, perpetratorDied];
+export const SCOPES: readonly ScopeRule[] = [approx, part, otherEvent, era, cumulative, within, increment, severity, given, place, converted, day, perpetratorDied];
 
 export { articleScopes } from './article.js';
 export type { RunContext, ScopeRule } from './model.js';
@@ -48,10 +49,10 @@ export function scopeContext(scope: FactScope | undefined, run: RunContext): { k
 }
 
 /** Two values of one row, as their scopes see them: 'skip' (no dispute), 'hedged' (at most possible), or undefined. */
-export function scopePair(a: Fact, b: Fact): 'skip' | 'hedged' | undefined {
+export function scopePair(a: Fact, b: Fact, sameClaim: boolean): 'skip' | 'hedged' | undefined {
   let verdict: 'hedged' | undefined;
   for (const rule of SCOPES) {
-    const said = rule.pair?.(a, b);
+    const said = rule.pair?.(a, b, sameClaim);
     if (said === 'skip') return 'skip';
     if (said === 'hedged') verdict = 'hedged';
   }

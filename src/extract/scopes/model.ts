@@ -33,8 +33,11 @@ export interface ScopeRule {
   excludes?(scope: FactScope): boolean;
   /** What sets the fact apart from the story's own figures: its own row, with a label. */
   context?(scope: FactScope, run: RunContext): ScopeContext | undefined;
-  /** Two values of one row: 'skip' (no dispute), 'hedged' (at most possible), undefined (compare them). */
-  pair?(a: Fact, b: Fact): 'skip' | 'hedged' | undefined;
+  /**
+   * Two values of one row, and whether their sentences state one claim: 'skip' (no dispute), 'hedged' (at most
+   * possible), undefined (compare them).
+   */
+  pair?(a: Fact, b: Fact, sameClaim: boolean): 'skip' | 'hedged' | undefined;
 }
 
 /** Where one clause of a sentence ends and another begins. */

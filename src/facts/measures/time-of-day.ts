@@ -7,6 +7,7 @@
  */
 import { GATHERINGS, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
 import { EVENT, evidenceOf, type ClockValue, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
+import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import { clockVerdict } from '../values.js';
 
 const PHASE_OF = new Map<string, TimePhase>();
@@ -48,6 +49,8 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
     const t = tokens[k]!;
     // "It took place at 7:37": the happening itself.
     const tookPlace = t.lemma === 'take' && tokens[k + 1]?.lower === 'place';
+    // A noun before another noun only modifies it: "the shooting scene", "the fire department".
+    if (!tookPlace && t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') return;
     const phase = tookPlace ? TIME_PHASES[0] : (PHASE_OF.get(t.lemma) ?? PHASE_OF.get(t.lower));
     const ranked = distance + (t.pos === 'VERB' || tookPlace ? 0 : NOUN_PENALTY);
     if (phase !== undefined && (best === undefined || ranked < best.distance)) best = { phase, distance: ranked, k };
@@ -55,6 +58,9 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   for (let k = at - 1, d = 1; k >= 0 && d <= BEFORE; k--, d++) {
     if (tokens[k]!.text === ';') break;
     consider(k, d);
+    // A verb of no moment nearer the time than any happening dates it itself: "spotted him running at 4:10",
+    // "was hit and died just after midnight" (a death is not when the shooting began).
+    if (best === undefined && isOtherVerb(tokens[k]!)) break;
   }
   for (let k = end + 1, d = 1; k < tokens.length && d <= AFTER; k++, d++) {
     if (tokens[k]!.text === ';' || tokens[k]!.text === ',') break;
@@ -65,6 +71,13 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.
   const k = best.k;
   return tokens.slice(Math.max(0, k - 3), k).some((t) => SCHEDULED_MARKERS.has(t.lemma)) ? undefined : best.phase;
+}
+
+/** Verbs that carry no moment of their own: the time after "police said" or "was" is still the happening's. */
+const CARRIERS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...BELIEF_VERBS, 'be', 'have', 'do', 'get', 'seem', 'appear']);
+
+function isOtherVerb(t: Token): boolean {
+  return t.pos === 'VERB' && !CARRIERS.has(t.lemma) && !PHASE_OF.has(t.lemma) && !PHASE_OF.has(t.lower);
 }
 
 /**

@@ -19,7 +19,7 @@ export const TIME_PHASES: readonly TimePhase[] = [
       'begin', 'start', 'break', 'erupt', 'happen', 'occur', 'strike', 'hit', 'jolt', 'rock', 'shake', 'come', 'hear',
       'open', 'fire', 'shoot', 'attack', 'shooting', 'quake', 'earthquake', 'tremor', 'blast', 'explosion',
       'bombing', 'raid', 'gunfire', 'crash', 'collapse', 'blaze', 'explode', 'ambush', 'rob', 'robbery',
-      'heist', 'stab', 'stabbing', 'spark', 'ignite', 'sink', 'capsize', 'hijack', 'seize', 'storm', 'cut', 'die',
+      'heist', 'stab', 'stabbing', 'spark', 'ignite', 'sink', 'capsize', 'hijack', 'seize', 'storm', 'cut',
       // Police responding to the first calls: outlets give it as when the event began.
       'respond',
     ],
