@@ -22,6 +22,7 @@ describe('time of day: the moment a time dates', () => {
     ['The standoff ended at 7:02 a.m. when officers shot the gunman.', ['time|end 07:02']],
     ['The suspect was arrested at 11:40 p.m. in a nearby house.', ['time|arrest 23:40']],
     ['Police were alerted to the blaze at 8.49pm.', ['time|alarm 20:49']],
+    ['Officers responded to the club at 2:20 a.m.', ['time|alarm 02:20']],
     ['The action began at 11am when the crew sent a distress call.', ['time|alarm 11:00']],
     ['The quake struck at 13:53 (10:23 GMT).', ['time|start 13:53']],
     ['The shooting happened shortly after 3:30 p.m. on the porch.', ['time|start after 15:30']],

@@ -20,13 +20,11 @@ export const TIME_PHASES: readonly TimePhase[] = [
       'open', 'fire', 'shoot', 'attack', 'shooting', 'quake', 'earthquake', 'tremor', 'blast', 'explosion',
       'bombing', 'raid', 'gunfire', 'crash', 'collapse', 'blaze', 'explode', 'ambush', 'rob', 'robbery',
       'heist', 'stab', 'stabbing', 'spark', 'ignite', 'sink', 'capsize', 'hijack', 'seize', 'storm', 'cut',
-      // Police responding to the first calls: outlets give it as when the event began.
-      'respond',
     ],
   },
   { id: 'end', label: 'time it ended', lemmas: ['end', 'stop', 'cease', 'conclude', 'finish', 'over', 'subdue', 'neutralize', 'neutralise', 'surrender', 'extinguish', 'contain', 'douse'] },
   { id: 'arrest', label: 'time of the arrest', lemmas: ['arrest', 'apprehend', 'detain', 'custody', 'catch', 'nab'] },
-  { id: 'alarm', label: 'time the alarm was raised', lemmas: ['alert', 'call', 'notify', 'dispatch', 'summon', 'report', 'message', 'radio', 'distress', 'signal', 'warn', 'warning'] },
+  { id: 'alarm', label: 'time the alarm was raised', lemmas: ['alert', 'call', 'notify', 'dispatch', 'respond', 'summon', 'report', 'message', 'radio', 'distress', 'signal', 'warn', 'warning'] },
 ];
 
 /** Words that make a time scheduled or planned, not a moment of the event: "will begin at 8 a.m.". */
