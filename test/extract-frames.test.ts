@@ -98,7 +98,6 @@ describe('frames: the question a fact answers', () => {
   it.each([
     { text: 'He has worked at the inn for 16 years.', words: '16', why: 'a span of time' },
     { text: 'He is a 15-year veteran of the force.', words: '15', why: 'a hyphenated span of time is no grade' },
-    { text: 'Hale added a 12-point effort off the bench.', words: '12', why: 'a grade of one of many things, not of a happening' },
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },
     { text: 'The minister said on November 19 that talks would go on.', words: 'November 19', why: 'the date of a statement' },
@@ -123,10 +122,25 @@ describe('open questions: counts compared only between sentences stating one cla
     { text: 'Two pirate boats approached the tanker.', words: 'Two', open: false, why: 'vessels are counted by themselves' },
     { text: 'Five people were killed in the blast.', words: 'Five', open: false, why: 'an event of the lexicon' },
     { text: 'Up to 80 percent of services in the region were cut.', words: 'Up to 80 percent', open: true, why: 'a share named by one noun' },
+    { text: 'Hale added a 12-point effort off the bench.', words: '12', open: true, why: 'a grade of one of many things, not of a happening' },
+    { text: 'Officers patrol a 260-acre reservation near the casino.', words: '260', open: true, why: 'the size of a thing, not a count of acres' },
   ])('$why', ({ text, words, open }) => {
     const frame = frameOf(text, words);
     expect(frame).toBeDefined();
     expect(frame!.alignedOnly === true).toBe(open);
+  });
+});
+
+describe('what a hyphenated figure grades', () => {
+  it.each([
+    { text: 'Officers patrol a 260-acre reservation near the casino.', words: '260', label: 'acres of the reservation' },
+    { text: 'Crews fought a four-alarm fire overnight.', words: 'four', label: 'alarms of the fire' },
+  ])('$label', ({ text, words, label }) => {
+    expect(framed(text).find((f) => f.text === words)?.frame?.label).toBe(label);
+  });
+
+  it('counts happenings whatever verb stands near them: "injured in two shootings" is two shootings', () => {
+    expect(keyOf('One man was killed and five others injured in two shootings near the campus.', 'two')).toBe('count|shooting|');
   });
 });
 

@@ -57,4 +57,12 @@ describe('money through compare()', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.values.map((v) => v.value)).toEqual([50000, 75000]);
   });
+
+  it('words a sum of someone no sentence names as the question alone: "bail", not "bail of the person described"', () => {
+    const rows = compare([
+      { id: 'a', path: 'a.txt', text: 'A man was charged with setting the fire.\n\nHis bail was set at $50,000.' },
+      { id: 'b', path: 'b.txt', text: 'A man was charged with arson on Monday.\n\nBail was set at $50,000, the sheriff said.' },
+    ]).factTable.filter((row) => row.frame.measure === 'money');
+    expect(rows.map((row) => row.frame.label)).toEqual(['bail']);
+  });
 });

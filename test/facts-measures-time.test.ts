@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockValue, QuantityValue } from '../src/facts/index.js';
-import { gerund } from '../src/facts/lexicon/en/morphology.js';
+import { gerund } from '../src/language/en/inflect.js';
 import { gameClockVerdict } from '../src/facts/measures/clock.js';
 import { spanVerdict } from '../src/facts/measures/duration.js';
 import { extractFacts, frameFacts, parseSentence } from '../src/extract/index.js';
@@ -33,6 +33,15 @@ describe('duration: a span between the event and another happening, or how long 
     const value = facts[0]!.value as QuantityValue;
     expect(value.min).toBeCloseTo(min, 5);
     expect(value.approx === true).toBe(approx);
+  });
+
+  it.each([
+    { text: 'Jurors deliberated for less than a day.', label: 'length of the deliberations' },
+    { text: 'Volunteers searched for three days.', label: 'time spent searching' },
+    { text: 'Access to the casino was restricted for roughly 90 minutes.', label: 'how long it was restricted' },
+    { text: 'The road was briefly closed for two hours.', label: 'how long it was closed' },
+  ])('labels "$text" as $label', ({ text, label }) => {
+    expect(readWith('duration', text).map((f) => f.attribute.label)).toEqual([label]);
   });
 
   it.each([

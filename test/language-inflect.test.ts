@@ -6,7 +6,8 @@ describe('pastParticiple', () => {
     ['stab', 'stabbed'], ['shoot', 'shot'], ['set', 'set'], ['bear', 'born'], ['spend', 'spent'], ['kill', 'killed'],
     ['injure', 'injured'], ['bury', 'buried'], ['marry', 'married'], ['commit', 'committed'], ['occur', 'occurred'],
     ['visit', 'visited'], ['open', 'opened'], ['plan', 'planned'], ['flee', 'fled'], ['steal', 'stolen'], ['play', 'played'],
-    ['fix', 'fixed'], ['snow', 'snowed'], ['arrest', 'arrested'],
+    ['fix', 'fixed'], ['snow', 'snowed'], ['arrest', 'arrested'], ['acquit', 'acquitted'], ['equip', 'equipped'],
+    ['restrict', 'restricted'],
   ])('%s -> %s', (verb, participle) => {
     expect(pastParticiple(verb)).toBe(participle);
   });
@@ -25,6 +26,7 @@ describe('gerund', () => {
   it.each([
     ['sink', 'sinking'], ['die', 'dying'], ['stab', 'stabbing'], ['become', 'becoming'], ['be', 'being'],
     ['marry', 'marrying'], ['occur', 'occurring'], ['visit', 'visiting'], ['free', 'freeing'], ['see', 'seeing'],
+    ['begin', 'beginning'], ['forget', 'forgetting'], ['quit', 'quitting'], ['equip', 'equipping'], ['dye', 'dyeing'],
   ])('%s -> %s', (verb, form) => {
     expect(gerund(verb)).toBe(form);
   });

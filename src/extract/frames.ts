@@ -97,7 +97,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   }
   // A count of happenings is one question whatever verb carries it: aftershocks "followed", "were felt", "struck".
   // So is a count of perpetrators: robbers "entered", "burst in", "made off" (an arrest is another question).
-  if (event === undefined && (HAPPENING_NOUNS.has(about) || counted === 'perpetrator')) return countFrame(counted, undefined);
+  // "Five injured in two shootings": the verb is the people's, not the shootings'.
+  if (HAPPENING_NOUNS.has(about) || (event === undefined && counted === 'perpetrator')) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
   if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) {
@@ -113,18 +114,20 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
 
 /**
  * A figure joined by a hyphen to its noun, before the noun it grades: "a four-alarm fire", "a 12-storey block", "a
- * three-car crash". It is the size of that thing, asked of it wherever it is told: "alarms of the fire".
+ * three-car crash", "a 260-acre reservation". It is the size of that thing, not a count of the noun: "alarms of
+ * the fire", "acres of the reservation".
  */
 function gradeFrame(fact: NumberFact, parsed: ParsedSentence): Frame | undefined {
   const { tokens } = parsed;
   const at = tokens.findIndex((t) => t.start >= fact.span[1]);
   const [dash, unit, head] = [tokens[at], tokens[at + 1], tokens[at + 2]];
   if (dash?.text !== '-' || dash.spaced || unit === undefined || unit.spaced || unit.lemma !== fact.about || head === undefined) return undefined;
-  // Only the grade of a happening, one a story: "a 20-point effort" is one player's of many. "A 15-year veteran", "a
-  // two-hour standoff": a span of time, the duration measure's.
-  if (head.pos !== 'NOUN' || head.lower !== head.lemma || !GRADED_HAPPENINGS.has(head.lemma)) return undefined;
-  if (typeof fact.value !== 'number' || TIME_SPANS.has(fact.about!)) return undefined;
-  return { key: `grade|${fact.about}|${head.lemma}`, label: `${plural(fact.about!)} of the ${head.lemma}`, measure: 'count', counted: fact.about!, event: `grade of ${head.lemma}` };
+  // "A 15-year veteran", "a two-hour standoff": a span of time, the duration measure's.
+  if (head.pos !== 'NOUN' || head.lower !== head.lemma || typeof fact.value !== 'number' || TIME_SPANS.has(fact.about!)) return undefined;
+  const frame: Frame = { key: `grade|${fact.about}|${head.lemma}`, label: `${plural(fact.about!)} of the ${head.lemma}`, measure: 'count', counted: fact.about!, event: `grade of ${head.lemma}` };
+  // The grade of a happening is the story's ("a four-alarm fire"); of anything else ("a 260-acre reservation", "a
+  // .32-caliber revolver", "a 20-point effort"), it may be one thing of many, asked within one claim only.
+  return GRADED_HAPPENINGS.has(head.lemma) ? frame : openQuestion(frame);
 }
 
 /** Verbs that make their object do what follows ("forced 5,000 residents to flee", "ordered 200 people to leave"). */

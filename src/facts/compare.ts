@@ -40,8 +40,8 @@ function labelOf(fact: TypedFact): string {
   const scope = Object.values(fact.scope).map(dayInWords).join(', ');
   const { label, about } = fact.attribute;
   const named = about !== undefined ? about.replace('{subject}', fact.subject.label) : `${label} of ${fact.subject.label}`;
-  // Someone no sentence names is worded as the question without a subject ("date someone was convicted").
-  const base = fact.subject.id === 'event' || (about !== undefined && fact.subject.id === PERSON.id) ? label : named;
+  // Someone no sentence names is worded as the question without a subject ("date someone was convicted", "bail").
+  const base = fact.subject.id === 'event' || fact.subject.id === PERSON.id ? label : named;
   return scope === '' ? base : `${base} (${scope})`;
 }
 

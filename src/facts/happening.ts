@@ -5,12 +5,14 @@
  */
 import { gameHappeningAt, type GameHappening } from './lexicon/en/game.js';
 import { CAREER_WORDS, happeningOfPair, happeningOfWord, LIGHT_VERBS, REPORTING_VERBS, type Happening } from './lexicon/en/happenings.js';
-import { gerund } from './lexicon/en/morphology.js';
+import { gerund } from '../language/en/inflect.js';
 import type { Token } from './model.js';
 
 /** A happening found in a clause: from the lexicon, or an open verb named by its gerund (`open`). */
 export interface FoundHappening extends Happening {
   open?: true;
+  /** An open verb in the passive ("was restricted"): what happened to something, not what someone spent time doing. */
+  passive?: true;
   /** Its first token. */
   at: number;
 }
@@ -47,7 +49,10 @@ export function happeningOfToken(tokens: readonly Token[], k: number): Found | '
   if (LIGHT_VERBS.has(t.lemma)) return 'light';
   // "a cult following": a verb form used as a noun.
   if (!/^[a-z-]+$/.test(t.lemma) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return 'skip';
-  return { key: t.lemma, noun: gerund(t.lemma), open: true, at: k };
+  let aux = k - 1;
+  while (tokens[aux]?.pos === 'ADV') aux--;
+  const passive = tokens[aux]?.pos === 'AUX' && (tokens[aux]!.lemma === 'be' || tokens[aux]!.lemma === 'get');
+  return { key: t.lemma, noun: gerund(t.lemma), open: true, ...(passive ? { passive: true as const } : {}), at: k };
 }
 
 /**

@@ -6,6 +6,7 @@
  * one happening: not read.
  */
 import { anchorHappening, happeningOfToken, nearestHappening, type FoundHappening } from '../happening.js';
+import { pastParticiple } from '../../language/en/inflect.js';
 import { unitWords } from '../lexicon/en/morphology.js';
 import { SPAN_BOUNDS, type SpanBound } from '../lexicon/en/span-bounds.js';
 import { PRISON_WORDS, SPAN_ANCHORS, SPAN_MARKS } from '../lexicon/en/span-relations.js';
@@ -159,7 +160,9 @@ function attributeOf(tokens: readonly Token[], span: Span, found: { relation: Re
   if (relation === 'length') {
     const happening = lengthHappening(tokens, span, found, first, last);
     if (happening === undefined) return undefined;
-    return { id: `length|${happening.key}`, label: happening.open === true ? `time spent ${happening.noun}` : `length of ${happening.noun}` };
+    // "Access was restricted for 90 minutes": how long it was restricted, not time spent restricting.
+    const label = happening.open !== true ? `length of ${happening.noun}` : happening.passive === true ? `how long it was ${pastParticiple(happening.key)}` : `time spent ${happening.noun}`;
+    return { id: `length|${happening.key}`, label };
   }
   // With no anchor written ("two weeks ago", "a week later"), only a happening the lexicon knows is dated: the
   // moment counted from is the sentence's guess, and an open verb of a timeline ("dressed", "rolled") is no fact.

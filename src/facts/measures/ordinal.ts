@@ -9,7 +9,7 @@ import { nearestGameHappening, nearestHappening } from '../happening.js';
 import { COUNTED_NOUNS, COUNTED_ROLES, DEFEND_VERBS, STRAIGHT_WORDS, SUPERLATIVES, TITLE_NOUNS } from '../lexicon/en/counted.js';
 import { ORDINAL_NAMES } from '../lexicon/en/counting-words.js';
 import { MEETING_NOUNS, OTHER_FIGHT_MARKERS, OTHER_FIGHT_WORDS, PERIOD_NOUNS } from '../lexicon/en/game.js';
-import { gerund, pastParticiple } from '../lexicon/en/morphology.js';
+import { gerund, pastParticiple } from '../../language/en/inflect.js';
 import { EVENT, evidenceOf, type Attribute, type Measure, type QuantityValue, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
 import { amountAt, clauseRange, eraScope, isPlaceLike, namesOf, nameSubject, ordinalAt, otherFight } from '../tokens.js';
 

@@ -10,6 +10,8 @@ const VOWELS = 'aeiou';
 
 /** Whether a word ends consonant-vowel-consonant with a single vowel before the last letter ("stab", "plan"). */
 function endsShortSyllable(word: string): boolean {
+  // "qu" is a consonant: "quit", "equip", "acquit".
+  if (/qu[aeiou][^aeiouwxy]$/.test(word)) return true;
   const [a, b, c] = word.slice(-3);
   if (a === undefined || b === undefined || c === undefined) return false;
   return !VOWELS.includes(a) && VOWELS.includes(b) && !VOWELS.includes(c) && !'wxy'.includes(c);
@@ -37,6 +39,8 @@ export function pastTense(verb: string): string {
 /** The -ing form of a verb: "sink" -> "sinking", "die" -> "dying", "stab" -> "stabbing", "become" -> "becoming". */
 export function gerund(verb: string): string {
   if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  // "dye" -> "dyeing", "hoe" -> "hoeing": the e stays where dropping it would make another word.
+  if (/(?:ye|oe)$/.test(verb)) return `${verb}ing`;
   if (/[^aeiou]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
   if (endsShortSyllable(verb) && (syllables(verb) === 1 || FINAL_STRESS_VERBS.has(verb))) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;

@@ -36,6 +36,7 @@ export const FINAL_STRESS_VERBS: ReadonlySet<string> = new Set([
   'admit', 'commit', 'compel', 'control', 'defer', 'deter', 'equip', 'expel', 'incur', 'occur', 'omit', 'patrol',
   'permit', 'prefer', 'propel', 'rebel', 'recur', 'refer', 'regret', 'repel', 'submit', 'transfer', 'transmit',
   'upset', 'acquit', 'confer', 'infer', 'outfit', 'outrun', 'rebut', 'remit', 'abet', 'allot', 'befit', 'dispel',
+  'begin', 'forget', 'forbid', 'beget', 'outwit',
 ]);
 
 /**
