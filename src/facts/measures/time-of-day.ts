@@ -68,9 +68,26 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
     consider(k, d + 2);
   }
   if (best === undefined) return undefined;
+  // "The call came in at 2:15", "the arrest came hours later at 11": a verb of happening takes the moment its subject
+  // names.
+  if (CARRIED_BY_SUBJECT.has(tokens[best.k]!.lemma)) {
+    const subject = subjectNounOf(tokens, best.k);
+    const named = subject === undefined ? undefined : (PHASE_OF.get(subject.lemma) ?? PHASE_OF.get(subject.lower));
+    if (named !== undefined) best = { ...best, phase: named };
+  }
   // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.
   const k = best.k;
   return tokens.slice(Math.max(0, k - 3), k).some((t) => SCHEDULED_MARKERS.has(t.lemma)) ? undefined : best.phase;
+}
+
+/** Verbs that say a happening took place and leave which one to their subject: "the call came", "the arrest happened". */
+const CARRIED_BY_SUBJECT: ReadonlySet<string> = new Set(['come', 'happen', 'occur']);
+
+/** The noun right before a verb, past its auxiliaries and adverbs: the verb's subject ("the 911 call came"). */
+function subjectNounOf(tokens: readonly Token[], verb: number): Token | undefined {
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  return tokens[k]?.pos === 'NOUN' ? tokens[k] : undefined;
 }
 
 /** Verbs that carry no moment of their own: the time after "police said" or "was" is still the happening's. */
