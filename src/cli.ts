@@ -27,8 +27,39 @@ Examples:
 Exit status: 0 done; 1 findings named by --fail-on exist (or, for check, the
 findings changed); 2 trouble (bad input or options), with one line on stderr.`;
 
+/** `--color=WHEN` as git, grep and ripgrep take it, said as the flags commander knows. */
+const COLOR_WHEN: Readonly<Record<string, string | undefined>> = { always: '--color', never: '--no-color', auto: undefined };
+
+/**
+ * The arguments with each `--color=WHEN` turned into `--color`, `--no-color` or nothing (auto), up to a `--`; a
+ * string for an unknown WHEN.
+ */
+export function withColorWhen(argv: readonly string[]): string[] | string {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const m = /^--colou?r=(.*)$/.exec(arg);
+    if (m === null) {
+      out.push(arg);
+      continue;
+    }
+    const when = m[1]!.toLowerCase();
+    if (!(when in COLOR_WHEN)) return `option '--color=${m[1]!}': expected auto, always or never`;
+    const flag = COLOR_WHEN[when];
+    if (flag !== undefined) out.push(flag);
+  }
+  return out;
+}
+
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const colorWhen = withColorWhen(argv);
+  if (typeof colorWhen === 'string') {
+    printLine(io, colorWhen);
+    return 2;
+  }
+  argv = colorWhen;
   let code = 0;
   const debug = argv.includes('--debug');
   const guarded = (run: () => Promise<number>) => async () => {
@@ -56,8 +87,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
     .option('--json', 'shorthand for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'turn colour off (also when NO_COLOR is set or output is not a terminal)')
+    .option('--color', 'force colour on (also --color=always|never|auto)')
+    .option('--no-color', 'turn colour off (also when NO_COLOR or FORCE_COLOR=0 is set, or output is not a terminal)')
     .option('--fail-on <findings>', `exit 1 when any exist: ${FINDINGS.join(', ')} (comma-separated)`, parseFindings)
     .option('--keep-clutter', 'do not remove page clutter (ads, related links, comments, captions)')
     .option('--show-removed', 'list every line removed as clutter')

@@ -189,10 +189,28 @@ describe('claimdiff output contract', () => {
     { name: '--color', args: ['fixtures/identical', '--color'], env: {}, color: true },
     { name: 'FORCE_COLOR', args: ['fixtures/identical'], env: { FORCE_COLOR: '1' }, color: true },
     { name: '--no-color over FORCE_COLOR', args: ['fixtures/identical', '--no-color'], env: { FORCE_COLOR: '1' }, color: false },
-  ])('colour: $name -> $color', async ({ args, env, color }) => {
-    const result = await runMain(args, { env });
+    { name: '--color=always when piped', args: ['--color=always', 'fixtures/identical'], env: {}, color: true },
+    { name: '--color=never over FORCE_COLOR', args: ['fixtures/identical', '--color=never'], env: { FORCE_COLOR: '1' }, color: false },
+    { name: '--color=auto when piped', args: ['fixtures/identical', '--color=auto'], env: {}, color: false },
+    { name: '--color=auto with FORCE_COLOR', args: ['fixtures/identical', '--color=auto'], env: { FORCE_COLOR: '1' }, color: true },
+    { name: 'FORCE_COLOR=0 on a terminal', args: ['fixtures/identical', '--no-pager'], env: { FORCE_COLOR: '0' }, tty: true, color: false },
+  ])('colour: $name -> $color', async ({ args, env, color, tty }) => {
+    const result = await runMain(args, { env, ...(tty === true ? { tty: { columns: 100 } } : {}) });
     expect(result.status).toBe(0);
     expect(result.stdout.includes(ESC)).toBe(color);
+  });
+
+  it('refuses --color=WHEN it does not know, in one line naming the option', async () => {
+    const result = await runMain(['fixtures/identical', '--color=sometimes']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual(["claimdiff: option '--color=sometimes': expected auto, always or never"]);
+    expect(result.stdout).toBe('');
+  });
+
+  it('passes --color=WHEN after -- through as an input name', async () => {
+    const result = await runMain(['fixtures/identical', '--', '--color=always']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--color=always');
   });
 
   it('fits the terminal report in 80 columns when piped', async () => {

@@ -153,12 +153,15 @@ export function guardOutput(io: Io): void {
   }
 }
 
-/** `--color`/`--no-color` win; otherwise colour only on a terminal, and never when NO_COLOR is set. */
+/**
+ * `--color`/`--no-color` win; then NO_COLOR and FORCE_COLOR as chalk reads them (FORCE_COLOR=0 or false turns
+ * colour off, any other value on); otherwise colour only on a terminal.
+ */
 export function useColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   if (flag === false) return false;
   if (flag === true) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR.toLowerCase() !== 'false';
   return isTTY && env.TERM !== 'dumb';
 }
 
