@@ -28,9 +28,9 @@ describe('scope registry', () => {
 
   it.each([
     { scope: {}, label: undefined },
-    { scope: { era: 'month:april' }, label: 'april' },
+    { scope: { era: 'month:april' }, label: 'April' },
     { scope: { era: 'relative:last-year' }, label: 'last year' },
-    { scope: { cumulative: true, side: 'israeli' }, label: 'running total, israeli' },
+    { scope: { cumulative: true, side: 'israeli' }, label: 'running total, Israeli' },
     { scope: { side: 'israeli' }, label: undefined },
     { scope: { severe: true, within: 'inside camp' }, label: 'inside camp, badly hurt' },
     { scope: { mild: true }, label: 'lightly hurt' },

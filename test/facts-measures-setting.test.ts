@@ -20,6 +20,9 @@ describe('setting: what is read', () => {
     ['The robbers locked a guard in the vault.', ['thing:guard setting|lock|undergoes|at|artifact vault']],
     // A place WordNet knows, and the second verb of a chain takes the first one's subject.
     ['Lena Voss sold her farm, moved to Oregon and opened a bakery.', ['name:lena vos setting|move|does|to|place Oregon']],
+    // A form that can only be a participle shares the first verb's passive: "were wounded and taken".
+    ['Two guards were wounded and taken to a hospital.', ['thing:guard setting|take|undergoes|to|artifact hospital']],
+    ['Lena Voss was questioned and moved to Oregon.', ['name:lena vos setting|move|does|to|place Oregon']],
     // A named thing of a common kind.
     ['Tom Reyes was flown to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
     // Phrases of other prepositions, a date or a means, are passed over to the setting.

@@ -26,7 +26,7 @@ export const cumulative: ScopeRule = {
   },
   context: (scope) =>
     scope.cumulative === true
-      ? { key: `total|${scope.side ?? ''}`, label: scope.side !== undefined ? `running total, ${scope.side}` : 'running total' }
+      ? { key: `total|${scope.side ?? ''}`, label: scope.side !== undefined ? `running total, ${scope.side.charAt(0).toUpperCase()}${scope.side.slice(1)}` : 'running total' }
       : undefined,
 };
 

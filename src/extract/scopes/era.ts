@@ -14,9 +14,15 @@ export const era: ScopeRule = {
     const found = eraOf(fact, text, facts);
     return found !== undefined ? { era: found } : {};
   },
-  context: (scope) =>
-    scope.era !== undefined ? { key: scope.era, label: scope.era.replace(/^(?:month|relative|decade):/, '').replace(/-/g, ' ') } : undefined,
+  context: (scope) => (scope.era !== undefined ? { key: scope.era, label: eraInWords(scope.era) } : undefined),
 };
+
+/** An era as people write it: a month with its capital ("April"), "last year", a year as it is. */
+function eraInWords(era: string): string {
+  const month = /^month:([a-z]+)$/.exec(era)?.[1];
+  if (month !== undefined) return month.charAt(0).toUpperCase() + month.slice(1);
+  return era.replace(/^(?:relative|decade):/, '').replace(/-/g, ' ');
+}
 
 function eraOf(fact: Fact, text: string, facts: readonly Fact[]): string | undefined {
   // The nearest such date: "killed 31,000 in Bam in 2003, and 600 in Zarand in February in a 6.4 quake".

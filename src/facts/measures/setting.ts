@@ -13,6 +13,7 @@
 import {
   JOINING_WORDS, NEGATIONS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
+import { pastParticiple, pastTense } from '../../language/en/inflect.js';
 import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
 import { isPlaceName, placeRelation } from '../places.js';
 import { termRelation } from '../terms.js';
@@ -100,7 +101,7 @@ function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | '
   const verbWords = role.undergoes ? `${role.plural ? 'were' : 'was'} ${verb.lower}` : verb.lower;
   const from = question === 'from' ? ' from' : '';
   const about = `${setting.kind.question} {subject} ${verbWords}${from}`;
-  const label = `${setting.kind.question} someone ${verbWords}${from}`;
+  const label = `${setting.kind.question} someone ${role.undergoes ? `was ${verb.lower}` : verb.lower}${from}`;
   const roleKey = role.undergoes ? 'undergoes' : 'does';
   return {
     measure: 'setting',
@@ -192,13 +193,21 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     // The first verb of the chain: back past verbs and their words to the first one after a nominal.
     let j = k - 1;
     while (j >= 0 && !/^[;:.]$/.test(tokens[j]!.text) && tokens[j]!.pos !== 'VERB') j--;
+    const firstVerb = j;
     while (j > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j - 1]!.pos)) j--;
     if (j >= 0 && tokens[j]!.pos === 'VERB' || tokens[j]?.pos === 'AUX') {
       const first = subjectOf(context, j, depth + 1);
-      return first === undefined ? undefined : { ...first, undergoes };
+      // "were wounded and taken to hospital": a form that can only be a participle shares the first verb's passive.
+      const firstPassive = first?.undergoes === true || tokens.slice(j, Math.max(j, firstVerb)).some((t) => t.pos === 'AUX' && PASSIVE_AUXILIARIES.has(t.lemma));
+      return first === undefined ? undefined : { ...first, undergoes: undergoes || (firstPassive && isOnlyParticiple(tokens[verb]!)) };
     }
   }
   return undefined;
+}
+
+/** A verb form that is a past participle and no simple past: "taken", "driven", "flown" (not "shot", "moved"). */
+function isOnlyParticiple(t: Token): boolean {
+  return t.lower === pastParticiple(t.lemma) && t.lower !== pastTense(t.lemma);
 }
 
 /** The settings a preposition introduces: one phrase, or several joined ("in the head and chest"). */
