@@ -43,6 +43,11 @@ describe('scope registry', () => {
     expect(scopeContext(scope, run).label).toBe(label);
   });
 
+  it('names a place as a source wrote it, not by its key', () => {
+    const named = { ...run, placeNames: new Map([['shelbyvile', 'Shelbyville']]) };
+    expect(scopeContext({ place: 'shelbyvile' }, named).label).toBe('in Shelbyville');
+  });
+
   it('keys differ exactly when what sets a figure apart differs', () => {
     const key = (scope: FactScope) => scopeContext(scope, run).key;
     expect(key({ place: 'springfield' })).toBe(key({}));

@@ -116,6 +116,13 @@ function commonPlacesOf(facts: readonly Fact[]): Set<string> {
   return helpedNames(keys, owner, keys.map(initialOf));
 }
 
+/** Each name's first written form, by key, in the order of the run. */
+function writtenNames(facts: readonly Fact[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const f of facts) if (f.kind === 'name' && !names.has(String(f.value))) names.set(String(f.value), f.text);
+  return names;
+}
+
 /** What the cross-run comparison returns: the contradictions, and the fact table they are rows of. */
 export interface FrameComparison {
   contradictions: Contradiction[];
@@ -127,7 +134,7 @@ export interface FrameComparison {
  * context, and a contradiction where values in a row cannot all be true.
  */
 export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[]): FrameComparison {
-  const run: RunContext = { commonPlaces: commonPlacesOf(allFacts) };
+  const run: RunContext = { commonPlaces: commonPlacesOf(allFacts), placeNames: writtenNames(allFacts) };
   const synonyms = synonymousCounts(placed);
   const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {

@@ -14,6 +14,8 @@ export interface ScopeReading {
 /** What the compare stage knows of the whole run when it weighs a scope: the places the story itself is set in. */
 export interface RunContext {
   commonPlaces: ReadonlySet<string>;
+  /** Each place's name as a source first wrote it, by key: labels show "in Bam", not the key. */
+  placeNames?: ReadonlyMap<string, string>;
 }
 
 /** How a scope sets a figure apart from the story's own: a key for its fact-table row, and words for its label. */

@@ -18,7 +18,7 @@ export const place: ScopeRule = {
     if (found === undefined) return {};
     return { place: found.key, ...(!found.after ? { placeIsSetting: true as const } : {}) };
   },
-  context: (scope, run) => (keepsPlace(scope, run) ? { key: scope.place!, label: `in ${scope.place!}` } : undefined),
+  context: (scope, run) => (keepsPlace(scope, run) ? { key: scope.place!, label: `in ${run.placeNames?.get(scope.place!) ?? scope.place!}` } : undefined),
 };
 
 function keepsPlace(scope: FactScope, { commonPlaces }: RunContext): boolean {
