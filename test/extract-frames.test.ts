@@ -131,8 +131,9 @@ describe('open questions: counts compared only between sentences stating one cla
   });
 });
 
-describe('what a hyphenated figure grades', () => {
+describe('labels: what a hyphenated figure grades, a people\'s capital', () => {
   it.each([
+    { text: 'Ukrainian forces engaged six Chinese soldiers near the town.', words: 'six', label: 'number of Chinese soldiers' },
     { text: 'Officers patrol a 260-acre reservation near the casino.', words: '260', label: 'acres of the reservation' },
     { text: 'Crews fought a four-alarm fire overnight.', words: 'four', label: 'alarms of the fire' },
   ])('$label', ({ text, words, label }) => {

@@ -90,6 +90,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['fractions', 'Between half and two-thirds of homes in five villages had been damaged.', [{ value: 5, about: 'village', verb: 'damage' }]],
   ['identifier after a capitalised word', 'The plane was Flight 370 with 239 people on board.', [{ value: 239, about: 'person' }]],
   ['"one" as a pronoun', 'Each of them received one.', []],
+  ['a negated knowing counts nothing', 'The chief said he did not know of any threats to the church.', []],
   ['a record before its noun is no range', 'The club fired its manager after a 9-14 start to the season.', []],
   ['a record in parentheses is no range', 'The Hawks (12-20) have lost four straight games.', [{ value: 4, about: 'game' }]],
   ['a record reached is no range', 'The team fell to 31-40 with the loss.', []],

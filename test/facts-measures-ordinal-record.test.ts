@@ -25,6 +25,11 @@ describe('ordinal: which one of its kind the event is, or the round of a one-tim
     expect((facts[0]!.value as QuantityValue).min).toBe(n);
   });
 
+  it('keeps an acronym\'s capitals in the label, not in the key', () => {
+    const facts = readWith('ordinal', 'He became the fifth NBA coach fired this season.');
+    expect(facts.map((f) => [f.attribute.id, f.attribute.label])).toEqual([['count|nba coach fired', 'which NBA coach fired']]);
+  });
+
   it.each([
     { name: 'a member of a set', text: 'The third victim was taken to hospital.' },
     { name: 'a place', text: 'She lives on the third floor of the building.' },

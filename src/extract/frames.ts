@@ -218,8 +218,14 @@ function openQuestion(frame: Frame): Frame {
   return { ...frame, alignedOnly: true };
 }
 
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function countFrame(counted: string, event: { id: string; participle: string } | undefined): Frame {
-  const things = counted === 'person' ? 'people' : plural(counted);
+  // A people's name keeps its capital: "number of Chinese soldiers".
+  const [first, ...rest] = (counted === 'person' ? 'people' : plural(counted)).split(' ');
+  const things = [isDemonymWord(first!) ? capitalised(first!) : first!, ...rest].join(' ');
   return {
     key: `count|${counted}|${event?.id ?? ''}`,
     label: event ? `${things} ${event.participle}` : `number of ${things}`,

@@ -643,12 +643,16 @@ function readNegation(parsed: ParsedSentence, i: number): { first: number; last:
     // "not ... any" / "n't ... any" / "never ... any" within a few words
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const w = tokens[k]?.lower ?? '';
-      if (w === 'not' || w === "n't" || w === 'never' || w === 'without') return { first: k, last: i, nounFrom: i + 1 };
+      // "did not know of any threats", "would not say whether any": a negated knowing or saying counts nothing.
+      if (w === 'not' || w === "n't" || w === 'never' || w === 'without') return tokens.slice(k + 1, i).some((x) => KNOWING.has(x.lemma)) ? undefined : { first: k, last: i, nounFrom: i + 1 };
       if (isClauseBoundary(tokens[k])) break;
     }
   }
   return undefined;
 }
+
+/** Verbs of knowing and saying: a negation over them denies the knowing, not the thing. */
+const KNOWING: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'aware', 'recall', 'remember']);
 
 /** Plural count nouns only: "no casualties" is a count, "no evidence" is not. */
 function pluralNounAfter(parsed: ParsedSentence, from: number): { head: string; last: number } | undefined {

@@ -198,7 +198,10 @@ function nounCounted(tokens: readonly Token[], o: Ordinal): Counted | undefined 
   const straight = inARow || qualifiers.some((t) => STRAIGHT_WORDS.has(t.lower));
   if (inARow) end += 3;
   // "head coach" is a coach.
-  const words = qualifiers.filter((t) => !STRAIGHT_WORDS.has(t.lower) && !(counted === undefined && t.lower === 'head')).map((t) => t.lemma);
+  const kept = qualifiers.filter((t) => !STRAIGHT_WORDS.has(t.lower) && !(counted === undefined && t.lower === 'head'));
+  const words = kept.map((t) => t.lemma);
+  // Names and acronyms keep their capitals in the label ("which NBA coach fired"); the question's key is lower case.
+  const shownWords = kept.map((t) => (t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.lemma));
   // "defence of the IBF belt"; "the 58th victory of his career" is his 58th victory (a person's count is of a career).
   const of = qualifierAfter(tokens, end + 1);
   if (counted?.key === 'defence' && [...qualifiers, ...of.tokens].every(namesTitle)) return { attribute: TITLE_DEFENCE, end: Math.max(end, of.end) };
@@ -206,8 +209,9 @@ function nounCounted(tokens: readonly Token[], o: Ordinal): Counted | undefined 
   end = Math.max(end, of.end);
   const noun = counted?.noun ?? head.lemma;
   const befell = counted === undefined ? tokens.slice(o.last + 2 + headAt, o.last + 5 + headAt).find((t) => t.pos === 'VERB' && !['be', 'get', 'have'].includes(t.lemma))?.lemma : undefined;
-  const what = [...words, ...(straight ? ['straight'] : []), noun, ...(befell !== undefined ? [pastParticiple(befell)] : []), ...(within !== '' ? [within] : [])].join(' ');
-  return { attribute: { id: `count|${what}`, label: `which ${what}` }, end };
+  const rest = [...(straight ? ['straight'] : []), noun, ...(befell !== undefined ? [pastParticiple(befell)] : []), ...(within !== '' ? [within] : [])];
+  const what = [...words, ...rest].join(' ');
+  return { attribute: { id: `count|${what}`, label: `which ${[...shownWords, ...rest].join(' ')}` }, end };
 }
 
 /**
