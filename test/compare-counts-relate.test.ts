@@ -42,6 +42,13 @@ describe('counts that relate are no dispute', () => {
       ],
     },
     {
+      why: 'a source with two figures for the dead (two groups, or an update) is compared only where sentences align',
+      texts: [
+        'A gunman opened fire outside a tavern on Sunday, police said.\nTwo men were killed in the parking lot.\nThree people died in all, the chief said later.',
+        'Four people were killed in a shooting at a tavern on Sunday.\nThe tavern has since closed.',
+      ],
+    },
+    {
       why: 'the lightly hurt are a part of the injured',
       texts: [
         'The gunfight left one dead and four injured, police said.\nA juvenile was arrested.',
@@ -63,6 +70,14 @@ describe('counts that relate are no dispute', () => {
       texts: [
         'A man killed four people on Friday and then killed himself.\nNeighbours were shocked.',
         'Seven people were found dead on Friday after a murder-suicide.\nNeighbours were shocked.',
+      ],
+      expected: 'people killed',
+    },
+    {
+      why: 'a source with two figures for the dead still disputes a sentence stating the same claim',
+      texts: [
+        'Two men were killed at the tavern on Sunday, police said.\nThree people died in all, the chief said later.',
+        'Four men were killed at the tavern on Sunday, police said.\nThe tavern has since closed.',
       ],
       expected: 'people killed',
     },

@@ -155,9 +155,12 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
     // A person's age or role does not change with the day of the event.
     const timeless = list[0]!.fact.frame.measure === 'age' || list[0]!.fact.frame.measure === 'role';
     const days = timeless ? [firstPerSource(list)] : splitByDay(firstPerSource(list));
+    // A source that answers the question with two exact figures has two groups or an update in it: which one
+    // another outlet's figure answers is told only by sentences stating one claim.
+    const several = answersSeveral(list);
     for (const byDay of days) {
       if (byDay.length < 2) continue;
-      const contradiction = contradictionOf(byDay);
+      const contradiction = contradictionOf(byDay, several);
       if (contradiction !== undefined) contradictions.push(contradiction);
       // The frame of a fact asked under this key, else (a count under a synonym) the first fact's own words.
       const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) ?? byDay[0]!.fact.frame.label };
@@ -171,6 +174,20 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
     }
   }
   return { contradictions, table: table.sort(byDisputeThenReach) };
+}
+
+/**
+ * Whether one source states two exact figures for the question that differ ("two men were killed" in one
+ * paragraph, "three dead" in another): the question covers several groups or times in that source.
+ */
+function answersSeveral(list: readonly PlacedFact[]): boolean {
+  const bySource = new Map<string, Set<number>>();
+  for (const p of list) {
+    if (typeof p.fact.value !== 'number' || p.fact.scope?.approx === true) continue;
+    const values = bySource.get(p.fact.source) ?? new Set<number>();
+    bySource.set(p.fact.source, values.add(p.fact.value));
+  }
+  return [...bySource.values()].some((values) => values.size > 1);
 }
 
 /** The frames "no casualties" stands in: say them as people killed and people injured. */
@@ -249,7 +266,8 @@ function splitByDay(list: readonly PlacedFact[]): PlacedFact[][] {
   return ranked.map(([, group]) => group);
 }
 
-function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefined {
+/** `alignedOnly`: only values whose sentences state one claim are compared. */
+function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Contradiction | undefined {
   if (values.length < 2) return undefined;
   let worst: { a: PlacedFact; b: PlacedFact; how: Disagreement } | undefined;
   const disputed = new Set<PlacedFact>();
@@ -257,7 +275,7 @@ function contradictionOf(values: readonly PlacedFact[]): Contradiction | undefin
     for (let j = i + 1; j < values.length; j++) {
       const a = values[i]!;
       const b = values[j]!;
-      if (a.fact.frame.alignedOnly === true && a.claim !== b.claim) continue;
+      if ((alignedOnly || a.fact.frame.alignedOnly === true) && a.claim !== b.claim) continue;
       const byScope = scopePair(a.fact, b.fact, a.claim === b.claim);
       if (byScope === 'skip') continue;
       const verdict = wordsDisagree(a.fact, b.fact);
