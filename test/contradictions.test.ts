@@ -80,6 +80,10 @@ describe('contradiction rules', () => {
       texts: ['The quake killed 24 people.', 'The quake destroyed 24 houses and killed people.'],
     },
     {
+      name: 'roles of two kinds for one person (a student who was the victim)',
+      texts: ['Kiran Patel, a student at the college, was shot outside the library.', 'The victim, Kiran Patel, was shot outside the library.'],
+    },
+    {
       name: 'two different spokesmen in one claim (people\'s titles are no role)',
       texts: ['Spokesman John Smith said the talks failed.', 'Spokesman Peter Jones said the talks failed.'],
     },

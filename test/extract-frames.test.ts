@@ -88,9 +88,9 @@ describe('frames: the question a fact answers', () => {
     { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
     { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
     { text: 'The quake struck inland, officials said.', words: 'inland', key: 'setting' },
-    { text: 'Kiran Patel, manager of the motel, saw the gunman.', words: 'Kiran Patel, manager', key: 'role|kiran patel' },
-    { text: 'Kiran Patel, the night manager, saw the gunman.', words: 'Kiran Patel, the night manager', key: 'role|kiran patel' },
-    { text: "He thanked Dana Reyes, the mayor's husband, for the help.", words: "Dana Reyes, the mayor's husband", key: 'role|dana reies' },
+    { text: 'Kiran Patel, manager of the motel, saw the gunman.', words: 'Kiran Patel, manager', key: 'role|kiran patel|job' },
+    { text: 'Kiran Patel, the night manager, saw the gunman.', words: 'Kiran Patel, the night manager', key: 'role|kiran patel|job' },
+    { text: "He thanked Dana Reyes, the mayor's husband, for the help.", words: "Dana Reyes, the mayor's husband", key: 'role|dana reies|family' },
   ])('$key for "$words" in "$text"', ({ text, words, key }) => {
     expect(keyOf(text, words)).toBe(key);
   });

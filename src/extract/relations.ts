@@ -46,16 +46,21 @@ function subjectBefore(text: string, at: number, names: readonly NameFact[]): Na
 }
 
 /**
- * Roles a person can hold at the scene of a story, where two different ones for one person cannot both be
- * right: the owner is not the manager, the suspect is not a victim. Titles of office ("President") are names'
- * titles, not roles here.
+ * Roles a person can hold in a story, by kind: two roles of one kind for one person cannot both be right (the
+ * owner is not the manager, the suspect is not a victim, a brother is not a son); roles of two kinds can (a
+ * student who was the victim, a father who was driving), so each kind is a question of its own. Titles of office
+ * ("President") are names' titles, not roles here.
  */
-const ROLES = [
-  'owner', 'co-owner', 'manager', 'clerk', 'employee', 'guest', 'tenant', 'landlord', 'customer', 'resident',
-  'suspect', 'victim', 'witness', 'driver', 'passenger', 'neighbour', 'neighbor', 'bartender', 'bouncer',
-  'security guard', 'guard', 'cashier', 'teacher', 'student', 'nurse', 'doctor', 'brother', 'sister', 'son',
-  'daughter', 'father', 'mother', 'husband', 'wife', 'cousin', 'friend', 'boyfriend', 'girlfriend',
+const ROLE_KINDS: ReadonlyArray<{ kind: string; label: string; roles: readonly string[] }> = [
+  { kind: 'part', label: 'part in the story', roles: ['suspect', 'victim', 'witness'] },
+  { kind: 'job', label: 'job', roles: ['owner', 'co-owner', 'manager', 'clerk', 'employee', 'bartender', 'bouncer', 'security guard', 'guard', 'cashier', 'teacher', 'student', 'nurse', 'doctor'] },
+  { kind: 'place', label: 'tie to the place', roles: ['guest', 'tenant', 'landlord', 'customer', 'resident', 'neighbour', 'neighbor'] },
+  { kind: 'vehicle', label: 'place in the vehicle', roles: ['driver', 'passenger'] },
+  { kind: 'family', label: 'family tie', roles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'husband', 'wife', 'cousin'] },
+  { kind: 'tie', label: 'personal tie', roles: ['friend', 'boyfriend', 'girlfriend'] },
 ];
+const KIND_OF_ROLE = new Map(ROLE_KINDS.flatMap((k) => k.roles.map((role) => [role, k] as const)));
+const ROLES = ROLE_KINDS.flatMap((k) => k.roles);
 const ROLE = ROLES.join('|');
 /** "Kiran Patel, manager of the motel" / "Kiran Patel, the owner of the Days Inn". */
 // The words between the comma and the role describe it ("the motel's night manager"); a conjunction or a
@@ -76,6 +81,7 @@ export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fa
     const role = after?.[1] ?? before?.[1];
     if (role === undefined) continue;
     const key = String(name.value);
+    const kind = KIND_OF_ROLE.get(role.toLowerCase())!;
     const span: [number, number] = after
       ? [name.span[0], name.span[1] + after[0].length]
       : [name.span[0] - before![0].length, name.span[1]];
@@ -85,7 +91,7 @@ export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fa
       text: sentence.text.slice(span[0], span[1]),
       source: sentence.source,
       span,
-      frame: { key: `role|${key}`, label: `${name.text}'s role`, measure: 'role', of: key, subject: name.text },
+      frame: { key: `role|${key}|${kind.kind}`, label: `${name.text}'s ${kind.label}`, measure: 'role', of: key, subject: name.text },
     });
   }
   return facts;
