@@ -34,7 +34,7 @@ const COLOR_WHEN: Readonly<Record<string, string | undefined>> = { always: '--co
  * The arguments with each `--color=WHEN` turned into `--color`, `--no-color` or nothing (auto), up to a `--`; a
  * string for an unknown WHEN.
  */
-export function withColorWhen(argv: readonly string[]): string[] | string {
+function withColorWhen(argv: readonly string[]): string[] | string {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

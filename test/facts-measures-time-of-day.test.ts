@@ -85,36 +85,42 @@ describe('time of day through compare()', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['06:12', 'about 06:30']);
   });
 
-  it('names the day of a question with its capital', () => {
-    const rows = compare([
-      source('a', 'A gunman opened fire on a street in Dorville on Monday.\n\nThe shooting began at 6:12 a.m. on Monday, police said.'),
-      source('b', 'Shots rang out in Dorville on Monday.\n\nThe shooting began about 6:30 a.m. Monday, witnesses said.'),
-    ]).factTable.filter((row) => row.frame.measure === 'time');
-    expect(rows.map((row) => row.frame.label)).toEqual(['time it began (Monday)']);
+  it.each([
+    {
+      why: 'a weekday with its capital',
+      texts: [
+        'A gunman opened fire on a street in Dorville on Monday.\n\nThe shooting began at 6:12 a.m. on Monday, police said.',
+        'Shots rang out in Dorville on Monday.\n\nThe shooting began about 6:30 a.m. Monday, witnesses said.',
+      ],
+      label: 'time it began (Monday)',
+    },
+    {
+      why: 'a day of a month as people write it',
+      texts: [
+        'The shooting happened at 6:15 p.m. Jan. 29 on Clarke Street.',
+        'Police said the shooting happened at 6:40 p.m. on Jan. 29 on Clarke Street.',
+      ],
+      label: 'time it began (January 29)',
+    },
+  ])('names the day of a question: $why', ({ texts, label }) => {
+    const rows = compare(texts.map((text, i) => source('ab'[i]!, text))).factTable.filter((row) => row.frame.measure === 'time');
+    expect(rows.map((row) => row.frame.label)).toEqual([label]);
   });
 
-  it('keeps a time on a day of a month apart from a time on a weekday: without the year, they may be two days', () => {
-    const found = timeDisputes([
-      source('a', 'Dispatch records show the shooting happened at 6:15 p.m. Jan. 29 on Clarke Street.'),
-      source('b', 'A shooting happened at 2:30 a.m. Sunday on Clarke Street.'),
-    ]);
-    expect(found).toEqual([]);
-  });
-
-  it('names a day of a month as people write it', () => {
-    const rows = compare([
-      source('a', 'The shooting happened at 6:15 p.m. Jan. 29 on Clarke Street.'),
-      source('b', 'Police said the shooting happened at 6:40 p.m. on Jan. 29 on Clarke Street.'),
-    ]).factTable.filter((row) => row.frame.measure === 'time');
-    expect(rows.map((row) => row.frame.label)).toEqual(['time it began (January 29)']);
-  });
-
-  it('keeps times of two named days apart', () => {
-    const found = timeDisputes([
-      source('a', 'A strong quake struck the island on Sunday at 17:06.'),
-      source('b', 'A second quake struck the island on Monday at 5:11 p.m.'),
-    ]);
-    expect(found).toEqual([]);
+  it.each([
+    {
+      why: 'two named weekdays',
+      texts: ['A strong quake struck the island on Sunday at 17:06.', 'A second quake struck the island on Monday at 5:11 p.m.'],
+    },
+    {
+      why: 'a day of a month and a weekday: without the year, they may be two days',
+      texts: [
+        'Dispatch records show the shooting happened at 6:15 p.m. Jan. 29 on Clarke Street.',
+        'A shooting happened at 2:30 a.m. Sunday on Clarke Street.',
+      ],
+    },
+  ])('keeps times of two named days apart: $why', ({ texts }) => {
+    expect(timeDisputes(texts.map((text, i) => source('ab'[i]!, text)))).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
  * and whether two of them can name the same day: every field both give must match, so "November 2008" agrees with
  * "2008-11-19" and "November 19" disagrees with "November 18".
  */
+import { capitalised } from '../language/en/inflect.js';
 
 interface CalendarFields {
   year?: number;
@@ -41,10 +42,13 @@ export function calendarAgree(a: string, b: string): boolean | undefined {
 /** The weekdays as the extract stage writes them: lower case. */
 export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** A day as people read it: a weekday capitalised ("Thursday"), a day of a month with its name ("January 29"), anything else (an ISO date, a year) as it is. */
+/**
+ * A day as people read it: a weekday capitalised ("Thursday"), a day of a month with its name ("January 29"),
+ * anything else (an ISO date, a year) as it is.
+ */
 export function dayInWords(day: string): string {
-  if (WEEKDAY_NAMES.includes(day)) return day.charAt(0).toUpperCase() + day.slice(1);
+  if (WEEKDAY_NAMES.includes(day)) return capitalised(day);
   const m = /^--(\d{2})-(\d{2})$/.exec(day);
   const month = m === null ? undefined : MONTHS[Number(m[1]) - 1];
-  return month === undefined ? day : `${month.charAt(0).toUpperCase()}${month.slice(1)} ${Number(m![2])}`;
+  return month === undefined ? day : `${capitalised(month)} ${Number(m![2])}`;
 }

@@ -4,7 +4,7 @@
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
 import { isLength } from '../algebra/quantity.js';
-import { pastParticiple, plural } from '../language/en/inflect.js';
+import { capitalised, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
 import { CASUALTY_NOUNS, countedClass, departsWith, eventFamily, REPORTING_VERBS, SELF_COUNTED_CLASSES } from './events.js';
@@ -216,10 +216,6 @@ function isPersonNoun(about: string): boolean {
 /** A frame whose question was read outside the lexicon: compared only within one claim. */
 function openQuestion(frame: Frame): Frame {
   return { ...frame, alignedOnly: true };
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function countFrame(counted: string, event: { id: string; participle: string } | undefined): Frame {

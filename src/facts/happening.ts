@@ -6,6 +6,7 @@
 import { gameHappeningAt, type GameHappening } from './lexicon/en/game.js';
 import { CAREER_WORDS, happeningOfPair, happeningOfWord, LIGHT_VERBS, REPORTING_VERBS, type Happening } from './lexicon/en/happenings.js';
 import { gerund } from '../language/en/inflect.js';
+import { PASSIVE_AUXILIARIES } from './lexicon/en/settings.js';
 import type { Token } from './model.js';
 
 /** A happening found in a clause: from the lexicon, or an open verb named by its gerund (`open`). */
@@ -51,7 +52,7 @@ export function happeningOfToken(tokens: readonly Token[], k: number): Found | '
   if (!/^[a-z-]+$/.test(t.lemma) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return 'skip';
   let aux = k - 1;
   while (tokens[aux]?.pos === 'ADV') aux--;
-  const passive = tokens[aux]?.pos === 'AUX' && (tokens[aux]!.lemma === 'be' || tokens[aux]!.lemma === 'get');
+  const passive = tokens[aux]?.pos === 'AUX' && PASSIVE_AUXILIARIES.has(tokens[aux]!.lemma);
   return { key: t.lemma, noun: gerund(t.lemma), open: true, ...(passive ? { passive: true as const } : {}), at: k };
 }
 

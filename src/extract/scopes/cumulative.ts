@@ -2,6 +2,7 @@
  * A running total or an update ("so far", "the toll rose to", "killed in the conflict"), not the count of one
  * event or day; running totals of a conflict are kept per side ("nine Israelis", "600 Palestinians").
  */
+import { capitalised } from '../../language/en/inflect.js';
 import { isDemonymWord } from '../names.js';
 import type { Fact } from '../../types.js';
 import type { NumberFact } from '../types.js';
@@ -26,7 +27,7 @@ export const cumulative: ScopeRule = {
   },
   context: (scope) =>
     scope.cumulative === true
-      ? { key: `total|${scope.side ?? ''}`, label: scope.side !== undefined ? `running total, ${scope.side.charAt(0).toUpperCase()}${scope.side.slice(1)}` : 'running total' }
+      ? { key: `total|${scope.side ?? ''}`, label: scope.side !== undefined ? `running total, ${capitalised(scope.side)}` : 'running total' }
       : undefined,
 };
 

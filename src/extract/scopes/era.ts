@@ -4,6 +4,7 @@
  * a long sentence ("... a region ravaged by the 2004 tsunami") is background to its own clause only. A figure of
  * another time frame is another question than the story's own.
  */
+import { capitalised } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import { CLAUSE_BREAK, NEAR, type ScopeRule } from './model.js';
 
@@ -20,7 +21,7 @@ export const era: ScopeRule = {
 /** An era as people write it: a month with its capital ("April"), "last year", a year as it is. */
 function eraInWords(era: string): string {
   const month = /^month:([a-z]+)$/.exec(era)?.[1];
-  if (month !== undefined) return month.charAt(0).toUpperCase() + month.slice(1);
+  if (month !== undefined) return capitalised(month);
   return era.replace(/^(?:relative|decade):/, '').replace(/-/g, ' ');
 }
 

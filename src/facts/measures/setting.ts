@@ -197,9 +197,10 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     while (j > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j - 1]!.pos)) j--;
     if (j >= 0 && tokens[j]!.pos === 'VERB' || tokens[j]?.pos === 'AUX') {
       const first = subjectOf(context, j, depth + 1);
+      if (first === undefined) return undefined;
       // "were wounded and taken to hospital": a form that can only be a participle shares the first verb's passive.
-      const firstPassive = first?.undergoes === true || tokens.slice(j, Math.max(j, firstVerb)).some((t) => t.pos === 'AUX' && PASSIVE_AUXILIARIES.has(t.lemma));
-      return first === undefined ? undefined : { ...first, undergoes: undergoes || (firstPassive && isOnlyParticiple(tokens[verb]!)) };
+      const firstPassive = first.undergoes || tokens.slice(j, firstVerb).some((t) => t.pos === 'AUX' && PASSIVE_AUXILIARIES.has(t.lemma));
+      return { ...first, undergoes: undergoes || (firstPassive && isOnlyParticiple(tokens[verb]!)) };
     }
   }
   return undefined;

@@ -46,6 +46,11 @@ export function gerund(verb: string): string {
   return `${verb}ing`;
 }
 
+/** A word with its first letter capitalised, for names and months in labels: "april" -> "April". */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** The plural of a noun: "child" -> "children", "knife" -> "knives", "police" -> "police". */
 export function plural(noun: string): string {
   return pluralize.plural(noun);
