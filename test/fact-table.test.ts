@@ -32,4 +32,13 @@ describe('the fact table', () => {
     ]);
     expect(quakes.contradictions.filter((c) => c.frame?.measure === 'magnitude')).toEqual([]);
   });
+
+  it.each([
+    ['The quake struck 35 miles southwest of Dunmore.', '35 miles'],
+    ['The quake struck about 58km southwest of Dunmore.', 'about 58km'],
+    ['The quake struck 1,150 kilometres southwest of Dunmore.', '1,150 kilometers'],
+  ])('shows a distance with its unit: "%s" as %s', (text, words) => {
+    const distances = compare([source('a', text), source('b', 'Officials said the quake struck 40 miles southwest of Dunmore.')]).factTable.filter((row) => row.frame.measure === 'distance');
+    expect(distances[0]?.values.find((v) => v.source === 'a')?.words).toBe(words);
+  });
 });

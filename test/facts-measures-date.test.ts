@@ -62,6 +62,10 @@ describe('date: what a date dates', () => {
     // A birth date is a person's.
     ['Voss was born on June 9, 1938, in Leeds.', ['name:vos birth| June 9, 1938']],
     ['She was born in 1938 to a family of farmers.', ['person birth| 1938 (one claim)']],
+    // A clause of a bare participle opening the sentence takes the main clause's subject; where a person was born
+    // tells no birth apart.
+    ['Born in Leeds in 1938, Voss became a painter.', ['name:vos birth| 1938']],
+    ['Voss died in Leeds in 2001.', ['name:vos die| 2001']],
     // Two happenings of one verb, each with its own object.
     ['Orla Pike won the national title in 2004 and the open title in 2007.', ['name:orla pike win|title 2004', 'name:orla pike win|title 2007']],
     ['Pike won the Greenfield marathon in 2006.', ['name:pike win|marathon 2006']],

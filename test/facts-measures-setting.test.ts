@@ -30,6 +30,19 @@ describe('setting: what is read', () => {
     ['Tom Reyes was flown by helicopter to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
     // Two settings joined: both read, so the source shows two answers.
     ['He was hit in the arm and the chest.', ['person setting|hit|undergoes|at|body arm', 'person setting|hit|undergoes|at|body chest']],
+    // An institution is a body of people first and then the building it meets in.
+    ['Ines Moro will worship in a local school this morning.', ['name:ines moro setting|worship|does|at|artifact school']],
+    ['The clerks hid in an office until dawn.', ['thing:clerk setting|hide|does|at|artifact office']],
+    // A common noun capitalised only because it opens the sentence.
+    ['Tellers hid in a closet.', ['thing:teller setting|hide|does|at|artifact closet']],
+    // Modifiers hyphened or verb-like before the head; a dead person's body is somewhere as a person is.
+    ['Crews found the body in a third-floor storage room.', ['thing:body setting|find|undergoes|at|artifact storage room']],
+    ['The body was found in a two-story house.', ['thing:body setting|find|undergoes|at|artifact house']],
+    // A sentence-opening clause of a bare participle takes the main clause's subject.
+    ['Born in Leeds in 1950, Ines Moro became a painter.', ['name:ines moro setting|bear|undergoes|at|place Leeds']],
+    ['Taken by helicopter to Harbor Point Hospital, Tom Reyes was listed in stable condition.', ['name:tom reies setting|take|undergoes|to|artifact Harbor Point Hospital']],
+    // An object that is no one is part of the deed: where the gunman opened fire.
+    ['The gunman opened fire in the cafeteria.', ['thing:gunman setting|open|does fire|at|artifact cafeteria']],
   ])('%s', (text, expected) => {
     expect(readWith('setting', text).map(described)).toEqual(expected);
   });
@@ -47,6 +60,9 @@ describe('setting: what is read', () => {
     ['Ana Ruiz did not move to Oregon.', 'a happening denied'],
     ['Ana Ruiz moved back to Oregon in 1990.', 'a later happening of the same verb'],
     ['Ana Ruiz moved then to Oregon.', 'a later happening of the same verb'],
+    ['Ana Ruiz was hurt at the game.', 'a game is an act'],
+    ['Ana Ruiz was questioned at the time.', 'a time'],
+    ['Ana Ruiz held a vigil at the church.', 'an object with a determiner may be one of several'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('setting', text)).toEqual([]);
   });
@@ -56,6 +72,13 @@ describe('setting: what is read', () => {
     expect(fact?.alignedOnly).toBe(true);
     const [named] = readWith('setting', 'Joe Tan was taken to Mercy Hospital.');
     expect(named?.alignedOnly).toBeUndefined();
+  });
+
+  it('keeps a birth in the story\'s time: the year beside it is its own date, not another era', () => {
+    const [born] = readWith('setting', 'Ines Moro was born in Leeds in 1950.');
+    const [moved] = readWith('setting', 'Ines Moro moved to Leeds in 1950.');
+    expect(born?.scope).toEqual({});
+    expect(moved?.scope).not.toEqual({});
   });
 
   it('words its question with the subject and the verb', () => {
@@ -131,6 +154,15 @@ describe('setting through compare()', () => {
       'Storms brought down trees across the county overnight, and one driver was hurt.\n\nHis car was crushed near the old stone bridge, and council officials said late on Monday night that he was taken to Airedale General Hospital by road ambulance with head and neck injuries.',
     );
     expect(found).toEqual([]);
+  });
+
+  it('reports two birthplaces, one told in an opening clause with the year beside it', () => {
+    const found = run(
+      'The painter Ines Moro has died at 74.\n\nBorn in Leeds in 1950, Moro trained in Glasgow.',
+      'Ines Moro, whose canvases hang in the Tate, has died.\n\nMoro was born on 2 May 1950 in Sheffield.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.value)).toEqual(['Leeds', 'Sheffield']);
   });
 
   it('says nothing where one source gives two answers', () => {

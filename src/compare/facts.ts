@@ -5,6 +5,7 @@
  * unless both are exact.
  */
 import { dayInWords } from '../algebra/dates.js';
+import { plural } from '../language/en/inflect.js';
 import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
 import { helpedNames } from '../algebra/name-index.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
@@ -332,10 +333,27 @@ function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
   return `"${x}" and "${y}" cannot both hold, even read as hedged figures or bounds, ${same}`;
 }
 
-/** The words a value is shown by: a direction or a role by itself ("manager"), anything else as written. */
-function wordsOf(fact: Fact): string {
+/**
+ * The words a value is shown by: a direction or a role by itself ("manager"), a length with its unit when the
+ * words read hold the figure alone ("35" of "35 miles southwest"), anything else as written.
+ */
+function wordsOf(fact: Fact & { frame?: Frame }): string {
   if (fact.scope?.summed === true) return `${fact.text} (${String(fact.value)} in all)`;
-  return fact.kind === 'role' || fact.kind === 'direction' ? String(fact.value) : fact.text;
+  if (fact.kind === 'role' || fact.kind === 'direction') return String(fact.value);
+  return withLengthUnit(fact.text, lengthUnitOf(fact));
+}
+
+function lengthUnitOf(fact: Fact & { frame?: Frame }): string | undefined {
+  return fact.frame?.measure === 'distance' || fact.frame?.measure === 'depth' ? fact.about : undefined;
+}
+
+/**
+ * "35" with the unit "mile" is "35 miles"; words that name a unit already ("58km", "35 miles") stay as written,
+ * and so do figures of an abbreviated unit ("90" of "90 km/h" may be a speed, not a length).
+ */
+function withLengthUnit(text: string, unit: string | undefined): string {
+  if (unit === undefined || unit.length <= 2 || !/\d$/.test(text)) return text;
+  return `${text} ${/^(?:one|1|a|an)$/i.test(text.replace(/^.*\s/, '')) ? unit : plural(unit)}`;
 }
 
 function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
@@ -347,7 +365,7 @@ function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
     claim,
     text: sentence.text,
     span: fact.span,
-    words: fact.text,
+    words: withLengthUnit(fact.text, lengthUnitOf(fact)),
     ...(unit !== undefined ? { unit } : {}),
     ...(fact.frame.subject !== undefined ? { subject: fact.frame.subject } : {}),
   };

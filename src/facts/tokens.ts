@@ -197,3 +197,22 @@ export function otherFight(tokens: readonly Token[], words: ReadonlySet<string>,
       (markers.has(t.lower) && [1, 2, 3].some((d) => meetings.has(tokens[k + d]?.lemma ?? ''))),
   );
 }
+
+/** The most words a fronted clause holds before its comma: "Born in Leeds in 1943," is five. */
+const MAX_FRONTED = 12;
+
+/**
+ * Where the subject of a sentence-opening clause of a bare participle stands: "Born in Leeds in 1943, Coyle
+ * became ...", "Taken to hospital by helicopter, the driver ...", "Speaking to reporters, Mayor Ito said ...". Such
+ * a clause has no subject of its own and takes the main clause's, which starts right after its comma. Undefined
+ * when the verb at `v` does not open the sentence (adverbs aside) or no comma closes its clause.
+ */
+export function frontedSubject(tokens: readonly Token[], v: number): number | undefined {
+  if (tokens.slice(0, v).some((t) => t.pos !== 'ADV') || tokens[v]?.pos !== 'VERB') return undefined;
+  for (let k = v + 1; k < tokens.length && k - v <= MAX_FRONTED; k++) {
+    const t = tokens[k]!;
+    if (HARD_BREAKS.has(t.text) || t.pos === 'AUX') return undefined;
+    if (t.text === ',') return ['PROPN', 'NOUN', 'DET', 'PRON'].includes(tokens[k + 1]?.pos ?? '') ? k + 1 : undefined;
+  }
+  return undefined;
+}

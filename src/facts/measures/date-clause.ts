@@ -8,7 +8,7 @@ import { countedClass } from '../../extract/index.js';
 import { pastParticiple } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import {
-  BOUND_WORDS, CLAUSE_OPENERS, HAPPENING_FOLDS, LIGHT_VERBS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SPAN_JOINERS,
+  BOUND_WORDS, CLAUSE_OPENERS, HAPPENING_FOLDS, LIGHT_VERBS, ONCE_IN_A_LIFE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SPAN_JOINERS,
   PHRASAL_VERBS, TIME_NOUNS, VERB_COMPLEMENTS, WORK_NOUNS,
 } from '../lexicon/en/dated-happenings.js';
 import type { SentenceContext, Token } from '../model.js';
@@ -331,6 +331,8 @@ export function verbArgument(context: SentenceContext, h: Happening, first: numb
     const charge = argumentOf(context, phrase, 'complement', `${t.lower} `);
     if (charge !== undefined) return charge;
   }
+  // A person is born and dies once: where ("born in Leeds") tells no birth apart from another.
+  if (ONCE_IN_A_LIFE.has(h.word)) return undefined;
   const named = NAMING_PREPOSITIONS.has(t.lower) ? argumentOf(context, phrase, 'complement', `${t.lower} `) : undefined;
   return named?.name === true ? named : undefined;
 }

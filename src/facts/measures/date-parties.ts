@@ -8,6 +8,7 @@ import { singular } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, WORK_NOUNS } from '../lexicon/en/dated-happenings.js';
 import type { SentenceContext, Token } from '../model.js';
+import { frontedSubject } from '../tokens.js';
 import { senseOffsets, synsetAt } from '../wordnet.js';
 import { isPersonWord, isPossessor, namesIn, NOUNISH, phraseStart, tokensOf, verbBefore } from './date-clause.js';
 
@@ -77,7 +78,7 @@ export function verbSubject(context: SentenceContext, v: number, from = 0, depth
     k = start - 2;
   }
   const t = tokens[k];
-  if (t === undefined || k < from) return undefined;
+  if (t === undefined || k < from) return from === 0 && depth === 0 ? frontedWho(context, v) : undefined;
   // "floored Lewis to win the title", "died after suffering a heart attack": the governing verb's subject.
   if (NONFINITE_LEADS.has(t.lower) && depth === 0 && (t.lower === 'to' || tokens[v]!.lower.endsWith('ing'))) {
     const governing = verbBefore(tokens, k - 1);
@@ -103,6 +104,17 @@ export function verbSubject(context: SentenceContext, v: number, from = 0, depth
     }
   }
   return undefined;
+}
+
+/** "Born in Leeds in 1943, Coyle became ...": the subject the main clause opens with is the fronted verb's. */
+function frontedWho(context: SentenceContext, v: number): Who {
+  const tokens = tokensOf(context);
+  const start = frontedSubject(tokens, v);
+  if (start === undefined) return undefined;
+  const t = tokens[start]!;
+  if (SINGULAR_PRONOUNS.has(t.lower)) return { pronoun: true };
+  const name = namesIn(context, start, start).find((m) => m.span[0] === t.start);
+  return name !== undefined ? named(context, name) : undefined;
 }
 
 /** A name as a subject; a title where it stands beside a work ("a movie, The Notorious Bettie Page, featured"). */

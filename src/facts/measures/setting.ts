@@ -11,13 +11,14 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  JOINING_WORDS, NEGATIONS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  JOINING_WORDS, NEGATIONS, REMAINS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
-import { pastParticiple, pastTense } from '../../language/en/inflect.js';
+import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
+import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
 import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
 import { isPlaceName, placeRelation } from '../places.js';
 import { termRelation } from '../terms.js';
-import { eraScope } from '../tokens.js';
+import { eraScope, frontedSubject } from '../tokens.js';
 import { senseOffsets, synsetAt } from '../wordnet.js';
 
 /** Words a noun phrase after the preposition may hold before its head: "the", "his", "a small", "the back". */
@@ -26,8 +27,15 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** The senses of a noun read for its kind: a word whose common senses include a time is no setting. */
 const KIND_SENSES = 3;
-/** WordNet's files of acts (4), happenings (11) and times (28). */
-const NOT_SETTING_FILES: ReadonlySet<number> = new Set([4, 11, 28]);
+/** WordNet's files of happenings (11) and times (28): a noun with such a common sense is no setting ("in the sixth round"). */
+const NOT_SETTING_FILES: ReadonlySet<number> = new Set([11, 28]);
+/** WordNet's file of acts (4): a noun whose first sense is an act is none either ("at the game", "on the run"). */
+const ACT_FILE = 4;
+/**
+ * WordNet's file of groups (14): an institution is first a body of people ("school", "church", "club") and then
+ * the building it meets in, which is a setting.
+ */
+const INSTITUTION_FILE = 14;
 /** WordNet's files of things that can be somewhere: artifacts (6), animals (5), groups (14), people (18). */
 const ACTOR_FILES: ReadonlySet<number> = new Set([5, 6, 14, 18]);
 /** How many prepositional phrases after a verb are read. */
@@ -61,7 +69,9 @@ function read(context: SentenceContext): TypedFact[] {
     // A verb in -ing is mostly a modifier or a scene ("cables linking Sicily to Egypt", "struggling on the ropes").
     if (verb.pos !== 'VERB' || UNCOMPARED_VERBS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
     const object = objectAfter(context, verb.index);
-    const phrases = phrasesAfter(tokens, (object?.last ?? verb.index) + 1);
+    // "opened fire in the lounge": an object that is no one is part of what the subject did.
+    const deed = object === undefined ? deedAfter(tokens, verb.index) : undefined;
+    const phrases = phrasesAfter(tokens, (object?.last ?? deed?.last ?? verb.index) + 1);
     if (phrases.length === 0) continue;
     const role = object !== undefined ? { subject: object.subject, undergoes: true, pronoun: object.pronoun, plural: object.plural === true } : subjectOf(context, verb.index, 0);
     if (role === undefined) continue;
@@ -71,7 +81,7 @@ function read(context: SentenceContext): TypedFact[] {
       for (const setting of settings) {
         // "in the back of the head": one question per kind of thing named.
         if (kinds.size > 1 && settings.filter((s) => s.kind.id === setting.kind.id).length < settings.length / 2) continue;
-        facts.push(factOf(context, verb, question, role, setting));
+        facts.push(factOf(context, verb, question, role, setting, deed?.noun));
       }
     }
   }
@@ -97,18 +107,20 @@ function phrasesAfter(tokens: readonly Token[], k: number): Array<{ prep: number
   return phrases;
 }
 
-function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | 'from', role: Role, setting: Setting): TypedFact {
-  const verbWords = role.undergoes ? `${role.plural ? 'were' : 'was'} ${verb.lower}` : verb.lower;
+function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | 'from', role: Role, setting: Setting, deed?: Token): TypedFact {
+  const object = deed === undefined ? '' : ` ${deed.lower}`;
+  const verbWords = role.undergoes ? `${role.plural ? 'were' : 'was'} ${verb.lower}` : `${verb.lower}${object}`;
   const from = question === 'from' ? ' from' : '';
   const about = `${setting.kind.question} {subject} ${verbWords}${from}`;
-  const label = `${setting.kind.question} someone ${role.undergoes ? `was ${verb.lower}` : verb.lower}${from}`;
-  const roleKey = role.undergoes ? 'undergoes' : 'does';
+  const label = `${setting.kind.question} someone ${role.undergoes ? `was ${verb.lower}` : `${verb.lower}${object}`}${from}`;
+  const roleKey = role.undergoes ? 'undergoes' : deed === undefined ? 'does' : `does ${deed.lemma}`;
   return {
     measure: 'setting',
     subject: role.subject,
     attribute: { id: `setting|${verb.lemma}|${roleKey}|${question}|${setting.kind.id}`, label, about },
     value: setting.value,
-    scope: eraScope(context),
+    // "Born in Leeds in 1943": the year is the birth's own, not another time the story looks back to.
+    scope: ONCE_IN_A_LIFE.has(verb.lemma) ? {} : eraScope(context),
     evidence: evidenceOf(context, [setting.first.start, setting.last.end]),
     // Only a named subject is one person across the run: "the victim" or "he" may be another victim in another
     // source ("one victim was taken to Mercy, another to County General"), so they are compared within one claim.
@@ -138,12 +150,35 @@ function objectAfter(context: SentenceContext, verb: number): { subject: Subject
 }
 
 /**
+ * A bare noun object that is no one, right before a preposition of setting: "opened fire in the lounge", "set
+ * fire to the house". An object with a determiner or a figure ("held a meeting at", "killed two people in") is
+ * left: it may be one of several.
+ */
+function deedAfter(tokens: readonly Token[], verb: number): { noun: Token; last: number } | undefined {
+  const noun = tokens[verb + 1];
+  if (noun === undefined || noun.pos !== 'NOUN' || !SETTING_PREPOSITIONS.has(tokens[verb + 2]?.lower ?? '') || isActor(noun.lemma)) return undefined;
+  return { noun, last: verb + 1 };
+}
+
+/**
  * A noun that can be somewhere: a person, a group of people, an animal or a made thing ("the workers", "the
  * car"), not an act or a word ("a response was urged from Washington").
  */
 function isActor(lemma: string): boolean {
+  if (REMAINS.has(lemma)) return true;
   const offsets = senseOffsets(lemma, 'noun');
   return offsets !== undefined && offsets.length > 0 && ACTOR_FILES.has(synsetAt(offsets[0]!, 'noun').lexFile);
+}
+
+/**
+ * A noun WordNet writes in lower case in a sense of someone ("teller", the bank clerk), not only as a name
+ * ("Edwards", "Owens": kings and writers).
+ */
+function isCommonActor(lemma: string): boolean {
+  return (senseOffsets(lemma, 'noun') ?? []).slice(0, KIND_SENSES).some((o) => {
+    const synset = synsetAt(o, 'noun');
+    return synset.words.includes(lemma) && ACTOR_FILES.has(synset.lexFile);
+  });
 }
 
 function isPlural(noun: Token): boolean {
@@ -178,6 +213,12 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
   }
   // "have been taken" leaves "be" next to the verb; "has taken" does not.
   if (undergoes && tokens[verb - 1]?.pos === 'AUX' && !PASSIVE_AUXILIARIES.has(tokens[verb - 1]!.lemma)) undergoes = false;
+  if (k < 0 && depth === 0) {
+    // "Born in Leeds in 1943, Coyle became ...": the main clause's subject; a bare past participle is passive.
+    const start = frontedSubject(tokens, verb);
+    const fronted = start === undefined ? undefined : subjectAt(context, start);
+    return fronted === undefined ? undefined : { ...fronted, undergoes: !tokens[verb]!.lower.endsWith('ing') };
+  }
   if (k >= 2 && tokens[k]!.text === ',' && tokens[k - 1]!.pos === 'NUM' && tokens[k - 2]!.text === ',') k -= 3;
   if (k >= 1 && ['who', 'that'].includes(tokens[k]!.lower)) k--;
   const t = tokens[k];
@@ -186,6 +227,10 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
   if (t.pos === 'PRON') return ONE_PERSON_PRONOUNS.has(t.lower) ? role(PERSON, true) : undefined;
   if (t.pos === 'PROPN') {
     const mention = context.mentions.find((m) => m.kind === 'name' && m.span[0] <= t.start && m.span[1] >= t.end);
+    // A plural common noun capitalised only because it opens the sentence ("Employees hid in ..."), taken for a name.
+    const lemma = singular(t.lower);
+    const common = t.index === 0 && (lemma !== t.lower || PLURAL_AS_WRITTEN.has(t.lower)) && isCommonActor(lemma);
+    if (common && (mention === undefined || mention.span[1] <= t.end)) return { ...role({ id: `thing:${lemma}`, label: t.lower }), plural: true };
     return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
   }
   if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role({ id: `thing:${t.lemma}`, label: t.lower }), plural: isPlural(t) } : undefined;
@@ -204,6 +249,19 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     }
   }
   return undefined;
+}
+
+/** The subject a main clause opens with at token `k`: a name, a pronoun for one person, or an actor noun. */
+function subjectAt(context: SentenceContext, k: number): Role | undefined {
+  const { tokens } = context.parsed;
+  let j = k;
+  while (tokens[j] !== undefined && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
+  const t = tokens[j];
+  if (t === undefined) return undefined;
+  if (t.pos === 'PRON') return ONE_PERSON_PRONOUNS.has(t.lower) ? { subject: PERSON, undergoes: false, pronoun: true } : undefined;
+  const name = nameAt(context, t);
+  if (name !== undefined) return { subject: name.subject, undergoes: false, pronoun: false };
+  return t.pos === 'NOUN' && isActor(t.lemma) ? { subject: { id: `thing:${t.lemma}`, label: t.lower }, undergoes: false, pronoun: false, plural: isPlural(t) } : undefined;
 }
 
 /** A verb form that is a past participle and no simple past: "taken", "driven", "flown" (not "shot", "moved"). */
@@ -235,9 +293,18 @@ function phraseAt(tokens: readonly Token[], k: number): Token[] | undefined {
   const phrase: Token[] = [];
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // A possessive inside the phrase ("his brother's house") is kept; a figure ("the 12000 block") is an address.
-    if (t.pos === 'NUM') return undefined;
-    if (PHRASE_TAGS.has(t.pos) || (t.pos === 'PRON' && ['his', 'her', 'their', 'its', 'my', 'our'].includes(t.lower)) || t.lower === "'s") phrase.push(t);
+    // A possessive inside the phrase ("his brother's house") is kept; a figure ("the 12000 block") is an address,
+    // but a figure or word hyphened to the next is a modifier ("a two-story house", "the second-floor office").
+    const next = tokens[k + 1];
+    // A determiner after a noun starts another phrase ("in a local school this morning").
+    if (t.pos === 'DET' && phrase.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) break;
+    if (t.text === '-' && phrase.length > 0 && next !== undefined && PHRASE_TAGS.has(next.pos)) phrase.push(t);
+    else if (t.pos === 'NUM') {
+      if (next?.text !== '-') return undefined;
+      phrase.push(t);
+    } else if (PHRASE_TAGS.has(t.pos) || (t.pos === 'PRON' && ['his', 'her', 'their', 'its', 'my', 'our'].includes(t.lower)) || t.lower === "'s") phrase.push(t);
+    // A verb form inside a phrase, before its noun, modifies it ("a break room", "the waiting area").
+    else if (t.pos === 'VERB' && next?.pos === 'NOUN' && phrase.length > 0) phrase.push({ ...t, pos: 'NOUN' });
     else break;
   }
   while (phrase.length > 0 && !['NOUN', 'PROPN'].includes(phrase[phrase.length - 1]!.pos)) phrase.pop();
@@ -281,8 +348,10 @@ function kindOf(lemma: string): { id: string; question: string } | undefined {
   const offsets = senseOffsets(lemma, 'noun');
   if (offsets === undefined || offsets.length === 0) return undefined;
   const files = offsets.slice(0, KIND_SENSES).map((o) => synsetAt(o, 'noun').lexFile);
-  if (files.some((f) => NOT_SETTING_FILES.has(f))) return undefined;
-  return SETTING_KINDS.get(files[0]!);
+  if (files.some((f) => NOT_SETTING_FILES.has(f)) || files[0] === ACT_FILE) return undefined;
+  if (files[0] !== INSTITUTION_FILE) return SETTING_KINDS.get(files[0]!);
+  const building = files.find((f) => SETTING_KINDS.has(f));
+  return building === undefined ? undefined : SETTING_KINDS.get(building);
 }
 
 /** Words of a name other than its kind ("County General" of "County General Hospital"), lower-cased. */

@@ -113,3 +113,9 @@ export const HAPPENING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['open', 'opening'], ['close', 'closing'], ['launch', 'launch'], ['invade', 'invasion'], ['abduct', 'abduction'],
   ['kidnap', 'kidnapping'], ['replace', 'replacement'], ['end', 'end'], ['begin', 'beginning'], ['start', 'start'],
 ]);
+
+/**
+ * Happenings that befall a person once, by verb lemma ("born", "died"): where they happened tells no one of them
+ * apart from another, and a year written beside them is their own date, not another time the story looks back to.
+ */
+export const ONCE_IN_A_LIFE: ReadonlySet<string> = new Set(['bear', 'die']);

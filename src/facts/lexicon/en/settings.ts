@@ -59,3 +59,6 @@ export const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
   'then', 'again', 'also', 'back', 'later', 'eventually', 'previously', 'earlier', 'once', 'first', 'subsequently',
   'finally', 'initially', 'originally', 'twice',
 ]);
+
+/** Nouns for a dead person's body, which is somewhere as a person is: "the body was found in a closet". */
+export const REMAINS: ReadonlySet<string> = new Set(['body', 'corpse', 'remains']);
