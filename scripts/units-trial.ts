@@ -1,6 +1,6 @@
 /**
  * Library trial (issue 19, point 6): what `@microsoft/recognizers-text-number-with-unit` reads for quantities with
- * units, against the hand-written scanner (src/extract/numbers.ts) and the fact layer's unit measures
+ * units, against the hand-written scanner (src/extract/numbers/) and the fact layer's unit measures
  * (src/facts/measures/), on the sentences with a figure of the development clusters.
  *
  *   npx vite-node scripts/units-trial.ts            # counts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorDates } from '../src/extract/anchor.js';
-import { extractDates, resolveWeekday } from '../src/extract/dates.js';
+import { extractDates, resolveWeekday } from '../src/extract/dates/index.js';
 import { parseSentence } from '../src/extract/parse.js';
 import type { DateFact, WeekdayFact } from '../src/extract/types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantity } from '../src/algebra/quantity.js';
-import { extractNumbers, verbFamily } from '../src/extract/numbers.js';
+import { extractNumbers, verbFamily } from '../src/extract/numbers/index.js';
 import type { NumberFact } from '../src/extract/types.js';
 
 function numbersIn(text: string): NumberFact[] {

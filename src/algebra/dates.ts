@@ -11,7 +11,8 @@ interface CalendarFields {
   day?: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months as the extract stage writes them ("month:november"): lower case, January first. */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => CalendarFields]> = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
@@ -19,7 +20,7 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => CalendarFields]> 
   [/^(\d{4})-(\d{2})$/, (m) => ({ year: Number(m[1]), month: Number(m[2]) })],
   [/^(\d{4})$/, (m) => ({ year: Number(m[1]) })],
   // A month named alone ("replaced in November"): the extract stage writes it by name.
-  [/^month:([a-z]+)$/, (m) => (MONTHS.includes(m[1]!) ? { month: MONTHS.indexOf(m[1]!) + 1 } : {})],
+  [/^month:([a-z]+)$/, (m) => (MONTH_NAMES.includes(m[1]!) ? { month: MONTH_NAMES.indexOf(m[1]!) + 1 } : {})],
 ];
 
 /** The fields of a calendar value, or undefined for anything else (relative dates, times). */
@@ -49,6 +50,6 @@ export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 
 export function dayInWords(day: string): string {
   if (WEEKDAY_NAMES.includes(day)) return capitalised(day);
   const m = /^--(\d{2})-(\d{2})$/.exec(day);
-  const month = m === null ? undefined : MONTHS[Number(m[1]) - 1];
+  const month = m === null ? undefined : MONTH_NAMES[Number(m[1]) - 1];
   return month === undefined ? day : `${capitalised(month)} ${Number(m![2])}`;
 }

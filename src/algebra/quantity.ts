@@ -12,7 +12,7 @@
  *   "<100"       fewer than / less than / under     -> {min:null, max:100, maxExclusive:true}
  *   "<=30"       up to / at most / as many as       -> {min:null, max:30}
  *   "40..70"     between 40 and 70 / 40-70 / 40 to 70 / two or three
- *   "200..999"   class words: "hundreds", "several hundred" (see VAGUE_CLASSES in numbers.ts)
+ *   "200..999"   class words: "hundreds", "several hundred" (see VAGUE_CLASSES in facts/lexicon/en/vague-amounts.ts)
  */
 export interface Quantity {
   min: number | null;

@@ -1,5 +1,5 @@
 import type { Fact, Sentence } from '../types.js';
-import { extractDates } from './dates.js';
+import { extractDates } from './dates/index.js';
 import type { ParsedSentence } from './types.js';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;

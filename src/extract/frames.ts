@@ -4,6 +4,7 @@
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
 import { isLength } from '../algebra/quantity.js';
+import { QUAKE_NOUNS } from '../facts/lexicon/en/earthquakes.js';
 import { capitalised, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
@@ -18,8 +19,6 @@ const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['euro', 'EUR'], ['pound', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['rupee', 'INR'],
   ['ruble', 'RUB'], ['hryvnia', 'UAH'], ['currency', 'currency'],
 ]);
-
-const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'aftershock', 'shock']);
 
 /**
  * Counted nouns that are not things an event counts: spans of time, parts of speech, charges in an indictment.

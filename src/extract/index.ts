@@ -3,9 +3,9 @@
  * The sentence is parsed by wink once and the token array shared by all extractors.
  */
 import type { Fact, Sentence } from '../types.js';
-import { extractDates } from './dates.js';
+import { extractDates } from './dates/index.js';
 import { extractNames } from './names.js';
-import { extractNumbers } from './numbers.js';
+import { extractNumbers } from './numbers/index.js';
 import { parseSentence } from './parse.js';
 import { extractQuotes } from './quotes.js';
 import { extractDirections, extractRoles, extractSettings } from './relations.js';
@@ -56,11 +56,11 @@ function isClockTime(fact: Fact): boolean {
 
 export { articleScopes, isCompared, scopeContext, scopePair, SCOPES, type RunContext, type ScopeRule } from './scopes/index.js';
 export { isRunningTotal } from './scopes/cumulative.js';
-export { extractDates } from './dates.js';
+export { extractDates } from './dates/index.js';
 export { extractNames, isDemonymWord, isOrganisationHead, isTitleHead, nameKey, sameName } from './names.js';
 export { ageKey } from './ages.js';
 export { countedClass } from './events.js';
-export { extractNumbers, verbFamily } from './numbers.js';
+export { extractNumbers, verbFamily } from './numbers/index.js';
 export { extractQuotes, normaliseQuote, quoteContainment, quoteSimilarity } from './quotes.js';
 export { parseSentence } from './parse.js';
 export type * from './types.js';

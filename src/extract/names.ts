@@ -14,7 +14,7 @@
  */
 import anyAscii from 'any-ascii';
 import type { Sentence } from '../types.js';
-import { dateTokenSet } from './dates.js';
+import { dateTokenSet } from './dates/index.js';
 import { lexiconEntry, parseSentence, sliceOf, spanOf } from './parse.js';
 import type { NameFact, NameMatch, ParsedSentence, Token } from './types.js';
 

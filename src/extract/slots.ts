@@ -1,5 +1,5 @@
 import type { Fact } from '../types.js';
-import { verbFamily } from './numbers.js';
+import { verbFamily } from './numbers/index.js';
 import type { NumberFact, WeekdayFact } from './types.js';
 
 /**

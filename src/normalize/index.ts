@@ -1,5 +1,5 @@
 import anyAscii from 'any-ascii';
-import { verbFamily } from '../extract/numbers.js';
+import { verbFamily } from '../extract/numbers/index.js';
 import type { ParsedSentence } from '../extract/types.js';
 import { stem, tokenize } from '../nlp.js';
 import type { NormalizedSentence, Sentence } from '../types.js';

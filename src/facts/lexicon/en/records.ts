@@ -20,6 +20,17 @@ export const SCORE_VERBS: ReadonlySet<string> = new Set([
 /** Nouns that name a record: "a 162-139 record", "a mark of 122-147". */
 export const RECORD_NOUNS: ReadonlySet<string> = new Set(['record', 'mark', 'ledger']);
 
+/**
+ * Nouns after a hyphenated pair that make it a win-loss record, not a range of one figure: "a 9-14 start", "a 35-47
+ * season" (the extract stage's number scan).
+ */
+export const WIN_LOSS_NOUNS: ReadonlySet<string> = new Set([
+  'record', 'start', 'mark', 'finish', 'season', 'run', 'streak', 'stretch', 'slate', 'ledger', 'career',
+]);
+
+/** Verbs a team reaches a record with, before "to" or "at" (the number scan's test too): "fell to 40-42". */
+export const RECORD_REACHED_VERBS: readonly string[] = ['improve', 'fall', 'drop', 'move', 'slip', 'go', 'climb', 'rise'];
+
 /** Verbs that give the record after a fight or a game: "improved to 53-3", "fell to 45-7-2", "took his record to". */
 export const RECORD_AFTER_VERBS: ReadonlySet<string> = new Set([
   'improve', 'move', 'raise', 'push', 'boost', 'lift', 'take', 'bring', 'climb', 'up', 'fall', 'drop', 'slip', 'sink',

@@ -1,0 +1,90 @@
+/**
+ * The verb that governs a figure: a passive or predicate after the counted noun ("were killed", "24 dead"), the
+ * verb the figure is the object of ("killing 10 people"), an active verb after it ("Four people died"), or a verb one
+ * prepositional phrase back ("engaged in conflict with six"). Verbs that report the figure ("said") are not it.
+ */
+import { COUNT_PARTICIPLES, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
+import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
+import type { ParsedSentence, Token } from '../types.js';
+
+/** Verbs that report numbers rather than act on them: "said 50 were injured" ties 50 to "injure". */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...BELIEF_VERBS]);
+
+/** Family of a verb lemma ("die" and "kill" -> "kill", "wound" -> "injure"); the lemma itself otherwise. */
+export function verbFamily(lemma: string): string {
+  return VERB_FAMILIES.get(lemma) ?? lemma;
+}
+
+function predicateVerb(token: Token | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  const adjective = PREDICATE_ADJECTIVES.get(token.lower);
+  if (adjective !== undefined && token.pos !== 'NOUN') return adjective;
+  return undefined;
+}
+
+/** "killing 10 people", "engaged six Chinese fighters": the verb the number is the object of. */
+function verbBefore(parsed: ParsedSentence, first: number): string | undefined {
+  const { tokens } = parsed;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return REPORTING_VERBS.has(t.lemma) ? undefined : t.lemma;
+    // "engaged in conflict with six", "took 23 into custody" stay out: only light words between.
+    if (!(t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'ADJ' && ['another', 'other', 'further', 'additional'].includes(t.lower)))) return undefined;
+  }
+  return undefined;
+}
+
+interface VerbAfter {
+  verb: string;
+  /** Passive, predicate or participle ("were killed", "24 dead", "200 injured"): outranks a verb before the number. */
+  strong: boolean;
+}
+
+/** "10 people were killed", "24 dead", "two Chinese nationals had been captured": the verb after the noun phrase. */
+function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined {
+  const { tokens } = parsed;
+  let auxiliary = false;
+  for (let k = from, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+    const t = tokens[k] as Token;
+    const predicate = predicateVerb(t);
+    if (predicate !== undefined) return { verb: predicate, strong: true };
+    if (t.pos === 'VERB') {
+      // "50 reported injured", "five people had been confirmed dead": the report is not the event.
+      if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'fear') {
+        const event = verbAfter(parsed, k + 1 + (['to', 'as'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0));
+        if (event !== undefined) return { verb: event.verb, strong: true };
+      }
+      const participle = /(?:ed|en)$/.test(t.lower) || COUNT_PARTICIPLES.has(t.lower);
+      return { verb: t.lemma, strong: auxiliary || (steps === 0 && participle) };
+    }
+    if (t.pos === 'AUX') auxiliary = true;
+    else if (t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A verb one prepositional phrase back: "engaged in conflict with six Chinese soldiers". Only
+ * VERB ADP [NOUN] ADP before the number, and not a participle modifying a noun ("affected villages").
+ */
+function verbInClause(parsed: ParsedSentence, first: number): string | undefined {
+  const { tokens } = parsed;
+  if (!['with', 'against', 'to', 'from', 'into', 'on'].includes(tokens[first - 1]?.lower ?? '')) return undefined;
+  let k = first - 2;
+  if (tokens[k]?.pos === 'NOUN') k--;
+  if (tokens[k]?.pos === 'ADP') k--;
+  const t = tokens[k];
+  if (t === undefined || t.pos !== 'VERB' || REPORTING_VERBS.has(t.lemma)) return undefined;
+  if (tokens[k + 1]?.pos === 'NOUN') return undefined;
+  return t.lemma;
+}
+
+/**
+ * The verb: a passive or predicate after the noun ("were killed", "24 dead") first, then the verb
+ * the number is the object of ("killing 10 people"), then an active verb after ("Four people died").
+ */
+export function governingVerb(parsed: ParsedSentence, first: number, nounEnd: number, isMeasure: boolean): string | undefined {
+  const after = verbAfter(parsed, nounEnd + 1);
+  if (after?.strong === true) return after.verb;
+  return verbBefore(parsed, first) ?? after?.verb ?? (isMeasure ? undefined : verbInClause(parsed, first));
+}
