@@ -3,6 +3,7 @@
  * iterate over this table; adding a measure is one file and one line.
  */
 import type { Measure } from '../model.js';
+import { block } from './block.js';
 import { clock } from './clock.js';
 import { colour } from './colour.js';
 import { date } from './date.js';
@@ -18,7 +19,7 @@ import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
