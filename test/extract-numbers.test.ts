@@ -24,6 +24,10 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"people" folds to "person"', 'In 2004, a tsunami killed 230,000 people in 14 countries.', [{ value: 230000, about: 'person', verb: 'kill' }, { value: 14, about: 'country' }]],
   // Digits glued to a longer tail that is no unit are part of a name
   ['a team named with digits is no count', 'The 76ers lost to the Kestrels and the 49ers won again.', []],
+  // So is a capitalised number word after a name in running text; in a headline every word is capitalised
+  ['a channel named with a number word is no count', 'The sitcom aired on BBC One beginning in 1979.', []],
+  ['a racing class named with a number word is no count', 'The Formula One driver was hurt in the crash.', []],
+  ['a headline in title case still counts', 'Gunmen Kill Three Guards in Dunmore', [{ value: 3 }]],
   ['"aged" before number words is an age', 'A boy aged nine was hurt in the fall.', [{ value: 9, about: 'age' }]],
   ['a box-score ratio is no count', 'The guard went 5-for-11 from the floor and 2-of-4 from deep.', []],
   ['a glued unit abbreviation still reads', 'Gusts of 90mph hit the coast.', [{ value: 90, about: 'mph' }]],

@@ -19,6 +19,7 @@
 import type { Quantity } from '../../algebra/quantity.js';
 import { CURRENCY_NAMES } from '../../facts/lexicon/en/currencies.js';
 import { GLUED_LENGTHS } from '../../facts/lexicon/en/glued-units.js';
+import { NUMBER_WORDS } from '../../facts/lexicon/en/units.js';
 import { SCALE_WORDS } from '../../facts/lexicon/en/written-numbers.js';
 import { GLUED_UNIT_ABBREVIATIONS } from '../../language/en/unit-abbreviations.js';
 import type { Sentence } from '../../types.js';
@@ -61,9 +62,23 @@ function writtenInNotation(parsed: ParsedSentence, first: number, last: number):
  */
 function isPartOfName(tokens: ParsedSentence['tokens'], i: number): boolean {
   const next = tokens[i + 1];
+  if (isCapitalisedInName(tokens, i)) return true;
   if (next?.text === '-' && !next.spaced && /^(?:for|of)-\d+$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]?.spaced === false) return true;
   if (next === undefined || next.spaced || !/\d$/.test(tokens[i]!.text) || !/^\p{L}{3,}$/u.test(next.text)) return false;
   return !GLUED_UNIT_ABBREVIATIONS.has(next.lower) && !SCALE_WORDS.has(next.lower) && !GLUED_LENGTHS.has(next.lower);
+}
+
+/**
+ * A number word written with a capital after a name, in running text: "BBC One", "Formula One driver", "Air Force
+ * One landed". In a headline every word is capitalised ("Police Arrest Three Men"), so the word after it must be
+ * written small for the number to be read as part of the name.
+ */
+function isCapitalisedInName(tokens: ParsedSentence['tokens'], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!NUMBER_WORDS.has(t.lower) || !/^\p{Lu}/u.test(t.text) || before === undefined || before.pos !== 'PROPN' || !t.spaced) return false;
+  return after !== undefined && /^\p{Ll}/u.test(after.text);
 }
 
 export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = parseSentence(sentence.text)): NumberFact[] {
