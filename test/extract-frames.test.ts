@@ -136,6 +136,9 @@ describe('labels: what a hyphenated figure grades, a people\'s capital', () => {
     { text: 'Ukrainian forces engaged six Chinese soldiers near the town.', words: 'six', label: 'number of Chinese soldiers' },
     { text: 'Officers patrol a 260-acre reservation near the casino.', words: '260', label: 'acres of the reservation' },
     { text: 'Crews fought a four-alarm fire overnight.', words: 'four', label: 'alarms of the fire' },
+    // A counted noun written as a name keeps its form; a capital alone may be an outlet's style.
+    { text: 'Police seized three AK-47s from the house.', words: 'three', label: 'AK-47s seized' },
+    { text: 'As two St. Mary Deputies arrived, shots rang out.', words: 'two', label: 'deputies arrived' },
   ])('$label', ({ text, words, label }) => {
     expect(framed(text).find((f) => f.text === words)?.frame?.label).toBe(label);
   });

@@ -86,6 +86,16 @@ describe('setting: what is read', () => {
     expect(fact?.attribute.about).toBe('where on the body {subject} was shot');
     const [plural] = readWith('setting', 'The workers were taken to a hospital.');
     expect(plural?.attribute.about).toBe('where {subject} were taken');
+    // A common noun is worded as English asks: a singular with its article.
+    expect(plural?.subject.label).toBe('workers');
+    expect(readWith('setting', 'The guard was taken to a hospital.')[0]?.subject.label).toBe('the guard');
+  });
+
+  it.each([
+    ['Thousands of people took to the streets of the capital.'],
+    ['Angry residents took to the town hall steps on Monday.'],
+  ])('reads no setting of a verb of taking with no one taken: "%s"', (text) => {
+    expect(readWith('setting', text)).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@
  * The extract stage: every fact a sentence states (numbers, dates, weekdays, names, quotes).
  * The sentence is parsed by wink once and the token array shared by all extractors.
  */
-import type { Fact, Sentence } from '../types.js';
+import { plural } from '../language/en/inflect.js';
+import type { Fact, Frame, Sentence } from '../types.js';
 import { extractDates } from './dates/index.js';
 import { extractNames } from './names.js';
 import { extractNumbers } from './numbers/index.js';
@@ -42,13 +43,29 @@ export function extractFacts(sentence: Sentence, context: ExtractContext = {}, p
 export function frameFacts<F extends Fact>(facts: readonly F[], parsed: ParsedSentence): F[] {
   const names = facts.filter((f) => f.kind === 'name') as unknown as NameFact[];
   const framed = facts.map((fact) => {
-    const frame = fact.frame ?? frameOf(fact, parsed, names);
+    const frame = fact.frame ?? asWritten(frameOf(fact, parsed, names), parsed);
     // A time of day is the fact layer's to frame, but its day and other-event scope are read here like any other.
     if (frame === undefined) return isClockTime(fact) ? { ...fact, scope: sentenceScope(fact, parsed.text, facts) } : fact;
     return { ...fact, frame, scope: sentenceScope(fact, parsed.text, facts) };
   });
   return withWholes(framed, parsed);
 }
+
+/**
+ * A count's label with the counted noun as the sentence writes it when that is capitalised after another word: "number of Gazans", "number of AK-47s" (the lexicon's forms are lower case).
+ */
+function asWritten(frame: Frame | undefined, parsed: ParsedSentence): Frame | undefined {
+  if (frame?.measure !== 'count' || frame.counted === undefined) return frame;
+  const counted = new Set(plural(frame.counted).split(' '));
+  // Only a word after a word: a sentence's or a quote's first word is capitalised whatever it is.
+  const afterWord = parsed.tokens.filter((t, i) => i > 0 && /^\p{L}/u.test(parsed.tokens[i - 1]!.text));
+  // A capital past the first letter or a digit marks a name ("AK-47s", "SUVs"); a capital alone may be an
+  // outlet's style ("two St. Mary Deputies").
+  const written = new Map(afterWord.filter((t) => /^\p{Lu}.*[\p{Lu}\d]/u.test(t.text) && counted.has(t.text.toLowerCase())).map((t) => [t.text.toLowerCase(), t.text]));
+  const label = frame.label.split(' ').map((w) => written.get(w) ?? w).join(' ');
+  return label === frame.label ? frame : { ...frame, label };
+}
+
 
 function isClockTime(fact: Fact): boolean {
   return fact.kind === 'date' && String(fact.value).startsWith('time:');

@@ -5,12 +5,14 @@
  */
 import { ANAPHORIC, BEFORE_LINKS, CHANGE_VERBS, DIRECTIONS, NOUN_FOLDS, PRONOUN_HEADS } from '../../facts/lexicon/en/counted-noun-phrase.js';
 import { PREDICATE_ADJECTIVES } from '../../facts/lexicon/en/count-verbs.js';
+import { singular } from '../../language/en/inflect.js';
 import { dateTokenSet } from '../dates/index.js';
 import { isDemonymWord } from '../names.js';
 import type { ParsedSentence, Token } from '../types.js';
 
 function headLemma(token: Token): string {
-  const base = token.pos === 'PROPN' ? token.lower.replace(/(?<=[a-z]{3})s$/, '') : token.lemma;
+  // The tagger gives a capitalised noun no lemma: "Deputies", "Somalis", "AK-47s" are made singular here.
+  const base = token.pos === 'PROPN' ? singular(token.lower) : token.lemma;
   return NOUN_FOLDS.get(base) ?? NOUN_FOLDS.get(token.lower) ?? base;
 }
 

@@ -11,6 +11,7 @@ import { countedClass } from '../../extract/index.js';
 import { gerund, pastParticiple, pastTense } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import { HAPPENING_NOUNS, REPORT_NOUNS, REPORT_VERBS, STATEMENT_OBJECTS, THING_DATED, WORK_NOUNS } from '../lexicon/en/dated-happenings.js';
+import { nominalOf } from '../nominal.js';
 import { EVENT, evidenceOf, PERSON, type Attribute, type DateValue, type FactValue, type Measure, type SentenceContext, type Subject, type TypedFact, type Verdict } from '../model.js';
 import { foldedHappening, happeningOf, isBoundOrSpan, nounArgument, objectComplement, tokenRange, verbArgument, type Argument, type Happening } from './date-clause.js';
 import { agentOf, ownerOf, possessorOf, verbSubject, workTitle, type Who } from './date-parties.js';
@@ -174,7 +175,7 @@ function wording(h: Happening, r: Reading, yearOnly: boolean): Pick<Attribute, '
   if (r.voice === 'patient') return { label: `${p} someone was ${pp}${tail(a?.words)}`, about: `${p} {subject} was ${pp}${tail(a?.words)}` };
   if (befallen) return { label: `${p} ${a.words} was ${pp}`, about: `${p} {subject} ${past} ${a.words}` };
   if (a?.role === 'agent') return { label: `${p} ${a.words} ${past}`, about: `${p} {subject}'s ${a.words.replace(/^the /, '')} ${past}` };
-  const noun = HAPPENING_NOUNS.get(h.word) ?? gerund(h.word);
+  const noun = HAPPENING_NOUNS.get(h.word) ?? nominalOf(h.word) ?? gerund(h.word);
   return { label: `${p} of the ${noun}${tail(complement)}${tail(a?.words)}`, about: `${p} {subject} ${past}${tail(a?.words)}` };
 }
 

@@ -11,7 +11,7 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  JOINING_WORDS, NEGATIONS, REMAINS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  CONVEYING_VERBS, JOINING_WORDS, NEGATIONS, REMAINS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
@@ -74,7 +74,8 @@ function read(context: SentenceContext): TypedFact[] {
     const phrases = phrasesAfter(tokens, (object?.last ?? deed?.last ?? verb.index) + 1);
     if (phrases.length === 0) continue;
     const role = object !== undefined ? { subject: object.subject, undergoes: true, pronoun: object.pronoun, plural: object.plural === true } : subjectOf(context, verb.index, 0);
-    if (role === undefined) continue;
+    // "people took to the streets": a verb of taking someone somewhere says where only of whom it takes.
+    if (role === undefined || (!role.undergoes && CONVEYING_VERBS.has(verb.lemma))) continue;
     for (const { prep, question } of phrases) {
       const settings = settingsAfter(context, prep);
       const kinds = new Set(settings.map((s) => s.kind.id));
@@ -146,7 +147,7 @@ function objectAfter(context: SentenceContext, verb: number): { subject: Subject
   if (noun === undefined || noun.pos !== 'NOUN' || k === verb + 1 && tokens[k - 1]?.pos === 'DET') return undefined;
   // A noun object ends where a preposition of setting starts ("shot a worker in the leg").
   if (!SETTING_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || !isActor(noun.lemma)) return undefined;
-  return { subject: { id: `thing:${noun.lemma}`, label: noun.lower }, pronoun: false, plural: isPlural(noun), last: k };
+  return { subject: thingSubject(noun.lemma, noun.lower, isPlural(noun)), pronoun: false, plural: isPlural(noun), last: k };
 }
 
 /**
@@ -168,6 +169,11 @@ function isActor(lemma: string): boolean {
   if (REMAINS.has(lemma)) return true;
   const offsets = senseOffsets(lemma, 'noun');
   return offsets !== undefined && offsets.length > 0 && ACTOR_FILES.has(synsetAt(offsets[0]!, 'noun').lexFile);
+}
+
+/** A subject named by a common noun, worded for a question: "where victims were taken", "where the bomb landed". */
+function thingSubject(lemma: string, written: string, plural: boolean): Subject {
+  return { id: `thing:${lemma}`, label: plural ? written : `the ${written}` };
 }
 
 /**
@@ -230,10 +236,10 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     // A plural common noun capitalised only because it opens the sentence ("Employees hid in ..."), taken for a name.
     const lemma = singular(t.lower);
     const common = t.index === 0 && (lemma !== t.lower || PLURAL_AS_WRITTEN.has(t.lower)) && isCommonActor(lemma);
-    if (common && (mention === undefined || mention.span[1] <= t.end)) return { ...role({ id: `thing:${lemma}`, label: t.lower }), plural: true };
+    if (common && (mention === undefined || mention.span[1] <= t.end)) return { ...role(thingSubject(lemma, t.lower, true)), plural: true };
     return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
   }
-  if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role({ id: `thing:${t.lemma}`, label: t.lower }), plural: isPlural(t) } : undefined;
+  if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role(thingSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) } : undefined;
   if ((t.text === ',' || t.lower === 'and') && depth < MAX_COORDINATED) {
     // The first verb of the chain: back past verbs and their words to the first one after a nominal.
     let j = k - 1;
@@ -261,7 +267,7 @@ function subjectAt(context: SentenceContext, k: number): Role | undefined {
   if (t.pos === 'PRON') return ONE_PERSON_PRONOUNS.has(t.lower) ? { subject: PERSON, undergoes: false, pronoun: true } : undefined;
   const name = nameAt(context, t);
   if (name !== undefined) return { subject: name.subject, undergoes: false, pronoun: false };
-  return t.pos === 'NOUN' && isActor(t.lemma) ? { subject: { id: `thing:${t.lemma}`, label: t.lower }, undergoes: false, pronoun: false, plural: isPlural(t) } : undefined;
+  return t.pos === 'NOUN' && isActor(t.lemma) ? { subject: thingSubject(t.lemma, t.lower, isPlural(t)), undergoes: false, pronoun: false, plural: isPlural(t) } : undefined;
 }
 
 /** A verb form that is a past participle and no simple past: "taken", "driven", "flown" (not "shot", "moved"). */

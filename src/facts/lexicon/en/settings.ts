@@ -62,3 +62,9 @@ export const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
 
 /** Nouns for a dead person's body, which is somewhere as a person is: "the body was found in a closet". */
 export const REMAINS: ReadonlySet<string> = new Set(['body', 'corpse', 'remains']);
+
+/**
+ * Verbs that take someone somewhere: their setting is where the one taken went ("was taken to hospital", "took
+ * him to a clinic"); with no one taken they say something else ("took to the streets", "brought to light").
+ */
+export const CONVEYING_VERBS: ReadonlySet<string> = new Set(['take', 'bring', 'send', 'carry']);
