@@ -41,4 +41,13 @@ describe('the fact table', () => {
     const distances = compare([source('a', text), source('b', 'Officials said the quake struck 40 miles southwest of Dunmore.')]).factTable.filter((row) => row.frame.measure === 'distance');
     expect(distances[0]?.values.find((v) => v.source === 'a')?.words).toBe(words);
   });
+
+  it('reads a figure written in two units as one answer, so another outlet\'s figure is still in dispute', () => {
+    const run = compare([
+      source('a', 'Dunmore, located 1,150 kilometers (700 miles) south of Tehran, was hit hardest.'),
+      source('b', 'Dunmore lies 1,500 kilometers south of Tehran.'),
+    ]);
+    const distance = run.factTable.find((row) => row.frame.measure === 'distance');
+    expect(distance?.strength).toBe('conflict');
+  });
 });

@@ -182,13 +182,13 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
  * paragraph, "three dead" in another): the question covers several groups or times in that source.
  */
 function answersSeveral(list: readonly PlacedFact[]): boolean {
-  const bySource = new Map<string, Set<number>>();
+  const bySource = new Map<string, PlacedFact[]>();
   for (const p of list) {
     if (typeof p.fact.value !== 'number' || p.fact.scope?.approx === true) continue;
-    const values = bySource.get(p.fact.source) ?? new Set<number>();
-    bySource.set(p.fact.source, values.add(p.fact.value));
+    bySource.set(p.fact.source, [...(bySource.get(p.fact.source) ?? []), p]);
   }
-  return [...bySource.values()].some((values) => values.size > 1);
+  // Two figures differ as the run's comparison says: "1,150 kilometers (700 miles)" is one distance written twice.
+  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => disagreement(comparable(a.fact), comparable(b.fact)) === 'exact')));
 }
 
 /** The frames "no casualties" stands in: say them as people killed and people injured. */
