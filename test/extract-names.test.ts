@@ -74,6 +74,12 @@ describe('name keys', () => {
     ['Iran', 'Iraq', false],
     ['Russia', 'Prussia', false],
     ['Tammy Bruce', 'Bruce Tammy', false],
+    // A given name's short form is the name it shortens; a form of two names, or a name of one word, is not read so.
+    ['Dan Okafor', 'Daniel Okafor', true],
+    ['Gerry Whitfield', 'Gerald Whitfield', true],
+    ['Bill Ames', 'William Ames', true],
+    ['Sam Ames', 'Samuel Ames', false],
+    ['Rich', 'Richard', false],
   ] as const)('sameName(%s, %s) is %s', (a, b, same) => {
     expect(sameName(nameKey(a), nameKey(b))).toBe(same);
   });

@@ -127,20 +127,24 @@ describe('a town after a name is where the person is from, not part of the name'
 
 describe('ages: whose age a figure is', () => {
   it.each([
-    { text: 'Officer Jane Roe, 32, and Sgt. Tom Doe, 41, were hurt.', ages: { '32': 'age|jane roe', '41': 'age|tom doe' } },
-    { text: 'Two officers, 32-year-old Jane Roe and 41-year-old Tom Doe, were hurt.', ages: { '32': 'age|jane roe', '41': 'age|tom doe' } },
+    { text: 'Officer Jane Roe, 32, and Sgt. Tom Doe, 41, were hurt.', ages: { '32': 'age|jane roe', '41': 'age|thomas doe' } },
+    { text: 'Two officers, 32-year-old Jane Roe and 41-year-old Tom Doe, were hurt.', ages: { '32': 'age|jane roe', '41': 'age|thomas doe' } },
     { text: 'Tom Doe was driving with 32-year-old Officer Jane Roe when the car crashed.', ages: { '32': 'age|jane roe' } },
     { text: 'Police said the 32-year-old suspect Robert Roe fled on foot.', ages: { '32': 'age|robert roe' } },
     { text: 'A 61-year-old man named Eric Holm was arrested at the scene.', ages: { '61': 'age|eric holm' } },
     { text: 'A 27-year-old parolee, Jose Varga, was held overnight.', ages: { '27': 'age|jose varga' } },
-    { text: 'The 45-year-old Harbour County Sheriff Deputy Tom Doe died.', ages: { '45': 'age|tom doe' } },
+    { text: 'The 45-year-old Harbour County Sheriff Deputy Tom Doe died.', ages: { '45': 'age|thomas doe' } },
     { text: 'Police said Varga, who is 32, was arrested.', ages: { '32': 'age|varga' } },
     { text: 'Police said Varga, aged 32, was arrested.', ages: { '32': 'age|varga' } },
     { text: 'Jane Varga is 32 years old.', ages: { '32': 'age|jane varga' } },
     { text: 'Police said Varga, a 32-year-old mechanic, fled.', ages: { '32': 'age|varga' } },
     // "N year old" unhyphenated describes the name after it, as "N-year-old" does; "N years old," the name before.
-    { text: 'Two died: 30 year old Jane Roe, 41 year old Tom Doe and a third man.', ages: { '30': 'age|jane roe', '41': 'age|tom doe' } },
+    { text: 'Two died: 30 year old Jane Roe, 41 year old Tom Doe and a third man.', ages: { '30': 'age|jane roe', '41': 'age|thomas doe' } },
     { text: 'The dead were named as Jane Roe, 30 years old, and Tom Doe.', ages: { '30': 'age|jane roe' } },
+    // A clause right after the age that names its owner: "whom ... identified as", ", identified as".
+    { text: 'The 18-year-old who died, whom the coroner identified as Dale Moss, had just left school.', ages: { '18': 'age|dale mos' } },
+    { text: 'An 18-year-old man, identified as Dale Moss, died at the scene.', ages: { '18': 'age|dale mos' } },
+    { text: 'A 25-year-old man was arrested, and police identified the victim as Dale Moss.', ages: {} },
     // Not a person's age: a descriptor of another noun, or the age of a thing the person owns.
     { text: 'A 29-year-old Riverside Heights gang member was held.', ages: {} },
     { text: "Tom Doe's 30-year-old boat sank in the storm.", ages: {} },

@@ -24,10 +24,10 @@ describe('setting: what is read', () => {
     ['Two guards were wounded and taken to a hospital.', ['thing:guard setting|take|undergoes|to|artifact hospital']],
     ['Lena Voss was questioned and moved to Oregon.', ['name:lena vos setting|move|does|to|place Oregon']],
     // A named thing of a common kind.
-    ['Tom Reyes was flown to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
+    ['Tom Reyes was flown to Harbor Point Hospital.', ['name:thomas reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
     // Phrases of other prepositions, a date or a means, are passed over to the setting.
     ['Lena Voss was born on 3 May 1950 in Oregon.', ['name:lena vos setting|bear|undergoes|at|place Oregon']],
-    ['Tom Reyes was flown by helicopter to Harbor Point Hospital.', ['name:tom reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
+    ['Tom Reyes was flown by helicopter to Harbor Point Hospital.', ['name:thomas reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
     // Two settings joined: both read, so the source shows two answers.
     ['He was hit in the arm and the chest.', ['person setting|hit|undergoes|at|body arm', 'person setting|hit|undergoes|at|body chest']],
     // An institution is a body of people first and then the building it meets in.
@@ -40,7 +40,7 @@ describe('setting: what is read', () => {
     ['The body was found in a two-story house.', ['thing:body setting|find|undergoes|at|artifact house']],
     // A sentence-opening clause of a bare participle takes the main clause's subject.
     ['Born in Leeds in 1950, Ines Moro became a painter.', ['name:ines moro setting|bear|undergoes|at|place Leeds']],
-    ['Taken by helicopter to Harbor Point Hospital, Tom Reyes was listed in stable condition.', ['name:tom reies setting|take|undergoes|to|artifact Harbor Point Hospital']],
+    ['Taken by helicopter to Harbor Point Hospital, Tom Reyes was listed in stable condition.', ['name:thomas reies setting|take|undergoes|to|artifact Harbor Point Hospital']],
     // An object that is no one is part of the deed: where the gunman opened fire.
     ['The gunman opened fire in the cafeteria.', ['thing:gunman setting|open|does fire|at|artifact cafeteria']],
   ])('%s', (text, expected) => {

@@ -126,7 +126,7 @@ describe('height: what is read', () => {
     ['Deputies said Orozco is 5-foot-8 with a shaved head.', ['name:orozco height 5 ft 8 in']],
     ['He is 5-feet-8 inches tall and has a tattoo.', ['person height 5 ft 8 in']],
     ['The 6-foot-9 senior led the team again.', ['event height 6 ft 9 in']],
-    ['He dunked over 7-foot-7 Kenny George.', ['name:keni george height 7 ft 7 in']],
+    ['He dunked over 7-foot-7 Kenny George.', ['name:keneth george height 7 ft 7 in']],
     ['Police described Dana Crane as 6 ft 2 in, with short hair.', ['name:dana crane height 6 ft 2 in']],
     ['She stands 1.80 m tall.', ['person height 1.8 m']],
     ['The gunman was 6 feet tall.', ['event height about 6 ft']],

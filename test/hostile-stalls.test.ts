@@ -48,7 +48,7 @@ describe('quote attribution', () => {
     const text = `${'"a" '.repeat(1_250)}said Tom Smith.`;
     const quotes = extractQuotes({ source: 's', index: 0, line: 1, text });
     expect(quotes).toHaveLength(1_250);
-    expect(new Set(quotes.map((q) => `${q.verb}/${q.speaker}`))).toEqual(new Set(['say/tom smith']));
+    expect(new Set(quotes.map((q) => `${q.verb}/${q.speaker}`))).toEqual(new Set(['say/thomas smith']));
   });
 });
 

@@ -19,7 +19,7 @@ export function ageFrame(fact: NumberFact, parsed: ParsedSentence, names: readon
   // "N-year-old" and "N year old" before a noun phrase describe the name in it ("Greer, 25 year old Nicholas
   // Lindsay": Lindsay is 25); "Greer, 25 years old," has no name after and is Greer's.
   const yearOld = /^\s*-?\s*years?\s*-?\s*old\b/i.test(text.slice(fact.span[1]));
-  const person = (yearOld ? nameAfterAge(fact, parsed, names) : undefined) ?? nameBeforeAge(fact, text, names);
+  const person = (yearOld ? (nameAfterAge(fact, parsed, names) ?? nameIdentifiedAfter(fact, parsed, names)) : undefined) ?? nameBeforeAge(fact, text, names);
   if (person === undefined) return undefined;
   const key = String(person.value);
   const then = THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40));
@@ -90,3 +90,30 @@ function nameAfterAge(fact: NumberFact, parsed: ParsedSentence, names: readonly 
   }
   return owner;
 }
+
+/** How many words after an age a clause that names its owner may reach. */
+const IDENTIFIED_REACH = 24;
+
+/**
+ * The name a clause right after "N-year-old" gives its owner: "the 18-year-old who died, whom the coroner
+ * identified as Marcus Bell", "an 18-year-old man, identified as Marcus Bell, ...". The clause must name the one
+ * the age describes: "whom" (the age's noun as the object) or an apposition that opens with "identified"; "police
+ * identified the victim as ..." names someone else.
+ */
+function nameIdentifiedAfter(fact: NumberFact, parsed: ParsedSentence, names: readonly NameFact[]): NameFact | undefined {
+  const { tokens } = parsed;
+  const start = tokens.findIndex((t) => t.start >= fact.span[1]);
+  if (start < 0) return undefined;
+  let opened = false;
+  for (let k = start; k < tokens.length && k - start <= IDENTIFIED_REACH; k++) {
+    const t = tokens[k]!;
+    if ([';', ':', '.'].includes(t.text)) return undefined;
+    if (t.lower === 'whom' || (t.text === ',' && IDENTIFYING_VERBS.has(tokens[k + 1]?.lower ?? ''))) opened = true;
+    if (!opened || !IDENTIFYING_VERBS.has(t.lower) || tokens[k + 1]?.lower !== 'as') continue;
+    return names.find((n) => n.span[0] === tokens[k + 2]?.start);
+  }
+  return undefined;
+}
+
+/** Verbs that name someone: "identified as", "named as". */
+const IDENTIFYING_VERBS = new Set(['identified', 'named']);

@@ -13,6 +13,7 @@
  * `sameName` then lets a bare surname meet the full name and tolerates near spellings.
  */
 import anyAscii from 'any-ascii';
+import { GIVEN_NAME_FORMS } from '../facts/lexicon/en/given-name-forms.js';
 import type { Sentence } from '../types.js';
 import { dateTokenSet } from './dates/index.js';
 import { lexiconEntry, parseSentence, sliceOf, spanOf } from './parse.js';
@@ -153,7 +154,9 @@ const keyMemo = new Map<string, string>();
 function computeNameKey(text: string): string {
   let words = rawWords(text).filter((w) => !NAME_SUFFIXES.has(w));
   if (words[0] === 'the' && words.length > 1) words = words.slice(1);
-  const mapped = words.map((w) => EXONYMS.get(w) ?? w).join(' ');
+  // A given name's short form is the name it shortens ("Dan Okafor" is Daniel Okafor); a name of one word is
+  // left as it is ("Rich" alone may be a surname).
+  const mapped = words.map((w, i) => EXONYMS.get(w) ?? (i < words.length - 1 ? GIVEN_NAME_FORMS.get(w) : undefined) ?? w).join(' ');
   const aliased = ALIASES.get(mapped) ?? ALIASES.get(mapped.replace(/s$/, '')) ?? mapped;
   return aliased
     .split(' ')
