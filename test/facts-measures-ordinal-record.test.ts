@@ -85,6 +85,8 @@ describe('record: a win-loss record of the person or team named before it', () =
     { name: 'a lead', text: 'Duke took a 46-28 lead at halftime.' },
     { name: 'a stretch', text: 'The Hawks went on a 19-7 run in the second half.' },
     { name: 'a stretch since another moment', text: 'Jones has gone 4-2-1 since 2005.' },
+    { name: 'the score of a game under way', text: 'Vidal saved a match point with Okoro serving at 4-5, 30-40.' },
+    { name: 'a point score on serve', text: 'At 5-4 in the decider he had Okoro at 30-40 on serve.' },
     { name: 'years', text: 'Brown coached the national team from 1979-90.' },
     { name: 'a vote', text: 'The court ruled 5-4 against the city.' },
   ])('no record: $name', ({ text }) => {

@@ -6,7 +6,7 @@
  * "improved to"), and is scoped by the moment ("entered at" vs "improved to") and the span it counts (a career, a
  * tenure, a start, one team's town).
  */
-import { CAREER_RECORD_WORDS, KNOCKOUT_WORDS, RECORD_AFTER_VERBS, RECORD_BEFORE_VERBS, RECORD_NOUNS, SCORE_NOUNS, SCORE_VERBS, TENURE_RECORD_WORDS } from '../lexicon/en/records.js';
+import { CAREER_RECORD_WORDS, IN_PLAY_WORDS, KNOCKOUT_WORDS, RECORD_AFTER_VERBS, RECORD_BEFORE_VERBS, RECORD_NOUNS, SCORE_NOUNS, SCORE_VERBS, TENURE_RECORD_WORDS } from '../lexicon/en/records.js';
 import { evidenceOf, type Measure, type RecordValue, type Scope, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
 import { clauseRange, eraScope, isPlaceLike, namesOf, nameSubject, type NameAt } from '../tokens.js';
 import { figure } from '../values.js';
@@ -80,8 +80,8 @@ function contextOf(tokens: readonly Token[], names: readonly NameAt[], i: number
   if (scoreNoun(next) || (next !== undefined && ['ADJ', 'NOUN'].includes(next.pos) && !RECORD_NOUNS.has(next.lemma) && scoreNoun(tokens[i + 2]))) return undefined;
   const before = tokens.slice(Math.max(first, i - 4), i);
   if (before.some((t) => SCORE_VERBS.has(t.lemma) && t.pos === 'VERB')) return undefined;
-  // "has gone 4-2-1 since beating Barrett": a stretch of a career, not the record.
-  if (tokens.slice(first, clauseRange(tokens, i)[1] + 1).some((t) => t.lower === 'since')) return undefined;
+  // "has gone 4-2-1 since beating Barrett": a stretch of a career, not the record; "serving at 4-5": a game's score.
+  if (tokens.slice(first, clauseRange(tokens, i)[1] + 1).some((t) => t.lower === 'since' || IN_PLAY_WORDS.has(t.lower) || IN_PLAY_WORDS.has(t.lemma))) return undefined;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   // "Bowe (45-1, 33 KOs)", "Klitschko, 53-3, 47 KO's"; not a score after a name ("beat Boston College, 85-78,").

@@ -48,3 +48,9 @@ export const TENURE_RECORD_WORDS: ReadonlySet<string> = new Set(['helm', 'tenure
 
 /** Knockouts written after a boxer's record: "46 KOs", "47 KO's", "46 wins by knockout". */
 export const KNOCKOUT_WORDS: ReadonlySet<string> = new Set(['ko', 'kos', "ko's", 'knockout', 'knockouts', 'tko', 'tkos']);
+
+/**
+ * Words of a point in play: a figure pair in their clause is the score of a game under way ("serving at 4-5,
+ * 30-40", "had him at 30-40 on serve", "at deuce"), not anyone's record.
+ */
+export const IN_PLAY_WORDS: ReadonlySet<string> = new Set(['serve', 'serving', 'served', 'deuce', 'tiebreak', 'tiebreaker', 'tie-break']);
