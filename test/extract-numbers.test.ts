@@ -28,6 +28,14 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a channel named with a number word is no count', 'The sitcom aired on BBC One beginning in 1979.', []],
   ['a racing class named with a number word is no count', 'The Formula One driver was hurt in the crash.', []],
   ['a headline in title case still counts', 'Gunmen Kill Three Guards in Dunmore', [{ value: 3 }]],
+  // A headline's list of counts: a participle after a figure above one is the verb ("seven shots" would be the noun)
+  ['"seven shot" is seven people shot', 'Seven shot, one killed at a house party in Dunmore', [{ value: 7, about: undefined, verb: 'shoot' }, { value: 1, verb: 'kill' }]],
+  ['"one dead" after a count is a count', 'Four hurt, one dead in Dunmore crash', [{ value: 4 }, { value: 1 }]],
+  ['"one shot" is a shot', 'The officer fired one shot.', [{ value: 1, about: 'shot', verb: 'fire' }]],
+  // Hit by gunfire is shot; hit by a car is not
+  ['"hit by gunfire" is shot', 'Seven people were hit by gunfire at the party.', [{ value: 7, about: 'person', verb: 'shoot' }]],
+  ['"struck by stray bullets" is shot', 'Two men were struck by stray bullets.', [{ value: 2, about: 'man', verb: 'shoot' }]],
+  ['"hit by a car" is not', 'Two people were hit by a car.', [{ value: 2, about: 'person', verb: 'hit' }]],
   ['"aged" before number words is an age', 'A boy aged nine was hurt in the fall.', [{ value: 9, about: 'age' }]],
   ['a box-score ratio is no count', 'The guard went 5-for-11 from the floor and 2-of-4 from deep.', []],
   ['a glued unit abbreviation still reads', 'Gusts of 90mph hit the coast.', [{ value: 90, about: 'mph' }]],

@@ -4,7 +4,7 @@
  * to 24").
  */
 import { ANAPHORIC, BEFORE_LINKS, CHANGE_VERBS, DIRECTIONS, NOUN_FOLDS, PRONOUN_HEADS } from '../../facts/lexicon/en/counted-noun-phrase.js';
-import { PREDICATE_ADJECTIVES } from '../../facts/lexicon/en/count-verbs.js';
+import { COUNT_PARTICIPLES, PREDICATE_ADJECTIVES } from '../../facts/lexicon/en/count-verbs.js';
 import { singular } from '../../language/en/inflect.js';
 import { dateTokenSet } from '../dates/index.js';
 import { isDemonymWord } from '../names.js';
@@ -15,6 +15,9 @@ function headLemma(token: Token): string {
   const base = token.pos === 'PROPN' ? singular(token.lower) : token.lemma;
   return NOUN_FOLDS.get(base) ?? NOUN_FOLDS.get(token.lower) ?? base;
 }
+
+/** Figures of one, after which a singular noun is counted: "fired one shot". */
+const ONE_WORDS: ReadonlySet<string> = new Set(['one', '1', 'a', 'an', 'single']);
 
 /** Parts of speech that may stand between a figure and the noun it counts. */
 const NP_MODIFIER_POS = new Set(['ADJ', 'ADV', 'VERB', 'PROPN', 'NUM']);
@@ -65,6 +68,9 @@ export function nounAfter(parsed: ParsedSentence, from: number): NounPhrase {
       if (head === undefined && tokens[j - 1]?.pos === 'DET') return { head: t.lower, last: j };
       break;
     }
+    // "Seven shot, one killed": a participle that is also a noun, singular after a figure above one, is the verb
+    // (the noun would be "seven shots"); "three shot glasses" keeps it as a modifier.
+    if (steps === 0 && !viaOf && t.pos === 'NOUN' && COUNT_PARTICIPLES.has(t.lower) && !ONE_WORDS.has(tokens[from - 1]?.lower ?? '') && !['NOUN', 'PROPN'].includes(tokens[j + 1]?.pos ?? '')) break;
     // "34 miles west of": a direction ends the phrase.
     if (head !== undefined && DIRECTIONS.has(t.lower)) break;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) {

@@ -3,6 +3,7 @@
  * hurt") as zero.
  */
 import { quantityValue } from '../../algebra/quantity.js';
+import { COUNT_PARTICIPLES, GUNFIRE_WORDS, PREDICATE_ADJECTIVES } from '../../facts/lexicon/en/count-verbs.js';
 import { CURRENCY_NAMES } from '../../facts/lexicon/en/currencies.js';
 import type { Sentence } from '../../types.js';
 import { sliceOf, spanOf } from '../parse.js';
@@ -22,8 +23,9 @@ export function readQuantityAt(sentence: Sentence, parsed: ParsedSentence, i: nu
   if (phrase === undefined) return undefined;
   const counted = countedThing(parsed, phrase, previous);
   const { about } = counted;
-  // "one" with nothing counted and nothing qualifying it is a pronoun ("provided with one").
-  if (about === undefined && phrase.core.words && phrase.core.value === 1 && !phrase.qualified && !counted.anaphoric) return undefined;
+  // "one" with nothing counted and nothing qualifying it is a pronoun ("provided with one"), unless a participle of
+  // what befell it follows, as in a list of counts ("Seven shot, one killed", "one dead").
+  if (about === undefined && phrase.core.words && phrase.core.value === 1 && !phrase.qualified && !counted.anaphoric && !befallsNext(parsed, phrase.last)) return undefined;
 
   const fact = makeFact(sentence, parsed, phrase.first, phrase.last, phrase.quantity);
   if (about !== undefined) fact.about = about;
@@ -33,7 +35,7 @@ export function readQuantityAt(sentence: Sentence, parsed: ParsedSentence, i: nu
   }
   if (about !== 'age') {
     const verb = governingVerb(parsed, phrase.first, counted.nounEnd, counted.isMeasure);
-    if (verb !== undefined) fact.verb = verb;
+    if (verb !== undefined) fact.verb = STRUCK_VERBS.has(verb) && struckByGunfire(parsed, phrase.last) ? 'shoot' : verb;
   }
   return { fact, last: phrase.last };
 }
@@ -57,4 +59,27 @@ export function readNegationAt(sentence: Sentence, parsed: ParsedSentence, i: nu
   const verb = governingVerb(parsed, neg.first, nounEnd, false);
   if (verb !== undefined) fact.verb = verb;
   return { fact, last: neg.last };
+}
+
+/** A past participle or a predicate of harm right after a figure: "one killed", "one dead", "one hurt". */
+function befallsNext(parsed: ParsedSentence, last: number): boolean {
+  const next = parsed.tokens[last + 1];
+  if (next === undefined) return false;
+  return PREDICATE_ADJECTIVES.has(next.lower) || (next.pos === 'VERB' && (/ed$/.test(next.lower) || COUNT_PARTICIPLES.has(next.lower)) && next.lower !== next.lemma);
+}
+
+/** Verbs of being struck, which say "shot" when gunfire struck: "seven people were hit by gunfire". */
+const STRUCK_VERBS: ReadonlySet<string> = new Set(['hit', 'strike']);
+
+/** "hit by gunfire", "struck by stray bullets" after the figure, in its clause. */
+function struckByGunfire(parsed: ParsedSentence, last: number): boolean {
+  const { tokens } = parsed;
+  for (let k = last + 1; k < tokens.length && k <= last + 8; k++) {
+    if ([';', ':', '.'].includes(tokens[k]!.text)) return false;
+    if (tokens[k]!.lower !== 'by') continue;
+    let j = k + 1;
+    while (tokens[j] !== undefined && ['DET', 'ADJ'].includes(tokens[j]!.pos)) j++;
+    return GUNFIRE_WORDS.has(tokens[j]?.lemma ?? '') || GUNFIRE_WORDS.has(tokens[j]?.lower ?? '');
+  }
+  return false;
 }

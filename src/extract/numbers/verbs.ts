@@ -4,6 +4,7 @@
  * prepositional phrase back ("engaged in conflict with six"). Verbs that report the figure ("said") are not it.
  */
 import { COUNT_PARTICIPLES, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
+import { IRREGULAR_PARTICIPLES } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import type { ParsedSentence, Token } from '../types.js';
 
@@ -40,6 +41,9 @@ interface VerbAfter {
   strong: boolean;
 }
 
+/** The base form of an irregular participle: "shot" -> "shoot". */
+const BASE_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([base, participle]) => [participle, base]));
+
 /** "10 people were killed", "24 dead", "two Chinese nationals had been captured": the verb after the noun phrase. */
 function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined {
   const { tokens } = parsed;
@@ -56,6 +60,11 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
       }
       const participle = /(?:ed|en)$/.test(t.lower) || COUNT_PARTICIPLES.has(t.lower);
       return { verb: t.lemma, strong: auxiliary || (steps === 0 && participle) };
+    }
+    // "Seven shot, one killed": a participle the tagger read as a noun, right after the figure (see noun-phrase.ts).
+    if (steps === 0 && t.pos === 'NOUN' && COUNT_PARTICIPLES.has(t.lower) && from > 0 && tokens[from - 1]!.pos === 'NUM') {
+      const lemma = BASE_OF_PARTICIPLE.get(t.lower);
+      if (lemma !== undefined) return { verb: lemma, strong: true };
     }
     if (t.pos === 'AUX') auxiliary = true;
     else if (t.pos !== 'ADV' && t.pos !== 'PART') return undefined;

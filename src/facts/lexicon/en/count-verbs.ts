@@ -26,3 +26,6 @@ export const COUNT_PARTICIPLES: ReadonlySet<string> = new Set([
   'hurt', 'held', 'shot', 'hit', 'struck', 'left', 'found', 'caught', 'sent', 'lost', 'put', 'set', 'cut', 'fled',
   'fought', 'met', 'brought', 'bought', 'built', 'kept', 'led', 'told', 'sold', 'made', 'paid', 'laid',
 ]);
+
+/** What is fired from a gun: someone "hit by gunfire" or "struck by a bullet" was shot. */
+export const GUNFIRE_WORDS: ReadonlySet<string> = new Set(['gunfire', 'bullet', 'bullets', 'gunshot', 'gunshots', 'shot', 'shots', 'pellet', 'pellets', 'round', 'rounds', 'crossfire']);
