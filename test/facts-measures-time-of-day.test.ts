@@ -63,7 +63,9 @@ describe('time of day: verdicts', () => {
     { a: at(0, 0, { side: 'after' }), b: at(0, 30), verdict: 'agree', why: '"shortly after midnight" reaches half past' },
     { a: at(7, 37, { zone: 'gmt' }), b: at(7, 37, { zone: 'local' }), verdict: 'possible', why: 'one reading in two named zones' },
     { a: at(10, 23, { zone: 'gmt' }), b: at(13, 53, { zone: 'local' }), verdict: 'agree', why: 'two zones, offset unknown' },
-    { a: at(10, 23, { zone: 'gmt' }), b: at(13, 53), verdict: 'agree', why: 'GMT against an unnamed zone' },
+    { a: at(10, 23, { zone: 'gmt' }), b: at(13, 53), verdict: 'agree', why: 'GMT against an unnamed zone, a whole number of half hours away' },
+    { a: at(14, 20, { zone: 'gmt' }), b: at(12, 55), verdict: 'conflict', why: 'GMT against an unnamed zone, a gap no zone offset makes' },
+    { a: at(14, 20, { zone: 'gmt' }), b: at(13, 0), verdict: 'agree', why: 'a round hour in an unnamed zone may be local time rounded' },
   ])('$verdict: $why', ({ a, b, verdict }) => {
     expect(timeOfDay.compare(a, b)).toBe(verdict);
     expect(timeOfDay.compare(b, a)).toBe(verdict);

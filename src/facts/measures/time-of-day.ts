@@ -173,16 +173,30 @@ function read(context: SentenceContext): TypedFact[] {
 /**
  * Two readings of one moment. Times in two named zones: the same reading in GMT and in local time is one outlet
  * taking the other's zone (possible); different readings cannot be compared without the offset. A time in GMT
- * against one in an unnamed zone likewise. Else the clocks are compared (values.ts).
+ * against one in an unnamed zone likewise, unless no offset can bridge them. Else the clocks are compared (values.ts).
  */
 function compare(a: FactValue, b: FactValue): Verdict {
   if (a.type !== 'clock' || b.type !== 'clock') return 'agree';
   if (a.zone !== b.zone) {
     if (a.zone !== undefined && b.zone !== undefined) return a.seconds === b.seconds ? 'possible' : 'agree';
-    if (UNIVERSAL.has(a.zone ?? '') || UNIVERSAL.has(b.zone ?? '')) return 'agree';
+    // GMT against a time in no named zone: the other may be local time, a whole number of quarter hours away.
+    // Two readings to the minute whose gap no zone offset makes ("14:20 GMT" / "12.55pm") are still two moments.
+    if (UNIVERSAL.has(a.zone ?? '') || UNIVERSAL.has(b.zone ?? '')) return offsetExplains(a, b) ? 'agree' : clockVerdict({ ...a, zone: undefined }, { ...b, zone: undefined } as ClockValue);
     return clockVerdict({ ...a, zone: undefined }, { ...b, zone: undefined } as ClockValue);
   }
   return clockVerdict(a, b);
+}
+
+/** Zone offsets are whole quarter hours (UTC+5:45 the finest): in seconds. */
+const ZONE_STEP = 15 * 60;
+
+/**
+ * Whether a zone offset may be all that sets two readings apart: either is hedged, a bound or a round hour (a
+ * rounding wider than a minute), or their gap is a whole number of quarter hours.
+ */
+function offsetExplains(a: ClockValue, b: ClockValue): boolean {
+  const loose = (c: ClockValue) => c.approx === true || c.side !== undefined || c.seconds % ZONE_STEP === 0;
+  return loose(a) || loose(b) || Math.abs(a.seconds - b.seconds) % ZONE_STEP === 0;
 }
 
 function words(value: FactValue): string {
