@@ -31,6 +31,9 @@ describe('time of day: the moment a time dates', () => {
     ['The shooting happened shortly after 3:30 p.m. on the porch.', ['time|start after 15:30']],
     ['Police said the gunman opened fire at 1:13 a.m.', ['time|start 01:13']],
     ['The shooting, which police said was gang related, happened at 2 a.m.', ['time|start 02:00']],
+    // A happening told after a verb of no moment does not take that verb's time; a verb of a capsize dates its own.
+    ['The ferry left port at 1:45 p.m. and overturned around 2:30 p.m. in high waves.', ['time|start about 14:30']],
+    ['The barge flipped at 4:10 a.m., the coast guard said.', ['time|start 04:10']],
   ])('%s', (text, expected) => {
     expect(readWith('time', text).map(described)).toEqual(expected);
   });

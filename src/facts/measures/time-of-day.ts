@@ -55,14 +55,19 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
     const ranked = distance + (t.pos === 'VERB' || tookPlace ? 0 : NOUN_PENALTY);
     if (phase !== undefined && (best === undefined || ranked < best.distance)) best = { phase, distance: ranked, k };
   };
+  let ownVerb = false;
   for (let k = at - 1, d = 1; k >= 0 && d <= BEFORE; k--, d++) {
     if (tokens[k]!.text === ';') break;
     consider(k, d);
     // A verb of no moment nearer the time than any happening dates it itself: "spotted him running at 4:10",
     // "was hit and died just after midnight" (a death is not when the shooting began).
-    if (best === undefined && isOtherVerb(tokens[k]!)) break;
+    if (best === undefined && isOtherVerb(tokens[k]!)) {
+      ownVerb = true;
+      break;
+    }
   }
-  for (let k = end + 1, d = 1; k < tokens.length && d <= AFTER; k++, d++) {
+  // Nor does a happening told after it take the time: "left port at 1:45 p.m. and overturned around 2:30".
+  for (let k = end + 1, d = 1; !ownVerb && k < tokens.length && d <= AFTER; k++, d++) {
     if (tokens[k]!.text === ';' || tokens[k]!.text === ',') break;
     // After the time, a happening counts a little less than one as near before it.
     consider(k, d + 2);

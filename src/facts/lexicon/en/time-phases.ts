@@ -20,6 +20,7 @@ export const TIME_PHASES: readonly TimePhase[] = [
       'open', 'fire', 'shoot', 'attack', 'shooting', 'quake', 'earthquake', 'tremor', 'blast', 'explosion',
       'bombing', 'raid', 'gunfire', 'crash', 'collapse', 'blaze', 'explode', 'ambush', 'rob', 'robbery',
       'heist', 'stab', 'stabbing', 'spark', 'ignite', 'sink', 'capsize', 'hijack', 'seize', 'storm', 'cut',
+      'overturn', 'flip', 'topple', 'derail', 'plunge',
     ],
   },
   { id: 'end', label: 'time it ended', lemmas: ['end', 'stop', 'cease', 'conclude', 'finish', 'over', 'subdue', 'neutralize', 'neutralise', 'surrender', 'extinguish', 'contain', 'douse'] },
