@@ -26,6 +26,10 @@ describe('duration: a span between the event and another happening, or how long 
     { text: 'Jurors deliberated for less than a day.', attribute: 'length|deliberate', min: 0, approx: false },
     { text: 'Orozco was sentenced to 12 years in prison.', attribute: 'length|sentence', min: 12 * 365.25, approx: false },
     { text: 'The judge gave Orozco a 10-year sentence.', attribute: 'length|sentence', min: 10 * 365.25, approx: false },
+    // A term in prison written as news writes it: after a weekday, in a named prison, as imprisonment, in two units.
+    { text: 'Orozco was sentenced Wednesday to 97 months in federal prison.', attribute: 'length|sentence', min: 97 * 30.44, approx: false },
+    { text: "Orozco was sentenced to 87 months' imprisonment.", attribute: 'length|sentence', min: 87 * 30.44, approx: false },
+    { text: 'Orozco will spend seven years and three months in prison.', attribute: 'length|sentence', min: 87 * 30.44, approx: false },
     { text: 'One victim died about seven hours after the shooting.', attribute: 'span|death|after', min: 6.5 / 24, approx: true },
   ])('$text -> $attribute', ({ text, attribute, min, approx }) => {
     const facts = readWith('duration', text);
@@ -33,6 +37,12 @@ describe('duration: a span between the event and another happening, or how long 
     const value = facts[0]!.value as QuantityValue;
     expect(value.min).toBeCloseTo(min, 5);
     expect(value.approx === true).toBe(approx);
+  });
+
+  it('reads a term given to someone unnamed as theirs, compared within one claim only (one of several defendants?)', () => {
+    const [fact] = readWith('duration', 'He was sentenced to 12 years in prison.');
+    expect(fact?.subject.id).toBe('person');
+    expect(fact?.alignedOnly).toBe(true);
   });
 
   it.each([
@@ -56,7 +66,8 @@ describe('duration: a span between the event and another happening, or how long 
     { name: 'a span a count is within', text: 'They met for the first time in over a year.' },
     { name: 'a vague span', text: 'He had tried to kill another man a few days earlier.' },
     { name: 'several sentences', text: 'Orozco was serving three 10-year sentences.' },
-    { name: 'a sentence given to no one named', text: 'He was sentenced to 12 years in prison.' },
+    { name: 'a term that may be given', text: 'Orozco faces up to 20 years in prison.' },
+    { name: 'a term asked for', text: 'Prosecutors had asked for a sentence of 108 months.' },
     { name: 'an ordinal', text: 'She heard the noise for a second time.' },
     { name: 'a part of a longer span', text: 'He scored 17 points in the first eight minutes of the game.' },
     { name: 'a genitive', text: 'He was paid $80 for four hours’ work.' },

@@ -9,11 +9,12 @@ import { anchorHappening, happeningOfToken, nearestHappening, type FoundHappenin
 import { pastParticiple } from '../../language/en/inflect.js';
 import { unitWords } from '../lexicon/en/morphology.js';
 import { SPAN_BOUNDS, type SpanBound } from '../lexicon/en/span-bounds.js';
-import { PRISON_WORDS, SPAN_ANCHORS, SPAN_MARKS } from '../lexicon/en/span-relations.js';
+import { IMPRISONMENT_WORDS, POSSIBLE_TERM_WORDS, PRISON_WORDS, SPAN_ANCHORS, SPAN_MARKS } from '../lexicon/en/span-relations.js';
 import { SPAN_UNIT_DAYS, spanUnit } from '../lexicon/en/time-units.js';
-import { EVENT, evidenceOf, type Attribute, type Measure, type Subject, type QuantityValue, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
+import { EVENT, evidenceOf, PERSON, type Attribute, type Measure, type Subject, type QuantityValue, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
 import { amountAt, clauseRange, eraScope, isPlaceLike, namesOf, nameSubject } from '../tokens.js';
 import { figure } from '../values.js';
+import { verbSubject } from './date-parties.js';
 
 /**
  * How far apart the articles of one run may be published: "two weeks ago" counts back from each article's own
@@ -83,11 +84,18 @@ function spanEndingAt(tokens: readonly Token[], i: number): Span | undefined {
   const rate = article && before !== undefined && (['NUM', 'NOUN', 'PROPN'].includes(before.pos) || ['once', 'twice', 'per'].includes(before.lower));
   // An age ("a 10-year-old", "16 years old"); "four hours' work"; "a second man" (an ordinal).
   const after = tokens[i + 1];
-  if (after !== undefined && (after.lower === 'old' || (after.text === '-' && tokens[i + 2]?.lower === 'old') || /^['’]s?$/.test(after.text))) return undefined;
+  const possessive = after !== undefined && /^['’]s?$/.test(after.text) && !IMPRISONMENT_WORDS.has(tokens[i + 2]?.lower ?? '');
+  if (after !== undefined && (after.lower === 'old' || (after.text === '-' && tokens[i + 2]?.lower === 'old') || possessive)) return undefined;
   if (unit === 'second' && article && !['ago', 'later', 'earlier', 'before', 'after'].includes(after?.lower ?? '')) return undefined;
   // A range ("five-six months", "two to three weeks") is no one amount.
   const joiner = tokens[first - 1]?.lower ?? '';
   if (['-', 'to', 'or'].includes(joiner) && amountAt(tokens, first - 2) !== undefined) return undefined;
+  // "seven years and three months": one span, in the smaller unit (87 months).
+  const larger = joiner === 'and' ? spanEndingAt(tokens, first - 2) : undefined;
+  if (larger !== undefined && !larger.article && SPAN_UNIT_DAYS.get(larger.unit)! > SPAN_UNIT_DAYS.get(unit)!) {
+    const total = larger.amount * Math.round(SPAN_UNIT_DAYS.get(larger.unit)! / SPAN_UNIT_DAYS.get(unit)!) + amount;
+    return { ...larger, amount: total, unit, article: false, rate: false, last: i };
+  }
   const bound = boundBefore(tokens, first);
   // Part of a longer span ("the first eight minutes of the game", "the past 11 days", "the last two decades").
   if (PART_WORDS.has(tokens[(bound?.first ?? first) - 1]?.lower ?? '')) return undefined;
@@ -115,7 +123,11 @@ function relationOf(tokens: readonly Token[], span: Span): { relation: Relation;
   if (mark === 'ago') return { relation: 'ago', end: next };
   const lead = tokens[span.first - 1];
   const lead2 = tokens[span.first - 2];
-  if (lead?.lower === 'to' && lead2?.lemma === 'sentence') return { relation: 'sentence', end: span.last };
+  // "sentenced to 87 months", "was sentenced Wednesday to 97 months": the verb a few words before "to".
+  if (lead?.lower === 'to' && tokens.slice(Math.max(0, span.first - 4), span.first - 1).some((t) => t.lemma === 'sentence')) return { relation: 'sentence', end: span.last };
+  // "87 months' imprisonment", "seven years of imprisonment".
+  const term = ["'", '’', 'of'].includes(word) ? next + 1 : next;
+  if (IMPRISONMENT_WORDS.has(tokens[term]?.lower ?? '')) return { relation: 'sentence', end: term };
   // "the standoff lasted two hours before he gave up", "lasting for about an hour", "deliberated for less than a day".
   if (lead?.lemma === 'last' || (lead?.lower === 'for' && lead2?.lemma === 'last')) return { relation: 'length', anchor: -1, end: span.last };
   if (lead?.lower === 'for') return { relation: 'length', end: span.last };
@@ -133,7 +145,12 @@ function relationOf(tokens: readonly Token[], span: Span): { relation: Relation;
     return { relation: 'length', anchor: next, end: next };
   }
   if (word === 'of' && tokens[next + 1] !== undefined) return { relation: 'length', anchor: next + 1, end: next };
-  if (word === 'in' && PRISON_WORDS.has(tokens[next + 1]?.lower ?? '')) return { relation: 'sentence', end: next + 1 };
+  // "in prison", "in federal prison", "in a state penitentiary".
+  if (word === 'in') {
+    let k = next + 1;
+    while (tokens[k] !== undefined && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN') && k - next <= 3) k++;
+    if (PRISON_WORDS.has(tokens[k]?.lower ?? '')) return { relation: 'sentence', end: k };
+  }
   return undefined;
 }
 
@@ -147,10 +164,14 @@ function factOf(context: SentenceContext, span: Span): TypedFact | undefined {
   const [first, last] = clauseRange(tokens, span.first);
   const attribute = attributeOf(tokens, span, found, first, last);
   if (attribute === undefined) return undefined;
+  // "faces up to 20 years", "could get seven years": a term that may be given, not one given.
+  if (relation === 'sentence' && tokens.slice(first, span.first).some((t) => POSSIBLE_TERM_WORDS.has(t.lemma))) return undefined;
   const subject = relation === 'sentence' ? sentenced(context, span.first, first) : EVENT;
   if (subject === undefined) return undefined;
   const evidence = evidenceOf(context, [tokens[span.first]!.start, tokens[found.end]!.end]);
-  return { measure: 'duration', subject, attribute, value: spanValue(span, relation), scope: eraScope(context), evidence };
+  const fact: TypedFact = { measure: 'duration', subject, attribute, value: spanValue(span, relation), scope: eraScope(context), evidence };
+  // Someone unnamed sentenced may be one of several defendants: compared only within one claim.
+  return subject === PERSON ? { ...fact, alignedOnly: true } : fact;
 }
 
 /** What the span measures: between which happenings, or the length of which. */
@@ -251,10 +272,26 @@ function lengthHappening(tokens: readonly Token[], span: Span, found: { anchor?:
  */
 function sentenced(context: SentenceContext, at: number, first: number): Subject | undefined {
   const { tokens } = context.parsed;
-  const names = namesOf(context).filter((n) => n.last < at && !isPlaceLike(tokens, n));
-  const antecedent = tokens[first]?.lower === 'who' ? names.find((n) => n.last === first - 2) : undefined;
-  const name = names.find((n) => n.first >= first) ?? antecedent;
-  return name !== undefined ? nameSubject(name) : undefined;
+  // The subject of the verb nearest before the term ("Whitcomb was sentenced to", "A former employee of a rural
+  // Iowa co-op was sentenced to", "she will spend"), or the one a relative clause stands for ("Roe, who was ...").
+  let verb = -1;
+  for (let k = at - 1; k >= first && verb < 0; k--) if (tokens[k]!.pos === 'VERB') verb = k;
+  const who = verb < 0 ? undefined : verbSubject(context, verb);
+  if (who === undefined || 'thing' in who) {
+    // Past a clause between subject and verb ("Roe, who was convicted in May, was sentenced"): the clause's first
+    // name that qualifies no noun, or the name a relative pronoun stands for.
+    const names = namesOf(context).filter((n) => n.last < at && !isPlaceLike(tokens, n) && tokens[n.last + 1]?.pos !== 'NOUN');
+    const antecedent = tokens[first]?.lower === 'who' ? names.find((n) => n.last === first - 2) : undefined;
+    const name = names.find((n) => n.first >= first) ?? antecedent;
+    return name !== undefined ? nameSubject(name) : undefined;
+  }
+  if ('name' in who) {
+    const name = namesOf(context).find((n) => n.key === who.name.value);
+    return name === undefined || isPlaceLike(tokens, name) ? undefined : nameSubject(name);
+  }
+  // Someone the sentence does not name ("a former employee", "she"), whom the run names for the question
+  // (facts/subjects.ts).
+  return PERSON;
 }
 
 /** The bounds the words allow, in days. */

@@ -25,3 +25,9 @@ export const SPAN_ANCHORS: ReadonlyArray<readonly [string, 'before' | 'after']> 
 
 /** Nouns after "in" that make a span a prison sentence: "four years in prison". */
 export const PRISON_WORDS: ReadonlySet<string> = new Set(['prison', 'jail', 'custody', 'penitentiary']);
+
+/** Nouns of a prison term after its length: "87 months' imprisonment", "seven years of incarceration". */
+export const IMPRISONMENT_WORDS: ReadonlySet<string> = new Set(['imprisonment', 'incarceration']);
+
+/** Words that make a prison term one that may be given: "faces up to 20 years", "could get", "asked for", "requested". */
+export const POSSIBLE_TERM_WORDS: ReadonlySet<string> = new Set(['face', 'risk', 'could', 'would', 'may', 'might', 'can', 'ask', 'request', 'seek', 'recommend', 'carry', 'maximum']);
