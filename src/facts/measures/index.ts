@@ -11,6 +11,7 @@ import { deathAge } from './death-age.js';
 import { destination } from './destination.js';
 import { duration } from './duration.js';
 import { height } from './height.js';
+import { honours } from './honours.js';
 import { money } from './money.js';
 import { ordinal } from './ordinal.js';
 import { record } from './record.js';
@@ -19,7 +20,7 @@ import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
