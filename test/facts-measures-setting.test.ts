@@ -24,10 +24,10 @@ describe('setting: what is read', () => {
     ['Two guards were wounded and taken to a hospital.', ['thing:guard setting|take|undergoes|to|artifact hospital']],
     ['Lena Voss was questioned and moved to Oregon.', ['name:lena vos setting|move|does|to|place Oregon']],
     // A named thing of a common kind.
-    ['Tom Reyes was flown to Harbor Point Hospital.', ['name:thomas reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
+    ['Tom Reyes was flown to Harbor Point Hospital.', ['name:thomas reies setting|take|undergoes|to|artifact Harbor Point Hospital']],
     // Phrases of other prepositions, a date or a means, are passed over to the setting.
     ['Lena Voss was born on 3 May 1950 in Oregon.', ['name:lena vos setting|bear|undergoes|at|place Oregon']],
-    ['Tom Reyes was flown by helicopter to Harbor Point Hospital.', ['name:thomas reies setting|fly|undergoes|to|artifact Harbor Point Hospital']],
+    ['Tom Reyes was flown by helicopter to Harbor Point Hospital.', ['name:thomas reies setting|take|undergoes|to|artifact Harbor Point Hospital']],
     // Two settings joined: both read, so the source shows two answers.
     ['He was hit in the arm and the chest.', ['person setting|hit|undergoes|at|body arm', 'person setting|hit|undergoes|at|body chest']],
     // An institution is a body of people first and then the building it meets in.
@@ -41,6 +41,9 @@ describe('setting: what is read', () => {
     // A sentence-opening clause of a bare participle takes the main clause's subject.
     ['Born in Leeds in 1950, Ines Moro became a painter.', ['name:ines moro setting|bear|undergoes|at|place Leeds']],
     ['Taken by helicopter to Harbor Point Hospital, Tom Reyes was listed in stable condition.', ['name:thomas reies setting|take|undergoes|to|artifact Harbor Point Hospital']],
+    // Rushed, flown, driven: taken; a building named to its last word ("Infirmary" tagged as a name).
+    ['Friends drove him to Northgate Medical Center.', ['person setting|take|undergoes|to|location Northgate Medical Center']],
+    ['Mr Okoro was airlifted to the Royal Marden Infirmary.', ['name:okoro setting|take|undergoes|to|artifact Royal Marden Infirmary']],
     // An object that is no one is part of the deed: where the gunman opened fire.
     ['The gunman opened fire in the cafeteria.', ['thing:gunman setting|open|does fire|at|artifact cafeteria']],
   ])('%s', (text, expected) => {
@@ -164,6 +167,14 @@ describe('setting through compare()', () => {
       'Storms brought down trees across the county overnight, and one driver was hurt.\n\nHis car was crushed near the old stone bridge, and council officials said late on Monday night that he was taken to Airedale General Hospital by road ambulance with head and neck injuries.',
     );
     expect(found).toEqual([]);
+  });
+
+  it('asks one question of being rushed, flown or driven somewhere, and tells two hospitals of two names apart', () => {
+    const found = run(
+      'A factory worker was stabbed on Tuesday.\n\nMr Ansel Okoro was airlifted to the Royal Marden Infirmary with chest wounds.',
+      'Ansel Okoro, 45, was stabbed at work.\n\nHe was taken to St Agnes Hospital in Walby, police said.',
+    );
+    expect(found.map((c) => c.values.map((v) => v.value))).toEqual([['Royal Marden Infirmary', 'St Agnes Hospital']]);
   });
 
   it('reports two birthplaces, one told in an opening clause with the year beside it', () => {

@@ -11,7 +11,7 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  CONVEYING_VERBS, JOINING_WORDS, NEGATIONS, REMAINS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  CONVEYING_VERBS, JOINING_WORDS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
@@ -108,7 +108,9 @@ function phrasesAfter(tokens: readonly Token[], k: number): Array<{ prep: number
   return phrases;
 }
 
-function factOf(context: SentenceContext, verb: Token, question: 'at' | 'to' | 'from', role: Role, setting: Setting, deed?: Token): TypedFact {
+function factOf(context: SentenceContext, written: Token, question: 'at' | 'to' | 'from', role: Role, setting: Setting, deed?: Token): TypedFact {
+  // Whoever was rushed, flown or driven somewhere was taken there: one question.
+  const verb = role.undergoes && question === 'to' && TAKEN_VERBS.has(written.lemma) ? { ...written, lemma: 'take', lower: 'taken' } : written;
   const object = deed === undefined ? '' : ` ${deed.lower}`;
   const verbWords = role.undergoes ? `${role.plural ? 'were' : 'was'} ${verb.lower}` : `${verb.lower}${object}`;
   const from = question === 'from' ? ' from' : '';
@@ -323,6 +325,16 @@ function settingOf(phrase: readonly Token[]): Setting | undefined {
   const head = words[words.length - 1]!;
   const written = (list: readonly Token[]) => list.map((t) => t.text).join(' ');
   const proper = words.filter((t) => t.pos === 'PROPN');
+  // "the Royal Kellingford Infirmary": a name whose last word is a building's kind is a building of that kind, named.
+  // So is one whose last two words are a kind WordNet knows as one ("Northgate Medical Center": a medical center).
+  const beforeHead = proper[proper.length - 2];
+  const compoundKind = head.pos === 'PROPN' && beforeHead !== undefined ? kindOf(`${beforeHead.lower}_${head.lower}`) : undefined;
+  const headKind = head.pos === 'PROPN' && proper.length > 1 ? kindOf(head.lower) : undefined;
+  const namedKind = compoundKind ?? (headKind?.id === 'artifact' ? headKind : undefined);
+  if (namedKind !== undefined && namedKind.id !== 'body') {
+    const name = written(proper);
+    return { value: { type: 'term', key: name, written: name, kind: 'named', head: head.lower }, kind: namedKind, first: proper[0]!, last: head };
+  }
   if (head.pos === 'PROPN') {
     // Only a name that is wholly a name, and a place WordNet knows ("Florida"); a business or a person is not.
     const name = written(proper);
@@ -367,9 +379,10 @@ function nameWords(value: TermValue): string[] {
 
 function compare(a: TermValue, b: TermValue): 'agree' | 'conflict' {
   if (a.kind === 'place' && b.kind === 'place') return placeRelation(a.key, b.key) === 'apart' ? 'conflict' : 'agree';
-  if (a.kind === 'named' && b.kind === 'named' && a.head === b.head) {
-    // Two names of one kind conflict when they share no word: "County General" / "St Mary's"; "Mercy" / "Mercy
-    // Medical Center" is one place named more or less fully.
+  if (a.kind === 'named' && b.kind === 'named' && (a.head === b.head || ['same', 'broader', 'narrower'].includes(termRelation(a.head, b.head).kind))) {
+    // Two names of one kind conflict when they share no word: "County General" / "St Mary's", "Royal Infirmary" /
+    // "St Chad's Hospital" (an infirmary is a hospital); "Mercy" / "Mercy Medical Center" is one place named more or
+    // less fully.
     const [x, y] = [nameWords(a), nameWords(b)];
     return x.some((w) => y.includes(w)) ? 'agree' : 'conflict';
   }

@@ -70,3 +70,12 @@ export const REMAINS: ReadonlySet<string> = new Set(['body', 'corpse', 'remains'
  * him to a clinic"); with no one taken they say something else ("took to the streets", "brought to light").
  */
 export const CONVEYING_VERBS: ReadonlySet<string> = new Set(['take', 'bring', 'send', 'carry']);
+
+/**
+ * Verbs by which someone is taken somewhere, one question whichever an outlet writes: "was rushed to Mercy",
+ * "was flown to County General", "friends drove him to St Luke's", "was airlifted to the infirmary". A transfer
+ * is a later leg, not the same question.
+ */
+export const TAKEN_VERBS: ReadonlySet<string> = new Set([
+  'take', 'rush', 'fly', 'airlift', 'transport', 'drive', 'carry', 'bring', 'convey', 'helicopter', 'medevac', 'ferry',
+]);
