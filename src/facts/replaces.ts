@@ -14,6 +14,8 @@ const REPLACES: Readonly<Record<string, readonly Frame['measure'][]>> = {
   money: ['money'],
   // "58-3 with 51 knockouts": wins by knockout in a fighter's record, not a count of knockouts in the story.
   record: ['count'],
+  // "finished with 20 points": a player's statistic, not a count of points in the story.
+  stat: ['count'],
 };
 
 export function withoutReplacedFrames<F extends Fact>(mentions: readonly F[], typed: readonly TypedFact[]): F[] {

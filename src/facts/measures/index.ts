@@ -16,11 +16,12 @@ import { money } from './money.js';
 import { ordinal } from './ordinal.js';
 import { record } from './record.js';
 import { setting } from './setting.js';
+import { stat } from './stat.js';
 import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
