@@ -36,6 +36,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"hit by gunfire" is shot', 'Seven people were hit by gunfire at the party.', [{ value: 7, about: 'person', verb: 'shoot' }]],
   ['"struck by stray bullets" is shot', 'Two men were struck by stray bullets.', [{ value: 2, about: 'man', verb: 'shoot' }]],
   ['"hit by a car" is not', 'Two people were hit by a car.', [{ value: 2, about: 'person', verb: 'hit' }]],
+  // The progressive says what the counted did: "were shooting" counts shooters, not people shot
+  ['"were shooting" is no count of people shot', 'At least five people were shooting during the gunfight.', [{ value: '>=5', about: 'person', verb: undefined }]],
   ['"aged" before number words is an age', 'A boy aged nine was hurt in the fall.', [{ value: 9, about: 'age' }]],
   ['a box-score ratio is no count', 'The guard went 5-for-11 from the floor and 2-of-4 from deep.', []],
   ['a glued unit abbreviation still reads', 'Gusts of 90mph hit the coast.', [{ value: 90, about: 'mph' }]],

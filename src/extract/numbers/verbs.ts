@@ -58,6 +58,8 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
         const event = verbAfter(parsed, k + 1 + (['to', 'as'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0));
         if (event !== undefined) return { verb: event.verb, strong: true };
       }
+      // "five people were shooting": the counted did it (shooters), they were not shot; no verb is theirs to key.
+      if (auxiliary && t.lower.endsWith('ing')) return undefined;
       const participle = /(?:ed|en)$/.test(t.lower) || COUNT_PARTICIPLES.has(t.lower);
       return { verb: t.lemma, strong: auxiliary || (steps === 0 && participle) };
     }
