@@ -34,6 +34,9 @@ describe('time of day: the moment a time dates', () => {
     // A happening told after a verb of no moment does not take that verb's time; a verb of a capsize dates its own.
     ['The ferry left port at 1:45 p.m. and overturned around 2:30 p.m. in high waves.', ['time|start about 14:30']],
     ['The barge flipped at 4:10 a.m., the coast guard said.', ['time|start 04:10']],
+    // What led up to the event starts when it starts, not the event.
+    ['A fight broke out inside the club around 1:15 a.m.', []],
+    ['The argument began shortly after midnight, police said.', []],
   ])('%s', (text, expected) => {
     expect(readWith('time', text).map(described)).toEqual(expected);
   });

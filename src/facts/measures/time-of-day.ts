@@ -5,7 +5,7 @@
  * day, as the extract stage read it) is a scope. A time whose clause names no moment of a happening, or a
  * scheduled one ("will begin at 8"), is not read.
  */
-import { GATHERINGS, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
+import { GATHERINGS, LEAD_UP_HAPPENINGS, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
 import { EVENT, evidenceOf, type ClockValue, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import { clockVerdict } from '../values.js';
@@ -79,6 +79,11 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
     const subject = subjectNounOf(tokens, best.k);
     const named = subject === undefined ? undefined : (PHASE_OF.get(subject.lemma) ?? PHASE_OF.get(subject.lower));
     if (named !== undefined) best = { ...best, phase: named };
+  }
+  // "A fight broke out at 1:15", "the party started at 9": the start of what led up to the event, not its own.
+  if (best.phase.id === 'start' && tokens[best.k]!.pos === 'VERB') {
+    const subject = subjectNounOf(tokens, best.k) ?? subjectNounOf(tokens, best.k - (tokens[best.k - 1]?.pos === 'ADV' ? 1 : 0));
+    if (subject !== undefined && LEAD_UP_HAPPENINGS.has(subject.lemma)) return undefined;
   }
   // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.
   const k = best.k;

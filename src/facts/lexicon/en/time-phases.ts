@@ -43,3 +43,12 @@ export const TIME_LINKS: ReadonlySet<string> = new Set([
   'at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'just', 'shortly', 'after', 'before', 'by', 'until',
   'till', 'from', 'scheduled', 'set', 'planned', 'for',
 ]);
+
+/**
+ * Happenings that lead up to the story's event or frame it, whose start is not the event's: "a fight broke out at
+ * 1:15", "the argument began around midnight", "the party started at 9 p.m.".
+ */
+export const LEAD_UP_HAPPENINGS: ReadonlySet<string> = new Set([
+  'fight', 'argument', 'altercation', 'dispute', 'brawl', 'scuffle', 'confrontation', 'quarrel', 'party', 'gathering',
+  'concert', 'game', 'meeting', 'protest', 'rally', 'celebration', 'festival',
+]);
