@@ -91,6 +91,10 @@ describe('frames: the question a fact answers', () => {
     { text: 'Kiran Patel, manager of the motel, saw the gunman.', words: 'Kiran Patel, manager', key: 'role|kiran patel|job' },
     { text: 'Kiran Patel, the night manager, saw the gunman.', words: 'Kiran Patel, the night manager', key: 'role|kiran patel|job' },
     { text: "He thanked Dana Reyes, the mayor's husband, for the help.", words: "Dana Reyes, the mayor's husband", key: 'role|dana reies|family' },
+    { text: 'His niece, Karen Ellis, confirmed the death.', words: 'niece, Karen Ellis', key: 'role|karen elis|family' },
+    // A noun before "driver" makes it a job; "the driver" is whoever drove.
+    { text: 'Forklift driver Dan Okafor was hurt.', words: 'driver Dan Okafor', key: 'role|daniel okafor|job' },
+    { text: 'The driver, Dan Okafor, was hurt.', words: 'driver, Dan Okafor', key: 'role|daniel okafor|vehicle' },
   ])('$key for "$words" in "$text"', ({ text, words, key }) => {
     expect(keyOf(text, words)).toBe(key);
   });

@@ -38,6 +38,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"hit by a car" is not', 'Two people were hit by a car.', [{ value: 2, about: 'person', verb: 'hit' }]],
   // The progressive says what the counted did: "were shooting" counts shooters, not people shot
   ['"were shooting" is no count of people shot', 'At least five people were shooting during the gunfight.', [{ value: '>=5', about: 'person', verb: undefined }]],
+  ['"were sheltering" keeps its sense', 'About 1,000 people were sheltering in the school.', [{ value: '~1000', about: 'person', verb: 'shelter' }]],
   ['"aged" before number words is an age', 'A boy aged nine was hurt in the fall.', [{ value: 9, about: 'age' }]],
   ['a box-score ratio is no count', 'The guard went 5-for-11 from the floor and 2-of-4 from deep.', []],
   ['a glued unit abbreviation still reads', 'Gusts of 90mph hit the coast.', [{ value: 90, about: 'mph' }]],

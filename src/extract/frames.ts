@@ -3,6 +3,7 @@
  * euros", "the magnitude"), so that later stages compare like with like across every source of a run.
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
+import { DONE_TO_OTHERS_VERBS } from '../facts/lexicon/en/count-verbs.js';
 import { isLength } from '../algebra/quantity.js';
 import { QUAKE_NOUNS } from '../facts/lexicon/en/earthquakes.js';
 import { capitalised, pastParticiple, plural } from '../language/en/inflect.js';
@@ -273,6 +274,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (inserted && !marked && (t.pos === 'AUX' || (t.pos === 'VERB' && eventFamily(t.lemma) !== undefined))) inserted = false;
     if (inserted) continue;
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
+    // "five people were shooting": the progressive says what they did, not what befell them.
+    if (t.pos === 'VERB' && DONE_TO_OTHERS_VERBS.has(t.lemma) && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'AUX' && tokens[k - 1]!.lemma === 'be') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
     // "20,000 people took to the streets": they marched.
     if (t.lemma === 'take' && tokens[k + 1]?.lower === 'to' && /^streets?$/.test(tokens[k + (tokens[k + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) return 'march';

@@ -4,6 +4,7 @@
  * outlets that place the same thing differently, or give one person different roles, can be compared.
  */
 import type { Fact, Sentence } from '../types.js';
+import { JOB_WHEN_COMPOUNDED, ROLE_KINDS } from '../facts/lexicon/en/roles.js';
 import type { NameFact } from './types.js';
 
 const DIRECTION = /\b(north|south|east|west)(?:-?(east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|port|capital|village|island|province|coast|district)\s+of\s+)?/gi;
@@ -45,20 +46,6 @@ function subjectBefore(text: string, at: number, names: readonly NameFact[]): Na
   return undefined;
 }
 
-/**
- * Roles a person can hold in a story, by kind: two roles of one kind for one person cannot both be right (the
- * owner is not the manager, the suspect is not a victim, a brother is not a son); roles of two kinds can (a
- * student who was the victim, a father who was driving), so each kind is a question of its own. Titles of office
- * ("President") are names' titles, not roles here.
- */
-const ROLE_KINDS: ReadonlyArray<{ kind: string; label: string; roles: readonly string[] }> = [
-  { kind: 'part', label: 'part in the story', roles: ['suspect', 'victim', 'witness'] },
-  { kind: 'job', label: 'job', roles: ['owner', 'co-owner', 'manager', 'clerk', 'employee', 'bartender', 'bouncer', 'security guard', 'guard', 'cashier', 'teacher', 'student', 'nurse', 'doctor'] },
-  { kind: 'place', label: 'tie to the place', roles: ['guest', 'tenant', 'landlord', 'customer', 'resident', 'neighbour', 'neighbor'] },
-  { kind: 'vehicle', label: 'place in the vehicle', roles: ['driver', 'passenger'] },
-  { kind: 'family', label: 'family tie', roles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'husband', 'wife', 'cousin'] },
-  { kind: 'tie', label: 'personal tie', roles: ['friend', 'boyfriend', 'girlfriend'] },
-];
 const KIND_OF_ROLE = new Map(ROLE_KINDS.flatMap((k) => k.roles.map((role) => [role, k] as const)));
 const ROLES = ROLE_KINDS.flatMap((k) => k.roles);
 const ROLE = ROLES.join('|');
@@ -67,8 +54,12 @@ const ROLE = ROLES.join('|');
 // possessive pronoun there starts another phrase ("Rosa Ortiz, and her husband's siblings"), and a role in the
 // possessive ("her husband's") names someone else.
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:and|or|but|her|his|their|its|who|which|whose)\\b)[\\w'-]+\\s+){0,2}?(${ROLE})\\b(?!['’]s\\b)`, 'i');
-/** "Days Inn owner Kiran Patel" / "the motel's manager, Kiran Patel". */
+/** "Days Inn owner Kiran Patel" / "the motel's manager, Kiran Patel" / "His niece, Karen Ellis,". */
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE})(?:\\s+of\\s+the\\s+[\\w' -]{1,30}?)?,?\\s+$`, 'i');
+/** The word before a role: "forklift driver" is a job, "the driver" the one who drove. */
+const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+/** Words before a role that leave it the story's own: determiners and possessives ("the driver", "his wife"). */
+const PLAIN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The roles the sentence gives its named people: one fact per person and role. */
 export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fact[] {
@@ -81,7 +72,8 @@ export function extractRoles(sentence: Sentence, names: readonly NameFact[]): Fa
     const role = after?.[1] ?? before?.[1];
     if (role === undefined) continue;
     const key = String(name.value);
-    const kind = KIND_OF_ROLE.get(role.toLowerCase())!;
+    const roleStart = after ? name.span[1] + after[0].toLowerCase().lastIndexOf(role.toLowerCase()) : Math.max(0, name.span[0] - 50) + before!.index;
+    const kind = kindOf(role, sentence.text.slice(0, roleStart));
     const span: [number, number] = after
       ? [name.span[0], name.span[1] + after[0].length]
       : [name.span[0] - before![0].length, name.span[1]];
@@ -118,3 +110,13 @@ export function extractSettings(sentence: Sentence): Fact[] {
   }
   return facts;
 }
+
+/** The kind of a role, a compound making a driver a job ("forklift driver Dan Okafor"). */
+function kindOf(role: string, textBefore: string): { kind: string; label: string } {
+  const kind = KIND_OF_ROLE.get(role.toLowerCase())!;
+  if (!JOB_WHEN_COMPOUNDED.has(role.toLowerCase())) return kind;
+  const word = WORD_BEFORE.exec(textBefore)?.[1]?.toLowerCase();
+  return word !== undefined && !PLAIN_BEFORE.has(word) ? JOB_KIND : kind;
+}
+
+const JOB_KIND = ROLE_KINDS.find((k) => k.kind === 'job')!;

@@ -3,7 +3,7 @@
  * verb the figure is the object of ("killing 10 people"), an active verb after it ("Four people died"), or a verb one
  * prepositional phrase back ("engaged in conflict with six"). Verbs that report the figure ("said") are not it.
  */
-import { COUNT_PARTICIPLES, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
+import { COUNT_PARTICIPLES, DONE_TO_OTHERS_VERBS, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
 import { IRREGULAR_PARTICIPLES } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import type { ParsedSentence, Token } from '../types.js';
@@ -59,7 +59,7 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
         if (event !== undefined) return { verb: event.verb, strong: true };
       }
       // "five people were shooting": the counted did it (shooters), they were not shot; no verb is theirs to key.
-      if (auxiliary && t.lower.endsWith('ing')) return undefined;
+      if (auxiliary && t.lower.endsWith('ing') && DONE_TO_OTHERS_VERBS.has(t.lemma)) return undefined;
       const participle = /(?:ed|en)$/.test(t.lower) || COUNT_PARTICIPLES.has(t.lower);
       return { verb: t.lemma, strong: auxiliary || (steps === 0 && participle) };
     }

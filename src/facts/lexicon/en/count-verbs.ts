@@ -29,3 +29,11 @@ export const COUNT_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** What is fired from a gun: someone "hit by gunfire" or "struck by a bullet" was shot. */
 export const GUNFIRE_WORDS: ReadonlySet<string> = new Set(['gunfire', 'bullet', 'bullets', 'gunshot', 'gunshots', 'shot', 'shots', 'pellet', 'pellets', 'round', 'rounds', 'crossfire']);
+
+/**
+ * Verbs done to others, whose progressive after a count says what the counted did ("five people were shooting":
+ * shooters), not what befell them; "1,000 people were sheltering" keeps its sense.
+ */
+export const DONE_TO_OTHERS_VERBS: ReadonlySet<string> = new Set([
+  'shoot', 'kill', 'injure', 'wound', 'hurt', 'stab', 'attack', 'arrest', 'detain', 'rescue', 'rob', 'steal', 'hit', 'strike', 'fire',
+]);
