@@ -79,6 +79,7 @@ describe('name keys', () => {
     ['Gerry Whitfield', 'Gerald Whitfield', true],
     ['Bill Ames', 'William Ames', true],
     ['Sam Ames', 'Samuel Ames', false],
+    ['Ted Ames', 'Edward Ames', false],
     ['Rich', 'Richard', false],
   ] as const)('sameName(%s, %s) is %s', (a, b, same) => {
     expect(sameName(nameKey(a), nameKey(b))).toBe(same);
