@@ -18,6 +18,9 @@ describe('words of one kind in sentences stating the same claim', () => {
     // Two places, neither within the other
     { texts: ['The tanker ran aground off Sicily early on Sunday.', 'The tanker ran aground off Malta early on Sunday.'], words: ['Sicily', 'Malta'] },
     { texts: ['After the trial she moved to Ohio with her sister.', 'After the trial she moved to Oregon with her sister.'], words: ['Ohio', 'Oregon'] },
+    // The story's thing, told as two of one kind, in wordings that differ elsewhere too
+    { texts: ['The sedan was later found abandoned in a ditch.', 'The SUV was abandoned about two hours later in a ditch off Route 9.'], words: ['sedan', 'SUV'] },
+    { texts: ['The rifle was recovered near the school, police said.', 'The handgun was recovered on Tuesday from a drain behind the school.'], words: ['rifle', 'handgun'] },
   ])('reports $words', ({ texts, words }) => {
     const found = termContradictions(claimOf(texts));
     expect(found).toHaveLength(1);
@@ -36,6 +39,8 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'a city within its state', texts: ['The band played in Houston on its last night.', 'The band played in Texas on its last night.'] },
     { why: 'a place WordNet does not know', texts: ['The truck crashed near Kestrelford on the highway.', 'The truck crashed near Houston on the highway.'] },
     { why: 'words of no close kind', texts: ['The man was arrested after the attack.', 'The suspect was arrested after the attack.'] },
+    { why: 'two things of one kind with nothing said of both', texts: ['The sedan was towed to a police lot on Monday.', 'The SUV was found abandoned in a ditch off Route 9.'] },
+    { why: 'people, who may be two', texts: ['The woman was taken to hospital with burns after the blaze.', 'The man was taken to a burns unit at the hospital later.'] },
   ])('reports nothing for $why', ({ texts }) => {
     expect(termContradictions(claimOf(texts))).toEqual([]);
   });

@@ -332,3 +332,12 @@ export function sameCandidates(term: string, pos: TermPos = 'noun'): readonly nu
 export function isSameKind(a: string, b: string, pos: TermPos = 'noun'): boolean {
   return termRelation(a, b, pos).kind === 'sibling';
 }
+
+/** WordNet's file of made things (noun.artifact): vehicles, weapons, buildings, tools. */
+const ARTIFACT_FILE = 6;
+
+/** Whether a noun names first a made thing ("sedan", "rifle", "house"), not a person, a place or an act. */
+export function isMadeThing(lemma: string): boolean {
+  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
+  return first !== undefined && synsetAt(first, 'noun').lexFile === ARTIFACT_FILE;
+}

@@ -6,7 +6,7 @@
  */
 import { diffArrays } from 'diff';
 import { parseSentence, type Token } from '../../extract/index.js';
-import { placeRelation, termRelation } from '../../facts/index.js';
+import { isMadeThing, placeRelation, termRelation } from '../../facts/index.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
 
 /** The most tokens a replaced stretch may have on either side: a word with its modifiers, not a clause. */
@@ -43,8 +43,10 @@ export function termContradictions(claim: Claim): Contradiction[] {
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
       const [x, y] = [sentences[i]!, sentences[j]!];
-      if (!mostlyShared(words.get(x)!, words.get(y)!)) continue;
-      const contradiction = termDispute(claim, x, y, tokensOf(x), tokensOf(y));
+      const strict = mostlyShared(words.get(x)!, words.get(y)!) ? termDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined;
+      // Parsed only when both open with "the": the subject rule reads nothing else.
+      const definite = /^the\s/i.test(x.text) && /^the\s/i.test(y.text);
+      const contradiction = strict ?? (definite ? subjectDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined);
       if (contradiction === undefined) continue;
       const key = contradiction.values.map((v) => v.value).sort().join('|');
       if (reported.has(key)) continue;
@@ -152,4 +154,53 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
     reason: `${reason}: "${va.words}" vs "${vb.words}" in sentences stating the same claim`,
     values: [va, vb],
   };
+}
+
+/**
+ * The thing a sentence is about, when it opens the sentence with "the" and a made thing ("The sedan was found
+ * abandoned"): its head noun and the verbs said of it.
+ */
+function definiteSubject(tokens: readonly Token[]): { head: Token; verbs: Set<string> } | undefined {
+  if (tokens[0]?.lower !== 'the') return undefined;
+  let k = 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+  const head = tokens[k];
+  // An acronym is a common word here ("the SUV"), whatever the tagger says.
+  const noun = head !== undefined && (head.pos === 'NOUN' || (head.pos === 'PROPN' && /^\p{Lu}{2,}$/u.test(head.text)));
+  if (head === undefined || !noun || !isMadeThing(lemmaOf(head)) || tokens[k + 1]?.pos !== 'AUX') return undefined;
+  const verbs = new Set(tokens.slice(k + 1).filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)).map((t) => t.lemma));
+  return { head, verbs };
+}
+
+/** Verbs that say nothing of their own: a claim shared by them alone is no one claim. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'make', 'say', 'find', 'locate', 'see', 'report']);
+
+/**
+ * Two sentences stating one claim about the story's thing, told as two things of one kind: "The sedan was later
+ * located abandoned in a ditch" / "The SUV was found abandoned in a ditch off County Road 600". Their wordings may
+ * differ elsewhere; what is said of the thing (a verb beyond "found") must be shared.
+ */
+function subjectDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readonly Token[], b: readonly Token[]): Contradiction | undefined {
+  const [sa, sb] = [definiteSubject(a), definiteSubject(b)];
+  if (sa === undefined || sb === undefined || sa.head.lower === sb.head.lower) return undefined;
+  if (![...sa.verbs].some((v) => sb.verbs.has(v))) return undefined;
+  const relation = termRelation(lemmaOf(sa.head), lemmaOf(sb.head), 'noun');
+  if (relation.kind !== 'sibling') return undefined;
+  const value = (s: ClaimSentence, t: Token) => {
+    const span: [number, number] = [t.start, t.end];
+    return { source: s.source, value: t.text, line: s.line, claim: claim.id, text: s.text, span, words: t.text };
+  };
+  const [va, vb] = [value(x, sa.head), value(y, sb.head)];
+  return {
+    claim: claim.id,
+    kind: 'term',
+    strength: 'conflict',
+    reason: `different words of one kind${relation.via !== undefined ? ` (${relation.via})` : ''}: "${va.words}" vs "${vb.words}" in sentences stating the same claim`,
+    values: [va, vb],
+  };
+}
+
+/** A noun's lemma, an acronym's in lower case ("SUV": suv). */
+function lemmaOf(t: Token): string {
+  return t.pos === 'PROPN' ? t.lower : t.lemma;
 }
