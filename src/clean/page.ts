@@ -7,7 +7,6 @@ import {
   isMostlyNonLatin,
   hasAttribution,
   hasPhoneNumber,
-  isSentenceLike,
   isTitleLike,
   lettersAndDigits,
   roughSentences,

@@ -58,7 +58,7 @@ function asWritten(frame: Frame | undefined, parsed: ParsedSentence): Frame | un
   if (frame?.measure !== 'count' || frame.counted === undefined) return frame;
   const counted = new Set(plural(frame.counted).split(' '));
   // Only a word after a word: a sentence's or a quote's first word is capitalised whatever it is.
-  const afterWord = parsed.tokens.filter((t, i) => i > 0 && /^\p{L}/u.test(parsed.tokens[i - 1]!.text));
+  const afterWord = parsed.tokens.filter((_, i) => i > 0 && /^\p{L}/u.test(parsed.tokens[i - 1]!.text));
   // A capital past the first letter or a digit marks a name ("AK-47s", "SUVs"); a capital alone may be an
   // outlet's style ("two St. Mary Deputies").
   const written = new Map(afterWord.filter((t) => /^\p{Lu}.*[\p{Lu}\d]/u.test(t.text) && counted.has(t.text.toLowerCase())).map((t) => [t.text.toLowerCase(), t.text]));

@@ -13,7 +13,6 @@ import {
   omissionsOf,
   plural,
   type Cell,
-  type Dispute,
   type Matrix,
   type MatrixRow,
   DISPUTE_LABEL,

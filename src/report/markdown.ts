@@ -7,7 +7,6 @@ import {
   coverageMatrix,
   plural,
   shownRows,
-  type Dispute,
   type Matrix,
   type MatrixRow,
   DISPUTE_LABEL,

@@ -4,7 +4,7 @@
  * and "about 1,800" are possibly apart).
  */
 import { EMPLOYING_VERBS, WORKFORCE_NOUNS } from '../lexicon/en/workforce.js';
-import { evidenceOf, EVENT, type FactValue, type Measure, type SentenceContext, type Subject, type TypedFact } from '../model.js';
+import { evidenceOf, type FactValue, type Measure, type SentenceContext, type Subject, type TypedFact } from '../model.js';
 import { isPlaceName } from '../places.js';
 import { clauseRange, namesOf, nameSubject } from '../tokens.js';
 import { quantityVerdict } from '../values.js';
