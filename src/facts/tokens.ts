@@ -216,3 +216,13 @@ export function frontedSubject(tokens: readonly Token[], v: number): number | un
   }
   return undefined;
 }
+
+/**
+ * The name a relative clause opening at token `first` stands for, set off by a comma right after it: "Hansbrough,
+ * who now has ...", "Halvern, which employs ...". `pronouns` says which relative pronouns the caller reads.
+ */
+export function antecedentOf(context: SentenceContext, first: number, pronouns: ReadonlySet<string>): NameAt | undefined {
+  const { tokens } = context.parsed;
+  if (!pronouns.has(tokens[first]?.lower ?? '') || tokens[first - 1]?.text !== ',') return undefined;
+  return namesOf(context).find((n) => n.last === first - 2);
+}

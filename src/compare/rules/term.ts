@@ -168,12 +168,12 @@ function definiteSubject(tokens: readonly Token[]): { head: Token; verbs: Set<st
   // An acronym is a common word here ("the SUV"), whatever the tagger says.
   const noun = head !== undefined && (head.pos === 'NOUN' || (head.pos === 'PROPN' && /^\p{Lu}{2,}$/u.test(head.text)));
   if (head === undefined || !noun || !isMadeThing(lemmaOf(head)) || tokens[k + 1]?.pos !== 'AUX') return undefined;
-  const verbs = new Set(tokens.slice(k + 1).filter((t) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)).map((t) => t.lemma));
+  const verbs = new Set(tokens.slice(k + 1).filter((t) => t.pos === 'VERB' && !UNTELLING_VERBS.has(t.lemma)).map((t) => t.lemma));
   return { head, verbs };
 }
 
-/** Verbs that say nothing of their own: a claim shared by them alone is no one claim. */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'make', 'say', 'find', 'locate', 'see', 'report']);
+/** Verbs that tell nothing of the thing (being, having, finding, saying): a claim shared by them alone is no one claim. */
+const UNTELLING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'make', 'say', 'find', 'locate', 'see', 'report']);
 
 /**
  * Two sentences stating one claim about the story's thing, told as two things of one kind: "The sedan was later

@@ -16,7 +16,7 @@ function read(context: SentenceContext): TypedFact[] {
   const facts: TypedFact[] = [];
   for (const m of text.matchAll(N_TIME)) {
     const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : CARDINAL_WORDS.get(m[1]!.toLowerCase());
-    if (count === undefined || count < 2 || ['a', 'an'].includes(m[1]!.toLowerCase())) continue;
+    if (count === undefined || count < 2) continue;
     const honour = honourOf(m[2]!);
     if (honour === undefined) continue;
     const start = m.index;

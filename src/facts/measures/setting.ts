@@ -149,7 +149,7 @@ function objectAfter(context: SentenceContext, verb: number): { subject: Subject
   if (noun === undefined || noun.pos !== 'NOUN' || k === verb + 1 && tokens[k - 1]?.pos === 'DET') return undefined;
   // A noun object ends where a preposition of setting starts ("shot a worker in the leg").
   if (!SETTING_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || !isActor(noun.lemma)) return undefined;
-  return { subject: thingSubject(noun.lemma, noun.lower, isPlural(noun)), pronoun: false, plural: isPlural(noun), last: k };
+  return { subject: commonNounSubject(noun.lemma, noun.lower, isPlural(noun)), pronoun: false, plural: isPlural(noun), last: k };
 }
 
 /**
@@ -174,7 +174,7 @@ function isActor(lemma: string): boolean {
 }
 
 /** A subject named by a common noun, worded for a question: "where victims were taken", "where the bomb landed". */
-function thingSubject(lemma: string, written: string, plural: boolean): Subject {
+function commonNounSubject(lemma: string, written: string, plural: boolean): Subject {
   return { id: `thing:${lemma}`, label: plural ? written : `the ${written}` };
 }
 
@@ -238,10 +238,10 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     // A plural common noun capitalised only because it opens the sentence ("Employees hid in ..."), taken for a name.
     const lemma = singular(t.lower);
     const common = t.index === 0 && (lemma !== t.lower || PLURAL_AS_WRITTEN.has(t.lower)) && isCommonActor(lemma);
-    if (common && (mention === undefined || mention.span[1] <= t.end)) return { ...role(thingSubject(lemma, t.lower, true)), plural: true };
+    if (common && (mention === undefined || mention.span[1] <= t.end)) return { ...role(commonNounSubject(lemma, t.lower, true)), plural: true };
     return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
   }
-  if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role(thingSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) } : undefined;
+  if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) } : undefined;
   if ((t.text === ',' || t.lower === 'and') && depth < MAX_COORDINATED) {
     // The first verb of the chain: back past verbs and their words to the first one after a nominal.
     let j = k - 1;
@@ -269,7 +269,7 @@ function subjectAt(context: SentenceContext, k: number): Role | undefined {
   if (t.pos === 'PRON') return ONE_PERSON_PRONOUNS.has(t.lower) ? { subject: PERSON, undergoes: false, pronoun: true } : undefined;
   const name = nameAt(context, t);
   if (name !== undefined) return { subject: name.subject, undergoes: false, pronoun: false };
-  return t.pos === 'NOUN' && isActor(t.lemma) ? { subject: thingSubject(t.lemma, t.lower, isPlural(t)), undergoes: false, pronoun: false, plural: isPlural(t) } : undefined;
+  return t.pos === 'NOUN' && isActor(t.lemma) ? { subject: commonNounSubject(t.lemma, t.lower, isPlural(t)), undergoes: false, pronoun: false, plural: isPlural(t) } : undefined;
 }
 
 /** A verb form that is a past participle and no simple past: "taken", "driven", "flown" (not "shot", "moved"). */

@@ -5,8 +5,8 @@
  * nor is a count of a part of a game ("12 points in the first half") or an average ("22.8 points").
  */
 import { GAME_PARTS, STAT_NOUNS, TOTAL_WORDS } from '../lexicon/en/game-stats.js';
-import { EVENT, evidenceOf, type FactValue, type Measure, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
-import { amountAt, clauseRange } from '../tokens.js';
+import { EVENT, evidenceOf, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact } from '../model.js';
+import { amountAt, antecedentOf, clauseRange, nameSubject } from '../tokens.js';
 import { quantityVerdict } from '../values.js';
 import { personSubject } from './unit-text.js';
 
@@ -26,7 +26,8 @@ function read(context: SentenceContext): TypedFact[] {
     if (ofPart(tokens, last)) continue;
     const start = tokens[i]!.start;
     const found = personSubject(context, start, tokens[last]!.end);
-    const subject = found.id === EVENT.id ? antecedent(context, i) : found;
+    const antecedent = found.id === EVENT.id ? antecedentOf(context, clauseRange(tokens, i)[0], PLAYER_RELATIVES) : undefined;
+    const subject = found.id !== EVENT.id ? found : antecedent !== undefined ? nameSubject(antecedent) : undefined;
     if (subject === undefined) continue;
     // One game's count is left to the claims: a story of a record-setting game recalls other games ("scored 24
     // against Duke") that no sentence tells apart. An average ("22.8 points") is no count.
@@ -63,15 +64,8 @@ function phraseAfter(tokens: readonly Token[], last: number): Token[] {
   return phrase;
 }
 
-/** "Hansbrough, who now has 2,302 points": the name a relative clause opening the figure's clause stands for. */
-function antecedent(context: SentenceContext, at: number): Subject | undefined {
-  const { tokens } = context.parsed;
-  const [first] = clauseRange(tokens, at);
-  if (!['who', 'whose'].includes(tokens[first]?.lower ?? '') || tokens[first - 1]?.text !== ',') return undefined;
-  const comma = tokens[first - 1]!;
-  const name = context.mentions.find((m) => m.kind === 'name' && m.span[1] === comma.start);
-  return name === undefined ? undefined : { id: `name:${String(name.value)}`, label: name.text };
-}
+/** Relative pronouns whose antecedent a player's total is of: "Hansbrough, who now has 2,302 points". */
+const PLAYER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 
 export const stat: Measure = {
   id: 'stat',

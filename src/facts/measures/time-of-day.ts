@@ -82,7 +82,7 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   }
   // "A fight broke out at 1:15", "the party started at 9": the start of what led up to the event, not its own.
   if (best.phase.id === 'start' && tokens[best.k]!.pos === 'VERB') {
-    const subject = subjectNounOf(tokens, best.k) ?? subjectNounOf(tokens, best.k - (tokens[best.k - 1]?.pos === 'ADV' ? 1 : 0));
+    const subject = subjectNounOf(tokens, best.k);
     if (subject !== undefined && LEAD_UP_HAPPENINGS.has(subject.lemma)) return undefined;
   }
   // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.

@@ -6,7 +6,7 @@
 import { EMPLOYING_VERBS, WORKFORCE_NOUNS } from '../lexicon/en/workforce.js';
 import { evidenceOf, type FactValue, type Measure, type SentenceContext, type Subject, type TypedFact } from '../model.js';
 import { isPlaceName } from '../places.js';
-import { clauseRange, namesOf, nameSubject } from '../tokens.js';
+import { antecedentOf, clauseRange, namesOf, nameSubject } from '../tokens.js';
 import { quantityVerdict } from '../values.js';
 
 function read(context: SentenceContext): TypedFact[] {
@@ -41,14 +41,16 @@ function employer(context: SentenceContext, at: number): Subject | undefined {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k < 0) return undefined;
   const [first] = clauseRange(tokens, k);
-  const names = namesOf(context).filter((n) => n.last < k && !isPlaceName(n.text));
-  if (['which', 'that'].includes(tokens[first]?.lower ?? '') && tokens[first - 1]?.text === ',') {
-    const antecedent = names.find((n) => n.last === first - 2);
-    return antecedent === undefined ? undefined : nameSubject(antecedent);
+  if (COMPANY_RELATIVES.has(tokens[first]?.lower ?? '') && tokens[first - 1]?.text === ',') {
+    const antecedent = antecedentOf(context, first, COMPANY_RELATIVES);
+    return antecedent === undefined || isPlaceName(antecedent.text) ? undefined : nameSubject(antecedent);
   }
-  const name = names.find((n) => n.first >= first);
+  const name = namesOf(context).find((n) => n.last < k && !isPlaceName(n.text) && n.first >= first);
   return name === undefined || name.first !== first ? undefined : nameSubject(name);
 }
+
+/** Relative pronouns whose antecedent a workforce is of: "Halvern, which employs ...". */
+const COMPANY_RELATIVES: ReadonlySet<string> = new Set(['which', 'that']);
 
 export const workforce: Measure = {
   id: 'workforce',
