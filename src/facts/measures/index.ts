@@ -6,6 +6,7 @@ import type { Measure } from '../model.js';
 import { block } from './block.js';
 import { clock } from './clock.js';
 import { colour } from './colour.js';
+import { condition } from './condition.js';
 import { date } from './date.js';
 import { deathAge } from './death-age.js';
 import { destination } from './destination.js';
@@ -22,7 +23,7 @@ import { timeOfDay } from './time-of-day.js';
 import { weight } from './weight.js';
 import { workforce } from './workforce.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
