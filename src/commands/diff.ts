@@ -1,5 +1,5 @@
 import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
-import { RENDERERS, type Format } from '../report/index.js';
+import { jsonChunks, RENDERERS, type Format } from '../report/index.js';
 import { withinRenderLimit } from '../report/size-limit.js';
 import { needsPager } from './pager.js';
 import type { Warning } from '../types.js';
@@ -56,6 +56,12 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   });
   const report = withSkipped(compared, skipped);
   const format: Format = options.json ? 'json' : options.format;
+  if (format === 'json') {
+    // Written as it is spelled, piece by piece: a large report is never held whole as one string.
+    if (options.output !== undefined || !options.quiet) await timed('render', pipeline.onStage, () => emit(io, jsonChunks(report), options.output, inputFiles));
+    if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
+    return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
+  }
   const toTerminal = options.output === undefined && io.stdout.isTTY === true;
   const text = await timed('render', pipeline.onStage, () =>
     withinRenderLimit(format, () =>

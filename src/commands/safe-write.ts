@@ -79,11 +79,11 @@ function checkFolderExists(file: string): undefined {
  * exclusively, so never through a link), then renamed over it. A failure leaves the old file as it was and
  * throws an InputError naming the file and the problem. Returns whether the file was there before.
  */
-export function writeFileSafely(file: string, text: string, inputs: readonly FileIdentity[] = []): boolean {
+export function writeFileSafely(file: string, text: string | Iterable<string>, inputs: readonly FileIdentity[] = []): boolean {
   const existing = checkWritable(file, inputs);
   if (existing?.isCharacterDevice()) {
     try {
-      fs.writeFileSync(file, text);
+      writeAll(file, text, { flag: 'w' });
     } catch (error) {
       throw new InputError(file, `cannot write: ${describeFsError(error)}`);
     }
@@ -91,11 +91,29 @@ export function writeFileSafely(file: string, text: string, inputs: readonly Fil
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
-    fs.writeFileSync(temp, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+    writeAll(temp, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw new InputError(file, `cannot write: ${describeFsError(error)}`);
   }
   return existing !== undefined;
+}
+
+/** Write a text, or its pieces one after another (a large report is never held whole), to a file opened with `how`. */
+function writeAll(file: string, text: string | Iterable<string>, how: { flag: string; mode?: number }): void {
+  if (typeof text === 'string') {
+    fs.writeFileSync(file, text, how);
+    return;
+  }
+  const fd = fs.openSync(file, how.flag, how.mode);
+  try {
+    for (const chunk of text) {
+      // A device or a pipe may take part of a piece at a time.
+      const bytes = Buffer.from(chunk);
+      for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }

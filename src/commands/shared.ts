@@ -166,9 +166,10 @@ export function useColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.
 }
 
 /** Write to the -o file when given (safely: see ./safe-write.ts; never onto `inputs`), else to stdout. */
-export function emit(io: Io, text: string, output: string | undefined, inputs: readonly FileIdentity[] = []): void {
+export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, inputs: readonly FileIdentity[] = []): void {
   if (output !== undefined) writeFileSafely(output, text, inputs);
-  else io.stdout.write(text);
+  else if (typeof text === 'string') io.stdout.write(text);
+  else for (const chunk of text) io.stdout.write(chunk);
 }
 
 /**

@@ -29,3 +29,4 @@ export const RENDERERS = {
 } satisfies Record<Format, Renderer>;
 
 export type { Format } from './formats.js';
+export { jsonChunks } from './json.js';
