@@ -15,6 +15,9 @@ describe('words of one kind in sentences stating the same claim', () => {
     { texts: ['The workers hid in a closet until the shooting stopped.', 'The workers hid in a kitchen until the shooting stopped.'], words: ['closet', 'kitchen'] },
     { texts: ['A boy was taken to hospital with a leg wound.', 'A girl was taken to hospital with a leg wound.'], words: ['boy', 'girl'] },
     { texts: ['The passengers were rescued by a ferry near the coast.', 'The passengers were rescued by a tugboat near the coast.'], words: ['ferry', 'tugboat'] },
+    // Kin, jobs and seats in a vehicle: two words of the kind are two people
+    { texts: ['The teenager was shot by his uncle during an argument.', 'The teenager was shot by his stepfather during an argument.'], words: ['uncle', 'stepfather'] },
+    { texts: ['The bakery owner was robbed at gunpoint on Friday.', 'The bakery manager was robbed at gunpoint on Friday.'], words: ['owner', 'manager'] },
     // Two places, neither within the other
     { texts: ['The tanker ran aground off Sicily early on Sunday.', 'The tanker ran aground off Malta early on Sunday.'], words: ['Sicily', 'Malta'] },
     { texts: ['After the trial she moved to Ohio with her sister.', 'After the trial she moved to Oregon with her sister.'], words: ['Ohio', 'Oregon'] },

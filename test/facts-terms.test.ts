@@ -56,6 +56,12 @@ const ROWS: readonly Row[] = [
   ['first', 'second', 'adj', 'sibling', 'ordinal'],
   ['hot', 'cold', 'adj', 'sibling', 'hot/cold'],
   ['blistering', 'frigid', 'adj', 'sibling', 'hot/cold'],
+  // roles of a kind whose words exclude each other (lexicon/en/roles.ts), where WordNet meets them only far above
+  ['uncle', 'stepfather', 'noun', 'sibling', 'family tie'],
+  ['sons', 'nephews', 'noun', 'sibling', 'family tie'],
+  ['owner', 'manager', 'noun', 'sibling', 'job'],
+  ['driver', 'passenger', 'noun', 'sibling', 'place in the vehicle'],
+  ['clerk', 'employee', 'noun', 'narrower'],
   // unrelated: known words whose only common ground is too general or too far
   ['man', 'suspect', 'noun', 'unrelated'],
   ['office', 'closet', 'noun', 'unrelated'],

@@ -1,4 +1,5 @@
 import { IRREGULAR_PLURALS } from './lexicon/en/irregular-plurals.js';
+import { ROLE_KINDS } from './lexicon/en/roles.js';
 import { EXCLUSIVE_ADJECTIVE_CLUSTERS } from './lexicon/en/exclusive-adjective-clusters.js';
 import { TOO_GENERAL_HYPERNYMS } from './lexicon/en/too-general-hypernyms.js';
 import { senseOffsets, synsetAt, type Synset, type WordNetPos } from './wordnet.js';
@@ -295,6 +296,23 @@ function headSenses(term: string): number[] | undefined {
  * first call reads WordNet's files for the part of speech.
  */
 export function termRelation(a: string, b: string, pos: TermPos = 'noun'): TermRelation {
+  const relation = wordNetRelation(a, b, pos);
+  if (pos !== 'noun' || (relation.kind !== 'unrelated' && relation.kind !== 'unknown')) return relation;
+  // Roles of one kind are exclusive for one person whatever WordNet's tree says ("uncle" / "stepfather" meet only
+  // far above): a kin term is no other kin term, a job no other job.
+  const kind = roleKindOf(a);
+  return kind !== undefined && kind === roleKindOf(b) && lemmaForm(a) !== lemmaForm(b) ? { kind: 'sibling', via: kind } : relation;
+}
+
+/** The kind of role a noun is in lexicon/en/roles.ts whose words exclude each other ("family tie" for "uncles"). */
+function roleKindOf(term: string): string | undefined {
+  const form = lemmaForm(term).replace(/_/g, ' ');
+  const candidates = [form, ...singulars(lemmaForm(term)).map((f) => f.replace(/_/g, ' '))];
+  return ROLE_KINDS.find((k) => k.exclusiveWords === true && candidates.some((c) => k.roles.includes(c)))?.label;
+}
+
+/** How two terms relate in WordNet alone. */
+function wordNetRelation(a: string, b: string, pos: TermPos): TermRelation {
   const sensesA = sensesOf(a, pos);
   const sensesB = sensesOf(b, pos);
   if (sensesA && sensesB) {
