@@ -42,6 +42,14 @@ describe('frames: the question a fact answers', () => {
     { text: 'Six people were hospitalised with burns.', words: 'Six', key: 'count|person|hospitalise' },
     { text: 'The fire left 20 residents with serious injuries.', words: '20', key: 'count|person|injure' },
     { text: 'Police arrested 15 protesters outside the ministry.', words: '15', key: 'count|protester|arrest' },
+    // Whoever is arrested is a suspect: the noun does not split the count.
+    { text: 'Police arrested five men after the raid.', words: 'five', key: 'count|person|arrest' },
+    { text: 'Six suspects were detained after the raid.', words: 'Six', key: 'count|person|arrest' },
+    { text: 'Two gunmen were arrested on Sunday.', words: 'Two', key: 'count|person|arrest' },
+    // Homes by any name are one count; buildings are not all homes.
+    { text: 'The fire destroyed 12 homes in the village.', words: '12', key: 'count|home|damage' },
+    { text: 'Fifteen houses were destroyed by the fire.', words: 'Fifteen', key: 'count|home|damage' },
+    { text: 'The quake damaged 300 buildings.', words: '300', key: 'count|building|damage' },
     { text: 'As many as 8,000 people took to the streets of the capital.', words: 'As many as 8,000', key: 'count|person|protest' },
     { text: 'The rally was attended by some 30,000, organisers said.', words: 'some 30,000', key: 'count|person|protest' },
     { text: 'Marchers gathered in three separate demonstrations downtown.', words: 'three', key: 'count|demonstration|' },
@@ -62,7 +70,7 @@ describe('frames: the question a fact answers', () => {
     // Things, with or without an event of the lexicon.
     { text: 'Five bombs were dropped on the town.', words: 'Five', key: 'count|bomb|drop' },
     { text: 'Two shells exploded near the gate.', words: 'Two', key: 'count|bomb|explode' },
-    { text: 'Rescuers found that 40 houses were damaged by the flood.', words: '40', key: 'count|house|damage' },
+    { text: 'Rescuers found that 40 houses were damaged by the flood.', words: '40', key: 'count|home|damage' },
     { text: 'Two undersea cables suffered severe damage in the storm.', words: 'Two', key: 'count|cable|damage' },
     { text: 'Four soldiers sustained injuries in the ambush.', words: 'Four', key: 'count|soldier|injure' },
     { text: 'The pirates still hold at least 14 vessels.', words: 'at least 14', key: 'count|vessel|hold' },

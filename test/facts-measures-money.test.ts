@@ -15,12 +15,17 @@ describe('money: what a sum is', () => {
     ['Bail was set at $5,000, the sheriff said.', ['person sum|bail $5,000']],
     ['He was released on a $10,000 bond.', ['person sum|bail $10,000']],
     ['Judge Amy Lowe set bail for Carl Mertz at $250,000.', ['name:carl mertz sum|bail $250,000']],
-    ['The club gave Dale Voss a four-year, $40 million contract.', ['name:dale vos sum|contract $40,000,000']],
-    ['The club signed Dale Voss to a deal worth nearly $40 million.', ['name:dale vos sum|contract about $40,000,000']],
-    ['The company was fined $2.5 million by regulators.', ['event sum|fine $2,500,000']],
+    ['The club gave Dale Voss a four-year, $40 million contract.', ['name:dale vos sum|contract $40 million']],
+    ['The club signed Dale Voss to a deal worth nearly $40 million.', ['name:dale vos sum|contract about $40 million']],
+    ['The company was fined $2.5 million by regulators.', ['event sum|fine $2.5 million']],
     ['Police offered a reward of $20,000 for information.', ['event sum|reward $20,000']],
     // A verb's object may stand between it and the sum.
-    ['Regulators fined the refinery $3 million for the leak.', ['event sum|fine $3,000,000']],
+    ['Regulators fined the refinery $3 million for the leak.', ['event sum|fine $3 million']],
+    // The price of buying a company, asked of the company bought; a deal in such a sentence is its price.
+    ['Halvern will buy Qorix for $2.4 billion in cash.', ['name:qorix sum|acquisition $2.4 billion']],
+    ['Halvern agreed to acquire Qorix in a deal valued at $2.1 billion.', ['name:qorix sum|acquisition $2.1 billion']],
+    ["Halvern's $2.1 billion acquisition of Qorix was announced on Monday.", ['name:qorix sum|acquisition $2.1 billion']],
+    ['The chipmaker was sold in a $950 million deal.', ['event sum|acquisition $950 million']],
   ])('%s', (text, expected) => {
     expect(readWith('money', text).map(described)).toEqual(expected);
   });
@@ -30,6 +35,7 @@ describe('money: what a sum is', () => {
     ['The town spent $5 million on new roads.', 'a sum of no kind of the lexicon'],
     ['The bond measure raised $5 million for schools.', 'a sum not linked to its noun'],
     ['The bail hearing for the man cost the county $9,000.', 'a noun of a kind with a phrase between'],
+    ['The company agreed to pay $1.2 million to the family.', 'the verb "pay" is no salary'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('money', text)).toEqual([]);
   });

@@ -88,6 +88,9 @@ const VESSELS = new Set(['ship', 'vessel', 'boat', 'craft', 'tanker', 'freighter
 /** Whoever carried out a crime or an attack, by any name: "four robbers", "a gang of four thieves". */
 const PERPETRATORS = new Set(['robber', 'thief', 'burglar', 'bandit', 'raider', 'assailant', 'attacker', 'gunman', 'intruder', 'mugger', 'perpetrator', 'culprit']);
 
+/** Homes by any name: "12 homes" and "15 houses" destroyed count the same thing (a building may be no home). */
+const DWELLINGS = new Set(['home', 'house', 'dwelling', 'residence', 'homestead']);
+
 /**
  * Classes whose number is a question of the story by itself, whatever verb carries it: "two pirate boats", "four
  * bombs", "a gang of five robbers". Any other thing counted with no event ("two boys", "six games") asks none.
@@ -103,6 +106,7 @@ export function countedClass(about: string | undefined): string | undefined {
   if (VESSELS.has(about)) return 'vessel';
   if (CROWD.has(about)) return 'protester';
   if (PERPETRATORS.has(about)) return 'perpetrator';
+  if (DWELLINGS.has(about)) return 'home';
   return about;
 }
 

@@ -82,6 +82,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // "Six bodies were found": finding names no happening; the noun's own family tells it.
   const found = verb === 'find' ? eventFamily(about) : undefined;
   const event = found ?? eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
+  // Whoever is arrested is a suspect: "five men", "six suspects" and "two gunmen" arrested are one count of people.
+  if (event?.id === 'arrest' && ARRESTED_AS_PEOPLE.has(counted ?? '')) return countFrame('person', event);
   if (counted === 'person' || counted === 'protester') {
     if (event === undefined) return undefined;
     // "Five deaths", "24 fatalities": the noun is the event, people are counted.
@@ -129,6 +131,9 @@ function gradeFrame(fact: NumberFact, parsed: ParsedSentence): Frame | undefined
   // .32-caliber revolver", "a 20-point effort"), it may be one thing of many, asked within one claim only.
   return GRADED_HAPPENINGS.has(head.lemma) ? frame : openQuestion(frame);
 }
+
+/** Counted classes an arrest makes people under arrest, whatever the noun: "six suspects", "two gunmen". */
+const ARRESTED_AS_PEOPLE: ReadonlySet<string> = new Set(['suspect', 'perpetrator']);
 
 /** Verbs that make their object do what follows ("forced 5,000 residents to flee", "ordered 200 people to leave"). */
 const CAUSATIVE_VERBS = new Set(['force', 'order', 'tell', 'urge', 'ask', 'prompt', 'cause', 'lead', 'compel', 'oblige', 'advise', 'help']);

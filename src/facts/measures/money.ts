@@ -6,7 +6,7 @@
  * a thing's value) stay with it.
  */
 import { SUM_KINDS, SUM_LINKS, type SumKind } from '../lexicon/en/sums.js';
-import { EVENT, evidenceOf, PERSON, type FactValue, type Measure, type QuantityValue, type SentenceContext, type TypedFact } from '../model.js';
+import { EVENT, evidenceOf, PERSON, type FactValue, type Measure, type QuantityValue, type SentenceContext, type Subject, type TypedFact } from '../model.js';
 import { figure, quantityVerdict } from '../values.js';
 import { personSubject, tokenAt } from './unit-text.js';
 
@@ -43,7 +43,11 @@ function kindOf(context: SentenceContext, span: readonly [number, number]): SumK
     // The tagger may take "fined" for an adjective: the verb is known by its form as well.
     const verbKind = BY_VERB.get(t.lemma) ?? BY_VERB.get(t.lower.replace(/d$/, ''));
     if (verbKind !== undefined) return verbKind;
-    const kind = BY_NOUN.get(t.lemma);
+    // "agreed to pay $2 billion", "will pay": a verb is no noun of a kind ("pay" the verb is no salary). The tagger
+    // takes some nouns for verbs ("set bail for"), so only a verb after "to", an auxiliary or a pronoun is one.
+    const before = tokens[k - 1];
+    const verb = t.pos === 'VERB' && before !== undefined && (before.lower === 'to' || ['AUX', 'PART', 'PRON'].includes(before.pos));
+    const kind = verb ? undefined : BY_NOUN.get(t.lemma);
     if (kind !== undefined) return object ? undefined : kind;
     // "set bail for Carl Mertz at $250,000": whose sum it is may stand between.
     if (SUM_LINKS.has(t.lower) || t.pos === 'PROPN') continue;
@@ -51,6 +55,23 @@ function kindOf(context: SentenceContext, span: readonly [number, number]): SumK
     else break;
   }
   return undefined;
+}
+
+/** "$2.1 billion acquisition of Zentro": the company bought, named after the noun that follows the sum. */
+function acquired(context: SentenceContext, end: number): Subject | undefined {
+  const { tokens } = context.parsed;
+  let k = tokenAt(context, end - 1) + 1;
+  while (tokens[k] !== undefined && tokens[k]!.pos !== 'NOUN' && k < tokenAt(context, end - 1) + 4) k++;
+  if (tokens[k]?.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'of') return undefined;
+  const name = context.mentions.find((m) => m.kind === 'name' && m.span[0] >= tokens[k + 1]!.end && m.span[0] <= tokens[k + 1]!.end + 5);
+  return name === undefined ? undefined : { id: `name:${name.value}`, label: name.text };
+}
+
+/** The kind that takes a sum over where the sentence names it (a deal in a story of buying a company: its price). */
+function takenOver(context: SentenceContext, kind: SumKind | undefined): SumKind | undefined {
+  if (kind === undefined) return undefined;
+  const named = (k: SumKind) => context.parsed.tokens.some((t) => (t.pos === 'VERB' ? k.verbs ?? [] : k.nouns).includes(t.lemma));
+  return SUM_KINDS.find((k) => k.takesOver?.includes(kind.id) === true && named(k)) ?? kind;
 }
 
 function read(context: SentenceContext): TypedFact[] {
@@ -62,9 +83,9 @@ function read(context: SentenceContext): TypedFact[] {
     if (mention.kind !== 'number' || framedByEvent || currency === undefined || SYMBOLS[currency] === undefined) continue;
     const quantity = (mention as { quantity?: { min: number | null; max: number | null; approx?: boolean } }).quantity;
     if (quantity === undefined || (quantity.min === null && quantity.max === null)) continue;
-    const kind = kindOf(context, mention.span);
+    const kind = takenOver(context, kindOf(context, mention.span));
     if (kind === undefined) continue;
-    const named = personSubject(context, mention.span[0], mention.span[1]);
+    const named = (kind.id === 'acquisition' ? acquired(context, mention.span[1]) : undefined) ?? personSubject(context, mention.span[0], mention.span[1]);
     const subject = named.id === EVENT.id && kind.personal ? PERSON : named;
     const stated = quantity.min ?? quantity.max!;
     const value: QuantityValue = {
@@ -80,10 +101,18 @@ function read(context: SentenceContext): TypedFact[] {
   return facts;
 }
 
+/** Sums as outlets write them: "$2.4 billion", "$82 million"; smaller ones in full ("$5,000"). */
+function largeFigure(n: number): string {
+  for (const [size, name] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+    if (Math.abs(n) >= size) return `${Number((n / size).toPrecision(4))} ${name}`;
+  }
+  return figure(n);
+}
+
 function words(v: FactValue): string {
   if (v.type !== 'quantity') return '';
   const amount = v.stated?.amount ?? v.min;
-  const shown = `${SYMBOLS[v.unit] ?? ''}${figure(amount)}`;
+  const shown = `${SYMBOLS[v.unit] ?? ''}${largeFigure(amount)}`;
   if (v.max === Infinity) return `more than ${shown}`;
   if (v.min === -Infinity) return `up to ${shown}`;
   return v.approx === true ? `about ${shown}` : shown;

@@ -11,6 +11,11 @@ export interface SumKind {
   verbs?: readonly string[];
   /** Whether the sum is a person's (bail, salary, a contract): an unnamed person is the one the run names. */
   personal: boolean;
+  /**
+   * Kinds whose sums are this kind's in a sentence that names this kind: "a $2.4 billion deal" is an acquisition's
+   * price where the sentence tells of buying a company, a player's contract elsewhere.
+   */
+  takesOver?: readonly string[];
 }
 
 export const SUM_KINDS: readonly SumKind[] = [
@@ -27,6 +32,14 @@ export const SUM_KINDS: readonly SumKind[] = [
   { id: 'aid', label: 'aid', nouns: ['aid', 'donation', 'grant'], personal: false },
   { id: 'prize', label: 'prize money', nouns: ['prize', 'purse', 'jackpot'], personal: false },
   { id: 'price', label: 'price', nouns: ['price'], personal: false },
+  {
+    id: 'acquisition',
+    label: 'price of the acquisition',
+    nouns: ['acquisition', 'takeover', 'buyout', 'purchase', 'merger'],
+    verbs: ['buy', 'acquire', 'purchase', 'sell'],
+    personal: false,
+    takesOver: ['contract', 'price'],
+  },
   { id: 'cost', label: 'cost', nouns: ['cost'], personal: false },
   { id: 'fee', label: 'fee', nouns: ['fee'], personal: false },
   { id: 'debt', label: 'debt', nouns: ['debt'], personal: false },
