@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarAgree } from '../src/algebra/dates.js';
-import { disagreement, inKilometres, parseQuantity } from '../src/algebra/quantity.js';
+import { disagreement, lengthsInKilometres, parseQuantity, sameLengthUnit } from '../src/algebra/quantity.js';
 
 describe('quantities: whether two stated figures can both be true', () => {
   it.each([
@@ -35,16 +35,20 @@ describe('quantities: whether two stated figures can both be true', () => {
     { value: 6, unit: 'mile', agrees: 10, disagrees: 20, why: '"six miles" is about 10 km' },
     { value: 700, unit: 'mile', agrees: 1150, disagrees: 1500, why: '"700 miles" is about 1,130 km' },
     { value: 34, unit: 'mile', agrees: 55, disagrees: 60, why: '"34 miles" is about 55 km' },
-  ])('lengths in kilometres keep the rounding of their unit: $why', ({ value, unit, agrees, disagrees }) => {
-    const km = inKilometres(value, unit)!;
-    expect(parseQuantity(km)).toBeDefined();
-    expect(disagreement(km, agrees)).toBeUndefined();
-    expect(disagreement(km, disagrees)).toBe('hedged');
+    { value: '~940', unit: 'mile', agrees: 1500, disagrees: 1200, why: '"about 940 miles" is about 1,510 km' },
+    { value: '~20', unit: 'mile', agrees: 32, disagrees: 50, why: '"about 20 miles" is 16 to 48 km' },
+  ])('lengths in two units compare within the rounding of each: $why', ({ value, unit, agrees, disagrees }) => {
+    const [miles, km] = lengthsInKilometres({ value, unit }, { value: agrees, unit: 'km' })!;
+    expect(parseQuantity(miles)).toBeDefined();
+    expect(disagreement(miles, km)).toBeUndefined();
+    const [miles2, far] = lengthsInKilometres({ value, unit }, { value: disagrees, unit: 'km' })!;
+    expect(disagreement(miles2, far)).toBe('hedged');
   });
 
-  it('leaves kilometres as they are and refuses units that are not lengths', () => {
-    expect(inKilometres(55, 'km')).toBe(55);
-    expect(inKilometres(55, 'dollar')).toBeUndefined();
+  it('tells one unit under two names, and refuses units that are not lengths', () => {
+    expect(sameLengthUnit('km', 'kilometre')).toBe(true);
+    expect(sameLengthUnit('mile', 'km')).toBe(false);
+    expect(lengthsInKilometres({ value: 55, unit: 'dollar' }, { value: 55, unit: 'km' })).toBeUndefined();
   });
 });
 

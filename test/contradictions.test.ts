@@ -293,6 +293,12 @@ describe('contradiction rules', () => {
       values: ['east', 'west'],
     },
     {
+      name: 'two distances in one unit, read as written ("20 miles" / "17 miles")',
+      texts: ['The tanker ran aground 20 miles from Varna.', 'The tanker ran aground 17 miles from Varna on Friday.'],
+      kind: 'number',
+      values: [17, 20],
+    },
+    {
       name: 'one person\'s two roles',
       texts: ['Kiran Patel, manager of the motel, said the clerk was shot.', 'Days Inn owner Kiran Patel said the clerk was shot.'],
       kind: 'role',

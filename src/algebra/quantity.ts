@@ -142,16 +142,29 @@ export function isLength(unit: string | undefined): boolean {
   return unit !== undefined && KILOMETRES.has(unit);
 }
 
+/** Whether two length units are one ("km" / "kilometre", "feet" / "foot"): their figures compare as written. */
+export function sameLengthUnit(a: string | undefined, b: string | undefined): boolean {
+  const [fa, fb] = [KILOMETRES.get(a ?? ''), KILOMETRES.get(b ?? '')];
+  return fa !== undefined && fa === fb;
+}
+
 /**
- * A length quantity in kilometres. An exact figure in another unit becomes the range its rounding allows ("6 miles"
- * is 5.5 to 6.5 miles, 8.9 to 10.5 km), so it agrees with "10 km" and disagrees with "20 km". Undefined for a unit
- * that is not a length.
+ * Two lengths in different units, in kilometres: "700 miles" meets "1,130 km" within its rounding (see
+ * asRoundedKilometres).
  */
-export function inKilometres(value: string | number, unit: string): string | number | undefined {
-  const factor = KILOMETRES.get(unit);
-  const q = parseQuantity(value);
-  if (factor === undefined || q === undefined) return undefined;
-  if (factor === 1) return value;
+export function lengthsInKilometres(a: { value: string | number; unit: string }, b: { value: string | number; unit: string }): [string | number, string | number] | undefined {
+  const [fa, fb] = [KILOMETRES.get(a.unit), KILOMETRES.get(b.unit)];
+  const [qa, qb] = [parseQuantity(a.value), parseQuantity(b.value)];
+  if (fa === undefined || fb === undefined || qa === undefined || qb === undefined) return undefined;
+  return [fa === 1 ? a.value : asRoundedKilometres(qa, fa), fb === 1 ? b.value : asRoundedKilometres(qb, fb)];
+}
+
+/**
+ * A length in another unit as the kilometre range its wording allows: an exact figure spans its rounding ("6 miles"
+ * 5.5 to 6.5, "700 miles" 650 to 750), a hedged one twice that ("about 20 miles": 10 to 30). Kilometres stay as
+ * written: the outlet that converted is the one that rounded.
+ */
+function asRoundedKilometres(q: NonNullable<ReturnType<typeof parseQuantity>>, factor: number): string | number {
   const scale = (n: number | null): number | null => (n === null ? null : Number((n * factor).toPrecision(6)));
   if (q.min !== null && q.min === q.max) {
     const half = roundingHalfUnit(q.min) * (q.approx === true ? 2 : 1);

@@ -6,7 +6,7 @@
  */
 import { dayInWords } from '../algebra/dates.js';
 import { plural } from '../language/en/inflect.js';
-import { disagreement, inKilometres, type Disagreement } from '../algebra/quantity.js';
+import { disagreement, lengthsInKilometres, sameLengthUnit, type Disagreement } from '../algebra/quantity.js';
 import { helpedNames } from '../algebra/name-index.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
 import { sameCandidates, termRelation } from '../facts/index.js';
@@ -77,12 +77,14 @@ function synonymousCounts(placed: readonly PlacedFact[]): Map<string, string> {
   return into;
 }
 
-/** The value compared: lengths in kilometres, so "700 miles" meets "1,130 km"; else as stated. */
-function comparable(fact: Fact): string | number {
-  if (fact.frame?.measure === 'distance' || fact.frame?.measure === 'depth') {
-    return inKilometres(fact.value, fact.about ?? 'km') ?? fact.value;
-  }
-  return fact.value;
+/**
+ * The two values compared: lengths in one unit as written ("10 km" / "12 km"), in two units as kilometre ranges
+ * their rounding allows ("700 miles" meets "1,130 km"); else as stated.
+ */
+function comparable(a: Fact, b: Fact): [string | number, string | number] {
+  const isLengthFact = (f: Fact) => f.frame?.measure === 'distance' || f.frame?.measure === 'depth';
+  if (!isLengthFact(a) || !isLengthFact(b) || sameLengthUnit(a.about ?? 'km', b.about ?? 'km')) return [a.value, b.value];
+  return lengthsInKilometres({ value: a.value, unit: a.about ?? 'km' }, { value: b.value, unit: b.about ?? 'km' }) ?? [a.value, b.value];
 }
 
 /** How many sentences of an article count as its lead, where the places it names are the story's own. */
@@ -188,7 +190,7 @@ function answersSeveral(list: readonly PlacedFact[]): boolean {
     bySource.set(p.fact.source, [...(bySource.get(p.fact.source) ?? []), p]);
   }
   // Two figures differ as the run's comparison says: "1,150 kilometers (700 miles)" is one distance written twice.
-  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => disagreement(comparable(a.fact), comparable(b.fact)) === 'exact')));
+  return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => disagreement(...comparable(a.fact, b.fact)) === 'exact')));
 }
 
 /** The frames "no casualties" stands in: say them as people killed and people injured. */
@@ -280,7 +282,7 @@ function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Co
       const byScope = scopePair(a.fact, b.fact, a.claim === b.claim);
       if (byScope === 'skip') continue;
       const verdict = wordsDisagree(a.fact, b.fact);
-      let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(comparable(a.fact), comparable(b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
+      let how = verdict === 'agree' ? undefined : (verdict ?? disagreement(...comparable(a.fact, b.fact)) ?? (leavesOpen(a.fact, b.fact) ? 'hedged' : undefined));
       if (how === undefined) continue;
       disputed.add(a).add(b);
       // Additions ("another two", "four other") may add to different earlier counts: never more than possible.
@@ -358,14 +360,17 @@ function withLengthUnit(text: string, unit: string | undefined): string {
 
 function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
   const unit = unitOf(fact);
+  const words = withLengthUnit(fact.text, lengthUnitOf(fact));
+  // The span covers the words shown where the sentence writes the unit right after the figure ("17 miles").
+  const written = words !== fact.text && sentence.text.slice(fact.span[0], fact.span[0] + words.length) === words;
   return {
     source: fact.source,
     value: fact.value,
     line: sentence.line,
     claim,
     text: sentence.text,
-    span: fact.span,
-    words: withLengthUnit(fact.text, lengthUnitOf(fact)),
+    span: written ? [fact.span[0], fact.span[0] + words.length] : fact.span,
+    words,
     ...(unit !== undefined ? { unit } : {}),
     ...(fact.frame.subject !== undefined ? { subject: fact.frame.subject } : {}),
   };

@@ -348,7 +348,8 @@ export function lengthFrame(fact: NumberFact, sentence: string, names: readonly 
   if (/^\s*(?:[a-z]+\s*)?(?:\/\s*h\b|an hour|per hour|mph|kph)/i.test(after) || /^\s*(?:mph|kph)\b/i.test(after)) {
     return { key: 'speed', label: 'speed', measure: 'distance' };
   }
-  if (/\bdepth\s+of\s+(?:\w+\s+)?$/i.test(before) || /^\s*(?:\([^)]*\)\s*)?(?:deep|below|beneath|underground|under)\b/i.test(after)) {
+  // "10 km deep": the unit may stand between the figure and "deep".
+  if (/\bdepth\s+of\s+(?:\w+\s+)?$/i.test(before) || /^\s*(?:[a-z]+\.?\s*)?(?:\([^)]*\)\s*)?(?:deep|below|beneath|underground|under)\b/i.test(after)) {
     return { key: 'depth', label: 'depth', measure: 'depth' };
   }
   // "1,150 kilometers (700 miles) southeast of Tehran", "55 km from the town of Bireuen", "36 miles) south-west of".
@@ -356,6 +357,10 @@ export function lengthFrame(fact: NumberFact, sentence: string, names: readonly 
   if (link === null) return undefined;
   const placeStart = fact.span[1] + link[0].length;
   const place = names.find((n) => n.span[0] >= placeStart && n.span[0] <= placeStart + 16);
+  // "20 miles off the coast": a story's coast is its own, as a named place is.
+  if (place === undefined && /\boff\s+(?:the\s+)?$/i.test(link[0]) && /^(?:coast|shore|coastline|shoreline)\b(?!\s+of\b)/i.test(sentence.slice(placeStart))) {
+    return { key: 'distance|coast', label: 'distance off the coast', measure: 'distance', of: 'coast' };
+  }
   if (place === undefined) return undefined;
   const key = String(place.value);
   return { key: `distance|${key}`, label: `distance from ${place.text}`, measure: 'distance', of: key };
