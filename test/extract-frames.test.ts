@@ -212,6 +212,8 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', scope: { within: 'inside camp' } },
     { text: 'The death toll has risen to 24.', words: '24', scope: { cumulative: true } },
     { text: 'Israel has so far lost seven soldiers killed in action.', words: 'seven', scope: { cumulative: true } },
+    { text: 'Three people have now died after the fire.', words: 'Three', scope: { cumulative: true } },
+    { text: 'The toll now stands at 14, up from nine on Monday.', words: '14', scope: { cumulative: true } },
     { text: 'In 2004, a tsunami killed 230,000 people.', words: '230,000', scope: { era: '2004' } },
     { text: 'The quake killed 10 people in Takengon.', words: '10', scope: { place: 'takengon' } },
     // A place named before the figure is where the event struck, not a limit on the count.

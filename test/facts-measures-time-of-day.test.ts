@@ -18,6 +18,8 @@ describe('time of day: the moment a time dates', () => {
     ['The shooting happened in the parking lot at about 3:30 a.m.', ['time|start about 03:30']],
     ['It took place at 7:37 AM local time.', ['time|start 07:37 local time']],
     ['The quake struck at 0737 GMT, the survey said.', ['time|start 07:37 GMT']],
+    ['The bout ended at 03:52 Astana time on Sunday.', ['time|end 03:52 Astana time']],
+    ['The launch began at 9 a.m. Eastern Standard Time.', ['time|start 09:00 Eastern Standard time']],
     ['Three shells hit a school in the north of the crowded camp at about 3pm.', ['time|start about 15:00']],
     ['The standoff ended at 7:02 a.m. when officers shot the gunman.', ['time|end 07:02']],
     ['The suspect was arrested at 11:40 p.m. in a nearby house.', ['time|arrest 23:40']],
@@ -72,6 +74,9 @@ describe('time of day: verdicts', () => {
     { a: at(10, 23, { zone: 'gmt' }), b: at(13, 53), verdict: 'agree', why: 'GMT against an unnamed zone, a whole number of half hours away' },
     { a: at(14, 20, { zone: 'gmt' }), b: at(12, 55), verdict: 'conflict', why: 'GMT against an unnamed zone, a gap no zone offset makes' },
     { a: at(14, 20, { zone: 'gmt' }), b: at(13, 0), verdict: 'agree', why: 'a round hour in an unnamed zone may be local time rounded' },
+    { a: at(12, 47, { zone: 'ET' }), b: at(18, 47), verdict: 'agree', why: 'any named zone against an unnamed one, six hours apart' },
+    { a: at(3, 52, { zone: 'astana' }), b: at(22, 52), verdict: 'agree', why: 'a place\'s clock against an unnamed zone, five hours apart' },
+    { a: at(7, 37, { zone: 'local' }), b: at(8, 37), verdict: 'conflict', why: 'local time against an unnamed zone: both the place\'s clock' },
   ])('$verdict: $why', ({ a, b, verdict }) => {
     expect(timeOfDay.compare(a, b)).toBe(verdict);
     expect(timeOfDay.compare(b, a)).toBe(verdict);

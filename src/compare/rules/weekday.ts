@@ -1,8 +1,8 @@
-import { isRunningTotal } from '../../extract/index.js';
+import { isRunningTotal, REPORTING_VERBS } from '../../extract/index.js';
 import { weekdaySlots } from '../../extract/slots.js';
 import type { WeekdayFact } from '../../extract/types.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
-import { disagreements, factsOfSentence, placedFacts } from './slots.js';
+import { disagreements, factsOfSentence, placedFacts, type PlacedFact } from './slots.js';
 
 /**
  * Sources that date the same event to different weekdays ("said on Monday" / "said on Tuesday").
@@ -11,7 +11,25 @@ import { disagreements, factsOfSentence, placedFacts } from './slots.js';
  */
 export function weekdayContradictions(claim: Claim): Contradiction[] {
   const facts = placedFacts<WeekdayFact>(claim, 'weekday');
-  return disagreements(claim, 'weekday', facts, weekdaySlots, (a, b) => a.fact.value === b.fact.value || isUpdate(claim, a.sentence) || isUpdate(claim, b.sentence));
+  return disagreements(
+    claim,
+    'weekday',
+    facts,
+    weekdaySlots,
+    (a, b) => a.fact.value === b.fact.value || isUpdate(claim, a.sentence) || isUpdate(claim, b.sentence) || twoStatements(claim, a, b),
+  );
+}
+
+/**
+ * "Five dead, officials said on Wednesday" / "seven dead, officials said Thursday": days of saying in sentences that
+ * give one count different figures are the days of two statements, each true, not two days for one.
+ */
+function twoStatements(claim: Claim, a: PlacedFact<WeekdayFact>, b: PlacedFact<WeekdayFact>): boolean {
+  const said = (p: PlacedFact<WeekdayFact>) => REPORTING_VERBS.has(p.fact.verb ?? '');
+  if (!said(a) || !said(b)) return false;
+  const counts = (p: PlacedFact<WeekdayFact>) => factsOfSentence(claim, p.sentence).filter((f) => f.kind === 'number' && f.frame !== undefined);
+  const other = counts(b);
+  return counts(a).some((x) => other.some((y) => y.frame!.key === x.frame!.key && y.value !== x.value));
 }
 
 /** A sentence that states a running total: its day is the day of that count, not of the event. */

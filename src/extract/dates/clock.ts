@@ -36,11 +36,20 @@ function readClock(parsed: ParsedSentence, i: number): Clock | undefined {
   return undefined;
 }
 
-/** A zone written after a time: "GMT", "UTC", "local time". */
+/** A zone written after a time: "GMT", "UTC", "local time", "Astana time". */
 function readZone(parsed: ParsedSentence, last: number): { zone: string; last: number } | undefined {
   const token = tokenAt(parsed, last + 1);
   if (token !== undefined && ZONES.has(token.lower) && token.text === token.text.toUpperCase()) return { zone: token.text, last: last + 1 };
   if (token?.lower === 'local' && tokenAt(parsed, last + 2)?.lower === 'time') return { zone: 'local', last: last + 2 };
+  // "03:52 Astana time", "9 a.m. Eastern time", "Moscow Standard Time": a place's or a region's clock.
+  const named: string[] = [];
+  for (let k = last + 1; k <= last + 3; k++) {
+    const word = tokenAt(parsed, k);
+    if (word === undefined) break;
+    if (word.lower === 'time' && named.length > 0) return { zone: named.join(' '), last: k };
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) break;
+    named.push(word.lower);
+  }
   return undefined;
 }
 

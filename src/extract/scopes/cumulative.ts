@@ -8,8 +8,11 @@ import type { Fact } from '../../types.js';
 import type { NumberFact } from '../types.js';
 import { after, CLAUSE_BREAK, NEAR, type ScopeReading, type ScopeRule } from './model.js';
 
-/** Words that make a figure a running total rather than the count of one event or day. */
-const CUMULATIVE = /\b(?:so far|in total|a total of|to date|(?:bringing|brought|brings) (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
+/**
+ * Words that make a figure a running total rather than the count of one event or day: "so far", "have now died",
+ * "now stands at", "up from", "rose to".
+ */
+const CUMULATIVE = /\b(?:so far|in total|a total of|to date|(?:has|have|had) now|now (?:stands?|stood|totals?|numbers?)|up from|(?:bringing|brought|brings) (?:the|to)|since the (?:start|beginning)|overall|altogether|cumulative|(?:rose|risen|climbed|jumped|increased) to|toll (?:has |had )?(?:rose|risen|climbed|reached|stood|stands))\b/i;
 
 /** Whether a figure is a running total or an update ("has risen to 320", "so far"), framed or not. */
 export function isRunningTotal(fact: Fact, text: string): boolean {

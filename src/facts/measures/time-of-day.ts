@@ -23,8 +23,6 @@ const HEDGES = /\b(?:about|around|approximately|roughly|some|nearly|almost|somet
 /** "Shortly after 3 p.m.", "just before midnight", "after 11 p.m.": a bound, not a reading. */
 const SIDES = /\b(after|before)\s+(?:about\s+|around\s+)?$/i;
 
-const UNIVERSAL = new Set(['gmt']);
-
 /** Zone names that are one zone. */
 const ZONE_ALIASES: Readonly<Record<string, string>> = { utc: 'gmt', z: 'gmt', zulu: 'gmt' };
 
@@ -189,12 +187,19 @@ function compare(a: FactValue, b: FactValue): Verdict {
   if (a.type !== 'clock' || b.type !== 'clock') return 'agree';
   if (a.zone !== b.zone) {
     if (a.zone !== undefined && b.zone !== undefined) return a.seconds === b.seconds ? 'possible' : 'agree';
-    // GMT against a time in no named zone: the other may be local time, a whole number of quarter hours away.
-    // Two readings to the minute whose gap no zone offset makes ("14:20 GMT" / "12.55pm") are still two moments.
-    if (UNIVERSAL.has(a.zone ?? '') || UNIVERSAL.has(b.zone ?? '')) return offsetExplains(a, b) ? 'agree' : clockVerdict({ ...a, zone: undefined }, { ...b, zone: undefined } as ClockValue);
-    return clockVerdict({ ...a, zone: undefined }, { ...b, zone: undefined } as ClockValue);
+    // A named zone (GMT, ET, "Astana time") against a time in none: the other may be the place's own clock, a whole
+    // number of quarter hours away. Two readings to the minute whose gap no zone offset makes ("14:20 GMT" /
+    // "12.55pm") are still two moments. "Local time" against no zone: both are the place's clock.
+    const unzoned = { ...a, zone: undefined };
+    if (isNamedZone(a.zone) || isNamedZone(b.zone)) return offsetExplains(a, b) ? 'agree' : clockVerdict(unzoned, { ...b, zone: undefined } as ClockValue);
+    return clockVerdict(unzoned, { ...b, zone: undefined } as ClockValue);
   }
   return clockVerdict(a, b);
+}
+
+/** A zone that is some place's clock, not the story's own ("local time"). */
+function isNamedZone(zone: string | undefined): boolean {
+  return zone !== undefined && zone !== 'local';
 }
 
 /** Zone offsets are whole quarter hours (UTC+5:45 the finest): in seconds. */
@@ -209,13 +214,20 @@ function offsetExplains(a: ClockValue, b: ClockValue): boolean {
   return loose(a) || loose(b) || Math.abs(a.seconds - b.seconds) % ZONE_STEP === 0;
 }
 
+/** A zone as outlets write it: "GMT", "ET", "local time", "Astana time". */
+function zoneWords(zone: string): string {
+  if (zone === 'local') return 'local time';
+  if (zone.includes(' ') || zone.length > 4) return `${zone.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} time`;
+  return zone.toUpperCase();
+}
+
 function words(value: FactValue): string {
   if (value.type !== 'clock') return '';
   const minutes = Math.round(value.seconds / 60);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
   const hedge = value.side !== undefined ? `${value.side} ` : value.approx === true ? 'about ' : '';
-  return `${hedge}${hh}:${mm}${value.zone !== undefined ? ` ${value.zone === 'local' ? 'local time' : value.zone.toUpperCase()}` : ''}`;
+  return `${hedge}${hh}:${mm}${value.zone !== undefined ? ` ${zoneWords(value.zone)}` : ''}`;
 }
 
 export const timeOfDay: Measure = { id: 'time', read, compare, words };
