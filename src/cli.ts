@@ -19,6 +19,7 @@ Examples:
   $ claimdiff articles/                     every .txt/.md file in a folder
   $ claimdiff a.txt b.txt c.txt             named files
   $ claimdiff https://example.org/x b.txt   a web page (fetched) and a file
+  $ claimdiff --inputs-from links.txt       paths and URLs listed one a line
   $ claimdiff 'coverage/**/*.txt'           a quoted glob
   $ cat story.txt | claimdiff - other.txt   one source from standard input
   $ claimdiff articles/ --json | jq '.contradictions'
@@ -85,10 +86,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       outputError: (text) => io.stderr.write(`${safeLine(text.split('\n')[0] ?? '')}\n`),
     });
   program
-    .argument('<inputs...>', 'article files, folders, quoted globs, http(s) URLs, or - for standard input')
+    // Optional: --inputs-from may name them all; runDiff says so when there are none.
+    .argument('[inputs...]', 'article files, folders, quoted globs, http(s) URLs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
     .option('--json', 'shorthand for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--inputs-from <file>', 'also read the paths and URLs listed in a file (- for standard input), one a line; blank lines and # comments left out')
     .option('--fetch-timeout <seconds>', 'give up on a URL that has not answered in full in this time', parseSeconds, DEFAULT_FETCH_TIMEOUT_S)
     .option('--color', 'force colour on (also --color=always|never|auto)')
     .option('--no-color', 'turn colour off (also when NO_COLOR or FORCE_COLOR=0 is set, or output is not a terminal)')

@@ -1,7 +1,7 @@
 /**
  * URL inputs (issue 24): pages fetched from a server of the test's own on 127.0.0.1 (test/helpers/web-server.ts),
  * in-process through `main(argv, io)`. A page reads as the same page saved as a file does; every way a fetch can
- * fail is one error line naming the URL.
+ * fail is one error line for a URL named on the command line, a warning for one listed by --inputs-from.
  * Timeouts are shortened with --fetch-timeout on servers that never answer: no test waits on the clock.
  */
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignIds } from '../src/load/index.js';
 import { contentType } from '../src/load/fetch-url.js';
+import { parseInputList } from '../src/load/input-list.js';
 import { decodeCharset } from '../src/load/read.js';
 import { urlArgument } from '../src/load/url-arg.js';
 import type { Report } from '../src/types.js';
@@ -214,9 +215,19 @@ describe('a page that cannot be read', () => {
     expectOneLineError(result, new RegExp(`^claimdiff: ${escape(at())}: ${escape(problem)}$`));
   });
 
-  it('stops reading a body past --max-file-size, and closes the connection', async () => {
-    const result = await runMain([url('/endless'), fileA, fileB, '--max-file-size', '0.25', '--json']);
-    expectOneLineError(result, new RegExp(`^claimdiff: ${escape(url('/endless'))}: is more than 0.25 MB, over the 0.25 MB limit \\(raise it with --max-file-size\\)$`));
+  it.each(cases)('$name, listed by --inputs-from: a warning, and the report of the rest', async ({ name, at, problem, short }) => {
+    const list = tmp.file(`list-${name.replace(/\W+/g, '-')}.txt`, `${at()}\n`);
+    const { result, report } = await mainReport([fileA, fileB, '--inputs-from', list, ...timeout(short)]);
+    expect(report.sources.map((s) => s.path)).toEqual([fileA, fileB]);
+    expect(stderrWarnings(result)).toEqual([`${at()}: skipped: ${problem}`]);
+  });
+
+  it('stops reading a body past --max-file-size, and closes the connection, listed or not', async () => {
+    const list = tmp.file('endless.txt', `${url('/endless')}\n`);
+    for (const args of [[url('/endless')], ['--inputs-from', list]]) {
+      const result = await runMain([...args, fileA, fileB, '--max-file-size', '0.25', '--json']);
+      expectOneLineError(result, new RegExp(`^claimdiff: ${escape(url('/endless'))}: is more than 0.25 MB, over the 0.25 MB limit \\(raise it with --max-file-size\\)$`));
+    }
     await endlessClosed;
   });
 
@@ -242,10 +253,41 @@ describe('a page that cannot be read', () => {
   });
 });
 
+describe('--inputs-from', () => {
+  it('reads paths and URLs one a line, blank lines and # comments left out, with the positional inputs', async () => {
+    const list = tmp.file('inputs.txt', `# the outlets\n\n  ${url('/northshore')}  \r\n${fileA}\n# ${url('/missing')}\n`);
+    const { result, report } = await mainReport([url('/elsby'), '--inputs-from', list]);
+    expect(report.sources.map((s) => s.path).sort()).toEqual([fileA, url('/elsby'), url('/northshore')].sort());
+    expect(result.stderr).not.toMatch(/missing/);
+  });
+
+  it('reads the list from standard input with -', async () => {
+    const { report } = await mainReport(['--inputs-from', '-'], { input: `${url('/article-a')}\n${fileB}\n` });
+    expect(report.sources.map((s) => s.id).sort()).toEqual(['127.0.0.1', 'b']);
+  });
+
+  it('skips a listed file that cannot be read, as one found in a folder', async () => {
+    const list = tmp.file('with-missing.txt', `${fileA}\n${path.join(tmp.dir, 'gone.txt')}\n${fileB}\n`);
+    const { result, report } = await mainReport(['--inputs-from', list]);
+    expect(report.sources).toHaveLength(2);
+    expect(stderrWarnings(result)).toEqual([`${path.join(tmp.dir, 'gone.txt')}: skipped: no such file or directory`]);
+  });
+
+  it.each([
+    { name: 'fewer than two sources left', args: () => [fileA, '--inputs-from', tmp.file('one-bad.txt', `${url('/missing')}\n`)], message: /need at least two sources to compare, got 1; skipped .*\/missing \(HTTP 404 Not Found\)/ },
+    { name: 'a list that does not exist', args: () => [fileA, '--inputs-from', path.join(tmp.dir, 'no-list.txt')], message: /no-list\.txt: no such file or directory$/ },
+    { name: 'standard input as both list and article', args: () => ['-', fileA, '--inputs-from', '-'], message: /^claimdiff: -: standard input cannot hold both/ },
+    { name: 'no inputs at all', args: () => [], message: /^claimdiff: no inputs: / },
+  ])('$name: one error line, exit 2', async ({ args, message }) => {
+    expectOneLineError(await runMain(args(), { input: '' }), message);
+  });
+});
+
 describe('fetching many pages', () => {
   it('fetches four at a time', async () => {
     const pages = Array.from({ length: 8 }, (_, i) => url(`/held/${i + 1}`));
-    const { report } = await mainReport(pages);
+    const list = tmp.file('held.txt', pages.join('\n'));
+    const { report } = await mainReport(['--inputs-from', list]);
     expect(report.sources).toHaveLength(8);
     expect(maxInFlight).toBe(4);
   });
@@ -298,6 +340,10 @@ describe('URL arguments', () => {
     const decoded = decodeCharset('page', bytes, charset);
     expect(decoded.text).toBe(text);
     expect(decoded.notes).toHaveLength(notes);
+  });
+
+  it('parses a list', () => {
+    expect(parseInputList('# outlets\n\na.txt\r\n  https://example.org/x  \n-\n#b.txt\n')).toEqual(['a.txt', 'https://example.org/x', `.${path.sep}-`]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
+import { DEFAULT_MAX_FILE_MB, InputError, loadInputs, MEGABYTE, readInputList, STDIN, type LoadedSource } from '../load/index.js';
 import { isWebPath } from '../load/url-arg.js';
 import { jsonChunks, RENDERERS, type Format } from '../report/index.js';
 import { withinRenderLimit } from '../report/size-limit.js';
@@ -34,6 +34,8 @@ export interface DiffOptions extends LimitOptions {
   summary?: boolean;
   /** False with --no-pager. */
   pager?: boolean;
+  /** --inputs-from: a file (or - for standard input) listing more inputs, one a line. */
+  inputsFrom?: string;
   /** --fetch-timeout, in seconds. */
   fetchTimeout?: number;
 }
@@ -42,11 +44,20 @@ export interface DiffOptions extends LimitOptions {
 export async function runDiff(inputs: readonly string[], options: DiffOptions, io: Io): Promise<number> {
   guardOutput(io);
   const pipeline = pipelineOptions(options, io);
-  if (inputs.includes(STDIN) && (io.stdin as { isTTY?: boolean }).isTTY === true && !options.quiet) {
-    printLine(io, 'reading the article for - from the terminal: end it with Ctrl-D');
+  if (inputs.length === 0 && options.inputsFrom === undefined) {
+    throw new InputError('', 'no inputs: name two or more article files, folders, globs or URLs, or list them with --inputs-from FILE');
   }
+  if (options.inputsFrom === STDIN && inputs.includes(STDIN)) {
+    throw new InputError(STDIN, 'standard input cannot hold both the --inputs-from list and an article');
+  }
+  const fromTerminal = (io.stdin as { isTTY?: boolean }).isTTY === true && !options.quiet;
+  if (fromTerminal && options.inputsFrom === STDIN) printLine(io, 'reading the --inputs-from list from the terminal: end it with Ctrl-D');
+  const limits = loadOptions(options);
+  const listed = options.inputsFrom !== undefined ? await readInputList(options.inputsFrom, io.stdin, limits.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE) : [];
+  if (fromTerminal && inputs.includes(STDIN)) printLine(io, 'reading the article for - from the terminal: end it with Ctrl-D');
   const load = {
-    ...loadOptions(options),
+    ...limits,
+    listed,
     ...(options.fetchTimeout !== undefined ? { fetchTimeoutMs: options.fetchTimeout * 1000 } : {}),
     ...fetchProgress(options, io),
   };

@@ -12,6 +12,7 @@ export type { HtmlArticle } from './html.js';
 export { assignIds } from './ids.js';
 export { decodeBytes, decodeText, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, invalidUtf8, MEGABYTE, megabytes, withinStringLimit } from './read.js';
 export { resolveInputList, resolveInputs, STDIN, type ResolvedInput } from './resolve.js';
+export { readInputList } from './input-list.js';
 export { DEFAULT_FETCH_TIMEOUT_S, FETCH_CONCURRENCY, MAX_REDIRECTS } from './fetch-url.js';
 
 /** A source as loaded; `notes` (on Source) is absent when there is nothing to tell about how it was read. */
@@ -22,6 +23,8 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** The most bytes read over all inputs together (default DEFAULT_MAX_TOTAL_MB megabytes): more stops the run. */
   maxTotalBytes?: number;
+  /** Entries of an --inputs-from list: read as the arguments are, but skipped with a warning when they fail. */
+  listed?: readonly string[];
   /** How long a URL may take to answer in full, in milliseconds (default DEFAULT_FETCH_TIMEOUT_S seconds). */
   fetchTimeoutMs?: number;
   /** Told as each URL is done: a progress line. */
@@ -46,7 +49,7 @@ export async function loadInputs(args: readonly string[], stdin: NodeJS.Readable
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_MB * MEGABYTE;
   let total = 0;
-  const { inputs, warnings: skipped } = await resolveInputList(args);
+  const { inputs, warnings: skipped } = await resolveInputList(args, options.listed);
   const pages = await fetchPages(inputs, maxBytes, maxTotal, options);
   const read: Array<{ input: ResolvedInput; text: string; notes: string[]; html?: boolean }> = [];
   for (const input of inputs) {

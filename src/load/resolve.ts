@@ -50,13 +50,24 @@ export async function resolveInputs(args: readonly string[]): Promise<string[]> 
 
 /**
  * As resolveInputs, with whether each input was named, and a warning for every entry of a folder or glob that
- * is not read (a link to a folder, a broken link, a folder that cannot be listed).
+ * is not read (a link to a folder, a broken link, a folder that cannot be listed). `listed` are the entries of
+ * an --inputs-from list: files, folders, globs and URLs as the arguments are, but treated as found, not named
+ * (one that cannot be read or fetched is skipped with a warning), so one dead link in a long list does not
+ * cost the whole report.
  */
-export async function resolveInputList(args: readonly string[]): Promise<{ inputs: ResolvedInput[]; warnings: Warning[] }> {
+export async function resolveInputList(args: readonly string[], listed: readonly string[] = []): Promise<{ inputs: ResolvedInput[]; warnings: Warning[] }> {
   const found: ResolvedInput[] = [];
   const warnings: Warning[] = [];
   for (const arg of args) {
     for (const input of await resolveOne(arg, warnings)) found.push(input);
+  }
+  for (const entry of listed) {
+    try {
+      for (const input of await resolveOne(entry, warnings)) found.push({ ...input, named: false });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      warnings.push({ source: entry, message: `skipped: ${error.problem}` });
+    }
   }
   const inputs = dedupe(found, warnings).sort((a, b) => comparePaths(a.path, b.path));
   return { inputs, warnings: [...new Map(warnings.map((w) => [`${w.source}\u0000${w.message}`, w])).values()].sort(byPath) };
