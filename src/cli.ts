@@ -5,8 +5,9 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions } from './commands/check.js';
 import type { DiffOptions } from './commands/diff.js';
 import { terminalPager } from './commands/pager.js';
-import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseUnit, type Io } from './commands/shared.js';
+import { describeError, FINDINGS, printLine, printLines, parseCount, parseFindings, parseMegabytes, parseSeconds, parseUnit, type Io } from './commands/shared.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
+import { DEFAULT_FETCH_TIMEOUT_S } from './load/fetch-url.js';
 import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/read.js';
 import { CHECK_FORMATS, FORMATS } from './report/formats.js';
 import { safeLine } from './report/safe-text.js';
@@ -17,6 +18,8 @@ const EXAMPLES = `
 Examples:
   $ claimdiff articles/                     every .txt/.md file in a folder
   $ claimdiff a.txt b.txt c.txt             named files
+  $ claimdiff https://example.org/x b.txt   a web page (fetched) and a file
+  $ claimdiff --inputs-from links.txt       paths and URLs listed one a line
   $ claimdiff 'coverage/**/*.txt'           a quoted glob
   $ cat story.txt | claimdiff - other.txt   one source from standard input
   $ claimdiff articles/ --json | jq '.contradictions'
@@ -83,10 +86,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       outputError: (text) => io.stderr.write(`${safeLine(text.split('\n')[0] ?? '')}\n`),
     });
   program
-    .argument('<inputs...>', 'article files, folders, quoted globs, or - for standard input')
+    // Optional: --inputs-from may name them all; runDiff says so when there are none.
+    .argument('[inputs...]', 'article files, folders, quoted globs, http(s) URLs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
     .option('--json', 'shorthand for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--inputs-from <file>', 'also read the paths and URLs listed in a file (- for standard input), one a line; blank lines and # comments left out')
+    .option('--fetch-timeout <seconds>', 'give up on a URL that has not answered in full in this time', parseSeconds, DEFAULT_FETCH_TIMEOUT_S)
     .option('--color', 'force colour on (also --color=always|never|auto)')
     .option('--no-color', 'turn colour off (also when NO_COLOR or FORCE_COLOR=0 is set, or output is not a terminal)')
     .option('--fail-on <findings>', `exit 1 when any exist: ${FINDINGS.join(', ')} (comma-separated)`, parseFindings)

@@ -284,7 +284,7 @@ describe('claimdiff on bad input', () => {
     { name: 'a glob matching nothing', args: () => ['fixtures/seeds', 'fixtures/*.nothing'], message: /pattern matched no files/ },
     { name: 'an unknown flag', args: () => ['fixtures/seeds', '--frobnicate'], message: /unknown option '--frobnicate'/ },
     { name: 'a bad --fail-on value', args: () => ['fixtures/seeds', '--fail-on', 'typos'], message: /--fail-on/ },
-    { name: 'no input at all', args: () => [], message: /missing required argument/ },
+    { name: 'no input at all', args: () => [], message: /no inputs: name two or more/ },
   ])('exits 2 with one line for $name', async ({ args, message }) => {
     const result = await runMain(args());
     expect(result.status).toBe(2);

@@ -44,7 +44,7 @@ describe.concurrent('the README commands', () => {
 
   it.each([
     ['--version', /^\d+\.\d+\.\d+\n$/],
-    ['--help', /^Usage: claimdiff \[options\] \[command\] <inputs\.\.\.>\n[\s\S]*Examples:/],
+    ['--help', /^Usage: claimdiff \[options\] \[command\] \[inputs\.\.\.\]\n[\s\S]*Examples:/],
   ])('claimdiff %s: printed without loading the language model, the HTML readers or the renderers', async (flag, output) => {
     const run = await runLogged([flag], flag.slice(2));
     expect(run.status).toBe(0);

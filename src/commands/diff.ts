@@ -1,4 +1,5 @@
-import { InputError, loadInputs, STDIN, type LoadedSource } from '../load/index.js';
+import { DEFAULT_MAX_FILE_MB, InputError, loadInputs, MEGABYTE, readInputList, STDIN, type LoadedSource } from '../load/index.js';
+import { isWebPath } from '../load/url-arg.js';
 import { jsonChunks, RENDERERS, type Format } from '../report/index.js';
 import { withinRenderLimit } from '../report/size-limit.js';
 import { needsPager } from './pager.js';
@@ -33,19 +34,39 @@ export interface DiffOptions extends LimitOptions {
   summary?: boolean;
   /** False with --no-pager. */
   pager?: boolean;
+  /** --inputs-from: a file (or - for standard input) listing more inputs, one a line. */
+  inputsFrom?: string;
+  /** --fetch-timeout, in seconds. */
+  fetchTimeout?: number;
 }
 
 /** `claimdiff <inputs...>`: compare the sources and write the report; resolves to the exit code. */
 export async function runDiff(inputs: readonly string[], options: DiffOptions, io: Io): Promise<number> {
   guardOutput(io);
   const pipeline = pipelineOptions(options, io);
-  if (inputs.includes(STDIN) && (io.stdin as { isTTY?: boolean }).isTTY === true && !options.quiet) {
-    printLine(io, 'reading the article for - from the terminal: end it with Ctrl-D');
+  if (inputs.length === 0 && options.inputsFrom === undefined) {
+    throw new InputError('', 'no inputs: name two or more article files, folders, globs or URLs, or list them with --inputs-from FILE');
   }
-  const { sources, skipped } = await timed('load', pipeline.onStage, () => loadInputs(inputs, io.stdin, loadOptions(options)));
+  if (options.inputsFrom === STDIN && inputs.includes(STDIN)) {
+    throw new InputError(STDIN, 'standard input cannot hold both the --inputs-from list and an article');
+  }
+  const fromTerminal = (io.stdin as { isTTY?: boolean }).isTTY === true && !options.quiet;
+  if (fromTerminal && options.inputsFrom === STDIN) printLine(io, 'reading the --inputs-from list from the terminal: end it with Ctrl-D');
+  const limits = loadOptions(options);
+  const listed = options.inputsFrom !== undefined ? await readInputList(options.inputsFrom, io.stdin, limits.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE) : [];
+  if (fromTerminal && inputs.includes(STDIN)) printLine(io, 'reading the article for - from the terminal: end it with Ctrl-D');
+  const load = {
+    ...limits,
+    listed,
+    ...(options.fetchTimeout !== undefined ? { fetchTimeoutMs: options.fetchTimeout * 1000 } : {}),
+    ...fetchProgress(options, io),
+  };
+  const { sources, skipped } = await timed('load', pipeline.onStage, () => loadInputs(inputs, io.stdin, load));
   requireTwo(sources, skipped);
   // The -o file is checked before the comparison, so a wrong one costs no waiting; and checked again on writing.
-  const inputFiles = options.output !== undefined ? fileIdentities([...sources.map((s) => s.path), ...skipped.map((w) => w.source)]) : [];
+  // A page's URL is no file on this machine, whatever folder the cwd holds.
+  const inputPaths = [...sources.map((s) => s.path), ...skipped.map((w) => w.source)].filter((p) => !isWebPath(p));
+  const inputFiles = options.output !== undefined ? fileIdentities(inputPaths) : [];
   if (options.output !== undefined) checkWritable(options.output, inputFiles);
   // The pipeline loads the language model: only once the inputs are known to be good.
   const { compare } = await import('../pipeline.js');
@@ -79,6 +100,17 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   if (!paged && (options.output !== undefined || !options.quiet)) emit(io, text, options.output, inputFiles);
   if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
+}
+
+/**
+ * When standard error is a terminal, a line counting the pages fetched, erased once all are: fetching many
+ * takes a while. Nothing on a pipe or a log, nor under --quiet.
+ */
+function fetchProgress(options: DiffOptions, io: Io): { onFetchProgress?(done: number, total: number): void } {
+  if (options.quiet === true || io.stderr.isTTY !== true) return {};
+  return {
+    onFetchProgress: (done, total) => io.stderr.write(done < total ? `\r\u001b[Kclaimdiff: fetching pages, ${done} of ${total} done…` : '\r\u001b[K'),
+  };
 }
 
 /** Fewer than two sources left after skipping unreadable files: say which were skipped and why, on the one error line. */

@@ -59,6 +59,13 @@ export function parseMegabytes(value: string): number {
   return n;
 }
 
+/** --fetch-timeout: a positive number of seconds. */
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
 /** --max-sentences: a positive whole number. */
 export function parseCount(value: string): number {
   const n = Number(value);

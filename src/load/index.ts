@@ -1,9 +1,10 @@
 import type { Source, Warning } from '../types.js';
 import { InputError, LimitError } from './errors.js';
-import { isHtmlInput } from './html-detect.js';
+import { DEFAULT_FETCH_TIMEOUT_S, fetchAll, type FetchedPage } from './fetch-url.js';
+import { isHtmlInput, looksLikeHtml } from './html-detect.js';
 import { assignIds } from './ids.js';
-import { decodeBytes, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, MEGABYTE, megabytes, readFileBytes, readStreamBytes } from './read.js';
-import { resolveInputList, STDIN } from './resolve.js';
+import { decodeBytes, decodeCharset, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, MEGABYTE, readFileBytes, readStreamBytes, tooMuchInAll, type DecodedText } from './read.js';
+import { resolveInputList, STDIN, type ResolvedInput } from './resolve.js';
 
 export { describeFsError, InputError, LimitError } from './errors.js';
 export { HTML_EXTENSIONS, isHtmlInput, looksLikeHtml } from './html-detect.js';
@@ -11,6 +12,8 @@ export type { HtmlArticle } from './html.js';
 export { assignIds } from './ids.js';
 export { decodeBytes, decodeText, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, invalidUtf8, MEGABYTE, megabytes, withinStringLimit } from './read.js';
 export { resolveInputList, resolveInputs, STDIN, type ResolvedInput } from './resolve.js';
+export { readInputList } from './input-list.js';
+export { DEFAULT_FETCH_TIMEOUT_S, FETCH_CONCURRENCY, MAX_REDIRECTS } from './fetch-url.js';
 
 /** A source as loaded; `notes` (on Source) is absent when there is nothing to tell about how it was read. */
 export type LoadedSource = Source;
@@ -20,6 +23,12 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** The most bytes read over all inputs together (default DEFAULT_MAX_TOTAL_MB megabytes): more stops the run. */
   maxTotalBytes?: number;
+  /** Entries of an --inputs-from list: read as the arguments are, but skipped with a warning when they fail. */
+  listed?: readonly string[];
+  /** How long a URL may take to answer in full, in milliseconds (default DEFAULT_FETCH_TIMEOUT_S seconds). */
+  fetchTimeoutMs?: number;
+  /** Told as each URL is done: a progress line. */
+  onFetchProgress?(done: number, total: number): void;
 }
 
 export interface LoadResult {
@@ -33,34 +42,60 @@ export interface LoadResult {
  * Resolve the arguments and read every input: the I/O half of the pipeline, kept out of `compare`.
  * A file named on the command line that cannot be read (missing, binary, unreadable) stops the run with an
  * InputError naming it; one found in a folder or by a glob is skipped and named in `skipped`. A file over the
- * size limit always stops the run.
+ * size limit always stops the run. A URL is fetched (./fetch-url.ts), then read as a file of its content type
+ * is: the same rules, named or listed, apply to it.
  */
 export async function loadInputs(args: readonly string[], stdin: NodeJS.ReadableStream, options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_MB * MEGABYTE;
   let total = 0;
-  const { inputs, warnings: skipped } = await resolveInputList(args);
-  const read: Array<{ path: string; text: string; notes: string[] }> = [];
+  const { inputs, warnings: skipped } = await resolveInputList(args, options.listed);
+  const pages = await fetchPages(inputs, maxBytes, maxTotal, options);
+  const read: Array<{ input: ResolvedInput; text: string; notes: string[]; html?: boolean }> = [];
   for (const input of inputs) {
+    const name = input.path === STDIN ? 'stdin' : input.path;
     try {
-      const bytes = input.path === STDIN ? await readStreamBytes(stdin, 'stdin', maxBytes) : await readFileBytes(input.path, maxBytes, input.bytes);
+      const page = pages.get(input);
+      if (page instanceof Error) throw page;
+      const bytes = page !== undefined ? page.bytes : input.path === STDIN ? await readStreamBytes(stdin, name, maxBytes) : await readFileBytes(input.path, maxBytes, input.bytes);
       total += bytes.length;
-      if (total > maxTotal) throw tooMuchInAll(input.path === STDIN ? 'stdin' : input.path, maxTotal);
-      read.push({ path: input.path, ...decodeBytes(input.path === STDIN ? 'stdin' : input.path, bytes) });
+      if (total > maxTotal) throw tooMuchInAll(name, maxTotal);
+      read.push(page !== undefined ? { input, ...pageText(name, page) } : { input, ...decodeBytes(name, bytes) });
     } catch (error) {
       if (!(error instanceof InputError) || error instanceof LimitError || input.named) throw error;
       skipped.push({ source: input.path, message: `skipped: ${error.problem}` });
     }
   }
   // Ids from the files read: a file skipped does not lengthen the ids of the others.
-  const ids = assignIds(read.map((r) => r.path));
+  const ids = assignIds(read.map((r) => r.input.url ?? r.input.path));
   const sources: LoadedSource[] = [];
-  for (const [i, r] of read.entries()) sources.push(await toSource(ids[i]!, r.path, r.text, r.notes));
+  for (const [i, r] of read.entries()) sources.push(await toSource(ids[i]!, r.input.path, r.text, r.notes, r.html));
   return { sources, skipped };
 }
 
-function tooMuchInAll(file: string, maxTotal: number): LimitError {
-  return new LimitError(file, `takes the inputs past ${megabytes(maxTotal)} in all, the --max-total-size limit (raise it, or compare fewer files)`);
+/** The URL inputs fetched, each to its page or the error a listed one met; none fetched when there are none. */
+async function fetchPages(inputs: readonly ResolvedInput[], maxBytes: number, maxTotal: number, options: LoadOptions): Promise<Map<ResolvedInput, FetchedPage | InputError>> {
+  const targets = inputs.filter((input) => input.url !== undefined);
+  if (targets.length === 0) return new Map();
+  const pages = await fetchAll(
+    targets.map((t) => ({ name: t.path, url: t.url!, named: t.named })),
+    {
+      maxBytes,
+      maxTotalBytes: maxTotal,
+      timeoutMs: options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_S * 1000,
+      ...(options.onFetchProgress !== undefined ? { onProgress: options.onFetchProgress } : {}),
+    },
+  );
+  return new Map(targets.map((t, i) => [t, pages[i]!]));
+}
+
+/**
+ * A page's text, in its charset, and whether it is read as a web page: a text/html page always (as a `.html`
+ * file), a text/plain one when it opens as HTML (as a `.txt` file).
+ */
+function pageText(name: string, page: FetchedPage): DecodedText & { html: boolean } {
+  const decoded = decodeCharset(name, page.bytes, page.charset);
+  return { ...decoded, html: page.html || looksLikeHtml(decoded.text) };
 }
 
 /** The sources of loadInputs, for callers with no use for what was skipped. */
@@ -69,14 +104,15 @@ export async function loadSources(args: readonly string[], stdin: NodeJS.Readabl
 }
 
 /**
- * One input's text -> its source. A web page becomes its article text here, before the clean stage, so
- * line numbers in the report refer to that text, not to the HTML. Control characters (a terminal escape
- * sequence, a stray NUL) become U+FFFD, so no report can carry them to the reader's terminal.
+ * One input's text -> its source. A web page (`html`: by default a `.html` file, or text that opens as a page)
+ * becomes its article text here, before the clean stage, so line numbers in the report refer to that text, not
+ * to the HTML. Control characters (a terminal escape sequence, a stray NUL) become U+FFFD, so no report can
+ * carry them to the reader's terminal.
  */
-export async function toSource(id: string, file: string, raw: string, readNotes: readonly string[] = []): Promise<LoadedSource> {
+export async function toSource(id: string, file: string, raw: string, readNotes: readonly string[] = [], html = isHtmlInput(file, raw)): Promise<LoadedSource> {
   let text = raw;
   const notes = [...readNotes];
-  if (isHtmlInput(file, raw)) {
+  if (html) {
     // Loaded only when a page is met: linkedom is slow to import, and most runs read text files.
     const { htmlToArticleText } = await import('./html.js');
     const article = htmlToArticleText(raw);

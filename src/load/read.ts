@@ -63,6 +63,27 @@ function decodeWithin(file: string, bytes: Uint8Array): DecodedText {
   };
 }
 
+/**
+ * Decode a fetched page's bytes in the charset its server named (Content-Type's `charset`), UTF-8 when it named
+ * none. A byte-order mark wins over the header, as in browsers; UTF-8 goes through decodeBytes (its checks and
+ * notes); a charset TextDecoder does not know is read as UTF-8, and a note says so.
+ */
+export function decodeCharset(file: string, bytes: Uint8Array, charset: string | undefined): DecodedText {
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (charset === undefined || utf8Bom || hasBom(bytes)) return decodeBytes(file, bytes);
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    const read = decodeBytes(file, bytes);
+    return { text: read.text, notes: [`unknown charset "${charset}" in the Content-Type: read as UTF-8`, ...read.notes] };
+  }
+  if (decoder.encoding === 'utf-8') return decodeBytes(file, bytes);
+  // In UTF-16 a NUL byte is a character's half, not a sign of binary.
+  if (!decoder.encoding.startsWith('utf-16')) refuseBinary(file, bytes);
+  return withinStringLimit(file, () => ({ text: decoder.decode(bytes), notes: [] }));
+}
+
 /** Decode one input's bytes as text (see decodeBytes), without the notes. */
 export function decodeText(file: string, bytes: Uint8Array): string {
   return decodeBytes(file, bytes).text;
@@ -233,16 +254,16 @@ export async function readFileBytes(file: string, maxBytes: number, at: fs.PathL
 }
 
 /**
- * A stream's bytes, up to `maxBytes`; stops early, without reading on, when the start is binary or the limit is
- * passed (so /dev/zero or an endless pipe cannot hang the run or fill the memory).
+ * A stream's bytes, up to `maxBytes`; stops early, without reading on, when the start is binary (unless not
+ * `sniff`) or the limit is passed (so /dev/zero, an endless pipe or web page cannot hang the run or fill the memory).
  */
-export async function readStreamBytes(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
+export async function readStreamBytes(stream: AsyncIterable<unknown>, name: string, maxBytes: number, sniff = true): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
-  let sniffed = false;
+  let sniffed = !sniff;
   try {
     for await (const chunk of stream) {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array | string);
       chunks.push(buffer);
       size += buffer.length;
       if (size > maxBytes) throw tooLarge(name, size, maxBytes, true);
@@ -263,9 +284,14 @@ function hasBom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-function tooLarge(file: string, size: number, maxBytes: number, partial = false): LimitError {
+export function tooLarge(file: string, size: number, maxBytes: number, partial = false): LimitError {
   const what = partial ? `more than ${megabytes(maxBytes)}` : `${megabytes(size, true)}`;
   return new LimitError(file, `is ${what}, over the ${megabytes(maxBytes)} limit (raise it with --max-file-size)`);
+}
+
+/** The input that takes the run past --max-total-size. */
+export function tooMuchInAll(file: string, maxTotal: number): LimitError {
+  return new LimitError(file, `takes the inputs past ${megabytes(maxTotal)} in all, the --max-total-size limit (raise it, or compare fewer files)`);
 }
 
 /** "50 MB", "62.9 MB"; rounded up when `up`, so that a size over the limit never prints as equal to it. */

@@ -6,6 +6,7 @@ import type { Warning } from '../types.js';
 import { globRoots, insideAny, isWithin, outsideMessage, realPath, realRoots } from './contain.js';
 import { describeFsError, InputError, notRegular, type FileKind } from './errors.js';
 import { HTML_EXTENSIONS } from './html-detect.js';
+import { urlArgument } from './url-arg.js';
 
 const TEXT_EXTENSIONS = ['txt', 'md'] as const;
 
@@ -29,6 +30,8 @@ export interface ResolvedInput {
    * stand-in, so the name can be shown) and the file is opened by these bytes.
    */
   bytes?: Buffer;
+  /** The page to fetch, when the argument is a URL (see ./url-arg.ts); `path` is the URL as given. */
+  url?: URL;
 }
 
 /** A file found in a folder: its path as shown, and its bytes when they are not UTF-8 (see ResolvedInput). */
@@ -47,13 +50,24 @@ export async function resolveInputs(args: readonly string[]): Promise<string[]> 
 
 /**
  * As resolveInputs, with whether each input was named, and a warning for every entry of a folder or glob that
- * is not read (a link to a folder, a broken link, a folder that cannot be listed).
+ * is not read (a link to a folder, a broken link, a folder that cannot be listed). `listed` are the entries of
+ * an --inputs-from list: files, folders, globs and URLs as the arguments are, but treated as found, not named
+ * (one that cannot be read or fetched is skipped with a warning), so one dead link in a long list does not
+ * cost the whole report.
  */
-export async function resolveInputList(args: readonly string[]): Promise<{ inputs: ResolvedInput[]; warnings: Warning[] }> {
+export async function resolveInputList(args: readonly string[], listed: readonly string[] = []): Promise<{ inputs: ResolvedInput[]; warnings: Warning[] }> {
   const found: ResolvedInput[] = [];
   const warnings: Warning[] = [];
   for (const arg of args) {
     for (const input of await resolveOne(arg, warnings)) found.push(input);
+  }
+  for (const entry of listed) {
+    try {
+      for (const input of await resolveOne(entry, warnings)) found.push({ ...input, named: false });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      warnings.push({ source: entry, message: `skipped: ${error.problem}` });
+    }
   }
   const inputs = dedupe(found, warnings).sort((a, b) => comparePaths(a.path, b.path));
   return { inputs, warnings: [...new Map(warnings.map((w) => [`${w.source}\u0000${w.message}`, w])).values()].sort(byPath) };
@@ -61,7 +75,9 @@ export async function resolveInputList(args: readonly string[]): Promise<{ input
 
 async function resolveOne(arg: string, warnings: Warning[]): Promise<ResolvedInput[]> {
   if (arg === STDIN) return [{ path: STDIN, named: true }];
-  if (arg === '') throw new InputError("''", 'an empty argument: give a file, a folder, a quoted glob or - for standard input');
+  if (arg === '') throw new InputError("''", 'an empty argument: give a file, a folder, a quoted glob, a URL or - for standard input');
+  const url = urlArgument(arg);
+  if (url !== undefined) return [{ path: arg, named: true, url }];
   const stat = statOrError(arg);
   if (!(stat instanceof Error)) {
     if (!stat.isDirectory()) return [{ path: arg, named: true }];
@@ -203,21 +219,23 @@ function statOrError(p: fs.PathLike): fs.Stats | Error {
 function dedupe(inputs: readonly ResolvedInput[], warnings: Warning[]): ResolvedInput[] {
   // Per file: the input kept, and each distinct path to it (resolved) with the spelling it was found under.
   const byFile = new Map<string, { kept: ResolvedInput; paths: Map<string, string> }>();
+  // A page's spellings ("HTTP://Example.org/a", "http://example.org/a#top") are told apart as given.
+  const spot = (input: ResolvedInput) => (input.url !== undefined ? input.path : path.resolve(input.path));
   for (const input of inputs) {
-    const key = input.path === STDIN ? STDIN : fileKey(input.bytes ?? input.path);
+    const key = input.url !== undefined ? `url:${input.url.href}` : input.path === STDIN ? STDIN : fileKey(input.bytes ?? input.path);
     const seen = byFile.get(key);
     if (seen === undefined) {
-      byFile.set(key, { kept: input, paths: new Map([[path.resolve(input.path), input.path]]) });
+      byFile.set(key, { kept: input, paths: new Map([[spot(input), input.path]]) });
       continue;
     }
-    if (!seen.paths.has(path.resolve(input.path))) seen.paths.set(path.resolve(input.path), input.path);
-    const first = comparePaths(input.path, seen.kept.path) < 0 ? input.path : seen.kept.path;
-    const bytes = first === input.path ? input.bytes : seen.kept.bytes;
-    seen.kept = { path: first, named: seen.kept.named || input.named, ...(bytes !== undefined ? { bytes } : {}) };
+    if (!seen.paths.has(spot(input))) seen.paths.set(spot(input), input.path);
+    const kept = comparePaths(input.path, seen.kept.path) < 0 ? input : seen.kept;
+    seen.kept = { ...kept, named: seen.kept.named || input.named };
   }
   for (const { kept, paths } of byFile.values()) {
-    for (const [resolved, spelling] of paths) {
-      if (resolved !== path.resolve(kept.path)) warnings.push({ source: spelling, message: `skipped: the same file as ${kept.path}, read once` });
+    for (const [at, spelling] of paths) {
+      const what = kept.url !== undefined ? 'page' : 'file';
+      if (at !== spot(kept)) warnings.push({ source: spelling, message: `skipped: the same ${what} as ${kept.path}, read once` });
     }
   }
   return [...byFile.values()].map((f) => f.kept);
