@@ -293,6 +293,12 @@ describe('contradiction rules', () => {
       values: ['east', 'west'],
     },
     {
+      name: 'two depths, and a third that converts one of them (left out of the dispute)',
+      texts: ['The quake struck at a depth of 60 km, the survey said.', 'The quake struck at a depth of 35 km, officials said.', 'The quake struck at a depth of 22 miles.'],
+      kind: 'number',
+      values: [60, 35],
+    },
+    {
       name: 'two distances in one unit, read as written ("20 miles" / "17 miles")',
       texts: ['The tanker ran aground 20 miles from Varna.', 'The tanker ran aground 17 miles from Varna on Friday.'],
       kind: 'number',

@@ -81,6 +81,10 @@ describe('name keys', () => {
     ['Sam Ames', 'Samuel Ames', false],
     ['Ted Ames', 'Edward Ames', false],
     ['Rich', 'Richard', false],
+    // A company's legal form and kind of firm tell no two companies apart; a one-word name keeps its word.
+    ['Corvane Systems Inc', 'Corvane', true],
+    ['Halvern Holdings plc', 'Halvern Group', true],
+    ['Holdings', 'Halvern Holdings', false],
   ] as const)('sameName(%s, %s) is %s', (a, b, same) => {
     expect(sameName(nameKey(a), nameKey(b))).toBe(same);
   });

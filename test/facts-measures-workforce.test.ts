@@ -11,7 +11,7 @@ describe('workforce: what is read', () => {
   it.each([
     ['Ohio-based Vantor, which employs roughly 2,300 people, makes valves.', ['name:vantor about 2,300 people']],
     ['Vantor has about 1,800 employees in four states.', ['name:vantor about 1,800 people']],
-    ['Vantor Industries has 412 workers at the plant.', ['name:industries 412 people']],
+    ['Vantor Industries has 412 workers at the plant.', ['name:vantor 412 people']],
   ])('%s', (text, expected) => {
     expect(readWith('workforce', text).map(described)).toEqual(expected);
   });

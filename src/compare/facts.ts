@@ -291,6 +291,7 @@ function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Co
     }
   }
   if (worst === undefined) return undefined;
+  for (const v of convertedAlike(values.filter((x) => disputed.has(x)))) disputed.delete(v);
   const first = values.find((v) => disputed.has(v))!;
   const strength: Strength = worst.how === 'exact' ? 'conflict' : 'possible';
   return {
@@ -302,6 +303,20 @@ function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Co
     // Only the values in dispute: a source that agrees with everyone is not a side.
     values: values.filter((v) => disputed.has(v)).map(toValue),
   };
+}
+
+/**
+ * Lengths in a unit fewer disputed values use that agree with a value in the most used one ("22 miles" beside "35
+ * km" against "60 km"): the same figure converted, one side of the dispute already shown, left out of it. The fact
+ * table still lists them.
+ */
+function convertedAlike(disputed: readonly PlacedFact[]): PlacedFact[] {
+  const units = new Map<string, number>();
+  for (const p of disputed) if (lengthUnitOf(p.fact) !== undefined) units.set(lengthUnitOf(p.fact)!, (units.get(lengthUnitOf(p.fact)!) ?? 0) + 1);
+  if (units.size < 2) return [];
+  const [main] = [...units].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]!;
+  const inMain = disputed.filter((p) => sameLengthUnit(lengthUnitOf(p.fact), main));
+  return disputed.filter((p) => !sameLengthUnit(lengthUnitOf(p.fact), main) && inMain.some((m) => disagreement(...comparable(p.fact, m.fact)) === undefined));
 }
 
 /** What a rule can say of two values without the quantity algebra: they disagree (and how), or cannot be told apart. */

@@ -12,6 +12,7 @@
  * Zelenskyy, Zelenskiy and Зеленський all key to "zelenski", Kyiv / Kiev / Київ to "kiv".
  * `sameName` then lets a bare surname meet the full name and tolerates near spellings.
  */
+import { COMPANY_FORMS } from '../facts/lexicon/en/company-forms.js';
 import anyAscii from 'any-ascii';
 import { GIVEN_NAME_FORMS } from '../facts/lexicon/en/given-name-forms.js';
 import type { Sentence } from '../types.js';
@@ -154,6 +155,8 @@ const keyMemo = new Map<string, string>();
 function computeNameKey(text: string): string {
   let words = rawWords(text).filter((w) => !NAME_SUFFIXES.has(w));
   if (words[0] === 'the' && words.length > 1) words = words.slice(1);
+  // "Corvane Systems Inc" is Corvane: a company's legal form and kind of firm tell no two companies apart.
+  while (words.length > 1 && COMPANY_FORMS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   // A given name's short form is the name it shortens ("Dan Okafor" is Daniel Okafor); a name of one word is
   // left as it is ("Rich" alone may be a surname).
   const mapped = words.map((w, i) => EXONYMS.get(w) ?? (i < words.length - 1 ? GIVEN_NAME_FORMS.get(w) : undefined) ?? w).join(' ');

@@ -21,7 +21,7 @@ for (const kind of SUM_KINDS) {
 const SYMBOLS: Readonly<Record<string, string>> = { dollar: '$', euro: '€', pound: '£', yen: '¥', rupee: '₹', yuan: 'yuan ', ruble: 'RUB ', hryvnia: 'UAH ' };
 
 /** How far, in tokens, a sum's kind may be named before or after it. */
-const BEFORE = 6;
+const BEFORE = 8;
 const AFTER = 4;
 
 /** The kind of sum: a noun right after it ("$82 million contract"), else a noun or verb linked before it. */
