@@ -50,6 +50,12 @@ describe('frames: the question a fact answers', () => {
     { text: 'The fire destroyed 12 homes in the village.', words: '12', key: 'count|home|damage' },
     { text: 'Fifteen houses were destroyed by the fire.', words: 'Fifteen', key: 'count|home|damage' },
     { text: 'The quake damaged 300 buildings.', words: '300', key: 'count|building|damage' },
+    // Those sent to the emergency are one count whatever verb carries it; harm to them is another.
+    { text: 'More than 100 firefighters responded to the blaze.', words: 'More than 100', key: 'count|firefighter|' },
+    { text: 'About 60 firemen battled the flames.', words: 'About 60', key: 'count|firefighter|' },
+    { text: 'The army sent 300 troops to the valley.', words: '300', key: 'count|soldier|' },
+    { text: 'Some 80 rescuers were involved in the operation.', words: 'Some 80', key: 'count|rescuer|' },
+    { text: 'Five firefighters were injured.', words: 'Five', key: 'count|firefighter|injure' },
     { text: 'As many as 8,000 people took to the streets of the capital.', words: 'As many as 8,000', key: 'count|person|protest' },
     { text: 'The rally was attended by some 30,000, organisers said.', words: 'some 30,000', key: 'count|person|protest' },
     { text: 'Marchers gathered in three separate demonstrations downtown.', words: 'three', key: 'count|demonstration|' },

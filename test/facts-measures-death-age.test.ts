@@ -18,6 +18,8 @@ describe('age at death: what is read', () => {
     ['Ines Marlow, who died peacefully at home on Sunday, aged 88, wrote six novels.', ['name:marlov 88']],
     ['Her family said her death at the age of 88 came after a short illness.', ['person 88']],
     ['He passed away on Tuesday at age 91.', ['person 91']],
+    // A long appositive that itself ends in a name: the name before it is who died.
+    ['Ines Marlow, the Leeds-born novelist who became a household name in the United States with the crime series Dark Harbour, has died at the age of 88.', ['name:marlov 88']],
   ])('%s', (text, expected) => {
     expect(readWith('death-age', text).map(described)).toEqual(expected);
   });

@@ -88,6 +88,19 @@ const VESSELS = new Set(['ship', 'vessel', 'boat', 'craft', 'tanker', 'freighter
 /** Whoever carried out a crime or an attack, by any name: "four robbers", "a gang of four thieves". */
 const PERPETRATORS = new Set(['robber', 'thief', 'burglar', 'bandit', 'raider', 'assailant', 'attacker', 'gunman', 'intruder', 'mugger', 'perpetrator', 'culprit']);
 
+/**
+ * Those sent to an emergency, by kind and any name: "100 firefighters", "60 firemen"; "120 rescuers", "80 rescue
+ * workers"; "500 soldiers", "300 troops". Each kind is a count of its own.
+ */
+const RESPONDERS: ReadonlyMap<string, string> = new Map([
+  ['firefighter', 'firefighter'], ['fireman', 'firefighter'], ['firemen', 'firefighter'],
+  ['rescuer', 'rescuer'], ['rescue worker', 'rescuer'],
+  ['soldier', 'soldier'], ['troop', 'soldier'], ['troops', 'soldier'],
+]);
+
+/** The classes of those sent to an emergency (RESPONDERS). */
+export const RESPONDER_CLASSES: ReadonlySet<string> = new Set(RESPONDERS.values());
+
 /** Homes by any name: "12 homes" and "15 houses" destroyed count the same thing (a building may be no home). */
 const DWELLINGS = new Set(['home', 'house', 'dwelling', 'residence', 'homestead']);
 
@@ -107,6 +120,8 @@ export function countedClass(about: string | undefined): string | undefined {
   if (CROWD.has(about)) return 'protester';
   if (PERPETRATORS.has(about)) return 'perpetrator';
   if (DWELLINGS.has(about)) return 'home';
+  const responder = RESPONDERS.get(about);
+  if (responder !== undefined) return responder;
   return about;
 }
 

@@ -9,7 +9,7 @@ import { QUAKE_NOUNS } from '../facts/lexicon/en/earthquakes.js';
 import { capitalised, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
-import { CASUALTY_NOUNS, countedClass, departsWith, eventFamily, REPORTING_VERBS, SELF_COUNTED_CLASSES } from './events.js';
+import { CASUALTY_NOUNS, countedClass, departsWith, eventFamily, REPORTING_VERBS, RESPONDER_CLASSES, SELF_COUNTED_CLASSES } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
 
@@ -100,7 +100,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // A count of happenings is one question whatever verb carries it: aftershocks "followed", "were felt", "struck".
   // So is a count of perpetrators: robbers "entered", "burst in", "made off" (an arrest is another question).
   // "Five injured in two shootings": the verb is the people's, not the shootings'.
-  if (HAPPENING_NOUNS.has(about) || (event === undefined && counted === 'perpetrator')) return countFrame(counted, undefined);
+  // So is a count of those sent to the emergency: firefighters "responded", "battled the flames", "were deployed".
+  if (HAPPENING_NOUNS.has(about) || (event === undefined && (counted === 'perpetrator' || RESPONDER_CLASSES.has(counted)))) return countFrame(counted, undefined);
   // Outside the lexicon the verb itself tells the question: "scraps tariffs on 1,200 categories" and "lowers them
   // on a further 300" are two counts.
   if (event === undefined && verb !== undefined && !LIGHT_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) {

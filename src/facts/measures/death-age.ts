@@ -12,7 +12,7 @@ import { quantityVerdict } from '../values.js';
 /** Ages a person may die at. */
 const HUMAN_AGE = [1, 120] as const;
 /** How far an appositive may reach between a name and its verb: "Coyle, the much-loved star of ..., has died". */
-const MAX_APPOSITIVE = 16;
+const MAX_APPOSITIVE = 30;
 /** How many words may stand between the death and its age. */
 const MAX_GAP = 8;
 
