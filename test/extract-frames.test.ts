@@ -53,7 +53,8 @@ describe('frames: the question a fact answers', () => {
     // Those sent to the emergency are one count whatever verb carries it; harm to them is another.
     { text: 'More than 100 firefighters responded to the blaze.', words: 'More than 100', key: 'count|firefighter|' },
     { text: 'About 60 firemen battled the flames.', words: 'About 60', key: 'count|firefighter|' },
-    { text: 'The army sent 300 troops to the valley.', words: '300', key: 'count|soldier|' },
+    { text: 'The army sent 300 troops to the valley.', words: '300', key: 'count|soldier|deploy' },
+    { text: 'Some 500 soldiers were deployed on Thursday.', words: 'Some 500', key: 'count|soldier|deploy' },
     { text: 'Some 80 rescuers were involved in the operation.', words: 'Some 80', key: 'count|rescuer|' },
     { text: 'Five firefighters were injured.', words: 'Five', key: 'count|firefighter|injure' },
     { text: 'As many as 8,000 people took to the streets of the capital.', words: 'As many as 8,000', key: 'count|person|protest' },

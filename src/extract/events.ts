@@ -44,6 +44,8 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[]; counts?: 
   protest: { participle: 'marching or protesting', lemmas: ['march', 'protest', 'demonstrate', 'rally', 'gather', 'demonstration', 'join', 'attend'] },
   seize: { participle: 'seized', lemmas: ['seize', 'recover', 'confiscate', 'find'] },
   hold: { participle: 'held', lemmas: ['hold', 'hijack', 'captive', 'hostage'] },
+  // Sending people to a place or a task: troops "deployed", "sent", "dispatched".
+  deploy: { participle: 'deployed', lemmas: ['deploy', 'send', 'dispatch', 'mobilize', 'mobilise'], counts: ['soldier', 'police', 'officer', 'agent'] },
   carry: { participle: 'on board', lemmas: ['carry', 'board', 'aboard', 'onboard', 'ferry', 'transport'] },
 };
 
@@ -89,17 +91,19 @@ const VESSELS = new Set(['ship', 'vessel', 'boat', 'craft', 'tanker', 'freighter
 const PERPETRATORS = new Set(['robber', 'thief', 'burglar', 'bandit', 'raider', 'assailant', 'attacker', 'gunman', 'intruder', 'mugger', 'perpetrator', 'culprit']);
 
 /**
- * Those sent to an emergency, by kind and any name: "100 firefighters", "60 firemen"; "120 rescuers", "80 rescue
- * workers"; "500 soldiers", "300 troops". Each kind is a count of its own.
+ * Those who answer an emergency, by kind and any name: "100 firefighters", "60 firemen"; "120 rescuers", "80 rescue
+ * workers". Each kind is a count of its own. (Soldiers are counted as sent, lost or killed: by their verb.)
  */
 const RESPONDERS: ReadonlyMap<string, string> = new Map([
   ['firefighter', 'firefighter'], ['fireman', 'firefighter'], ['firemen', 'firefighter'],
   ['rescuer', 'rescuer'], ['rescue worker', 'rescuer'],
-  ['soldier', 'soldier'], ['troop', 'soldier'], ['troops', 'soldier'],
 ]);
 
-/** The classes of those sent to an emergency (RESPONDERS). */
+/** The classes of those who answer an emergency (RESPONDERS). */
 export const RESPONDER_CLASSES: ReadonlySet<string> = new Set(RESPONDERS.values());
+
+/** Troops by either name: "500 soldiers", "300 troops". */
+const TROOPS = new Set(['soldier', 'troop', 'troops']);
 
 /** Homes by any name: "12 homes" and "15 houses" destroyed count the same thing (a building may be no home). */
 const DWELLINGS = new Set(['home', 'house', 'dwelling', 'residence', 'homestead']);
@@ -122,6 +126,7 @@ export function countedClass(about: string | undefined): string | undefined {
   if (DWELLINGS.has(about)) return 'home';
   const responder = RESPONDERS.get(about);
   if (responder !== undefined) return responder;
+  if (TROOPS.has(about)) return 'soldier';
   return about;
 }
 
