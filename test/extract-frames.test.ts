@@ -96,6 +96,10 @@ describe('frames: the question a fact answers', () => {
     { text: 'The quake struck at a depth of 10 kilometres.', words: '10', key: 'depth' },
     { text: 'The town lies 55 kilometres from Bireun.', words: '55', key: 'distance|bireun' },
     { text: 'The quake was centred 33 km deep.', words: '33', key: 'depth' },
+    // An aftershock's magnitude is not the quake's.
+    { text: 'A 4.8-magnitude aftershock sent residents into the streets.', words: '4.8-magnitude', key: 'magnitude|aftershock' },
+    { text: 'An aftershock of magnitude 5.2 struck on Monday.', words: '5.2', key: 'magnitude|aftershock' },
+    { text: 'A magnitude 6.4 quake struck, followed by two aftershocks.', words: '6.4', key: 'magnitude' },
     { text: 'The ferry sank about 20 miles off the coast.', words: 'about 20', key: 'distance|coast' },
     { text: 'The ferry went down 45 kilometres off the shore on Monday.', words: '45', key: 'distance|coast' },
     { text: 'The train was travelling at 120 km/h.', words: '120', key: 'speed' },

@@ -57,6 +57,8 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
     return { key: `money|${currency}|${event.id}`, label, measure: 'money', currency, event: event.id };
   }
   if (about === 'magnitude' || (QUAKE_NOUNS.has(about) && typeof fact.value === 'number' && !Number.isInteger(fact.value) && fact.value < 10)) {
+    // "A 4.8-magnitude aftershock", "an aftershock of magnitude 5.2": one of the aftershocks, not the quake.
+    if (nearWord(fact, parsed, AFTERSHOCK_WORDS)) return openQuestion({ key: 'magnitude|aftershock', label: 'magnitude of an aftershock', measure: 'magnitude' });
     return { key: 'magnitude', label: 'magnitude', measure: 'magnitude' };
   }
   if (about === 'age' || isLength(about) || about === 'percent') return undefined; // framed with their context, below
@@ -113,6 +115,25 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   // things ("landed 28 punches"): any count of it, compared only within one claim.
   if (event === undefined) return SELF_COUNTED_CLASSES.has(counted) ? countFrame(counted, undefined) : openQuestion(countFrame(counted, undefined));
   return event.counts !== undefined && !event.counts.includes(counted) ? openQuestion(countFrame(counted, event)) : countFrame(counted, event);
+}
+
+/** Words for the shocks after a quake. */
+const AFTERSHOCK_WORDS: ReadonlySet<string> = new Set(['aftershock', 'aftershocks']);
+
+/** Whether one of `words` stands within four words of a figure, in its clause. */
+function nearWord(fact: NumberFact, parsed: ParsedSentence, words: ReadonlySet<string>): boolean {
+  const { tokens } = parsed;
+  const first = tokens.findIndex((t) => t.start >= fact.span[0]);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < fact.span[1]) last++;
+  for (const [from, step] of [[first - 1, -1], [last + 1, 1]] as const) {
+    for (let k = from, n = 0; k >= 0 && k < tokens.length && n < 4; k += step, n++) {
+      const t = tokens[k]!;
+      if (t.text === ',' || t.text === ';' || t.lower === 'and') break;
+      if (words.has(t.lemma) || words.has(t.lower)) return true;
+    }
+  }
+  return false;
 }
 
 /**
