@@ -33,6 +33,8 @@ const CASES: Array<[string, string, string | null, Expected[]]> = [
   ['a hyphenated compound between verb and weekday', 'Leaders of Aravia and Kestria signed a 10-year trade agreement in Halvard on Wednesday.', null, [{ kind: 'weekday', value: 'wednesday', verb: 'sign' }]],
   ['"long-awaited" is no verb', 'The two neighbours signed a long-awaited trade agreement on Thursday in Halvard.', null, [{ kind: 'weekday', value: 'thursday', verb: 'sign' }]],
   ['weekday before its verb', 'The United States on Tuesday expressed concern after reports emerged.', null, [{ kind: 'weekday', value: 'tuesday', verb: 'express' }]],
+  ['a weekday in a relative clause is its verb\'s', 'The toll from the quake that struck the valley early Wednesday has risen to 13.', null, [{ kind: 'weekday', value: 'wednesday', verb: 'strike' }]],
+  ['a weekday in a "who" clause', 'The man who was arrested on Monday appeared in court on Tuesday.', null, [{ kind: 'weekday', value: 'monday', verb: 'arrest' }, { kind: 'weekday', value: 'tuesday', verb: 'appear' }]],
   ['"revealed ... on Monday"', 'President Zelenskyy revealed for the first time on Monday that Ukrainian troops have been operating inside Russia.', null, [{ kind: 'weekday', value: 'monday', verb: 'reveal' }]],
   ['fronted "On Tuesday,"', 'On Tuesday, the State Department said the reports were disturbing.', null, [{ kind: 'weekday', value: 'tuesday', verb: 'say' }]],
   ['possessive weekday is about its noun', "The US Geological Survey put the epicentre of Sunday's quake at about 58km.", null, [{ kind: 'weekday', value: 'sunday', about: 'quake' }]],

@@ -1,7 +1,7 @@
-import { isRunningTotal, REPORTING_VERBS } from '../../extract/index.js';
+import { isRunningTotal, namesHappening, REPORTING_VERBS } from '../../extract/index.js';
 import { weekdaySlots } from '../../extract/slots.js';
 import type { WeekdayFact } from '../../extract/types.js';
-import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
+import type { Claim, Contradiction } from '../../types.js';
 import { disagreements, factsOfSentence, placedFacts, type PlacedFact } from './slots.js';
 
 /**
@@ -16,7 +16,7 @@ export function weekdayContradictions(claim: Claim): Contradiction[] {
     'weekday',
     facts,
     weekdaySlots,
-    (a, b) => a.fact.value === b.fact.value || isUpdate(claim, a.sentence) || isUpdate(claim, b.sentence) || twoStatements(claim, a, b),
+    (a, b) => a.fact.value === b.fact.value || isUpdate(claim, a) || isUpdate(claim, b) || twoStatements(claim, a, b),
   );
 }
 
@@ -32,7 +32,11 @@ function twoStatements(claim: Claim, a: PlacedFact<WeekdayFact>, b: PlacedFact<W
   return counts(a).some((x) => other.some((y) => y.frame!.key === x.frame!.key && y.value !== x.value));
 }
 
-/** A sentence that states a running total: its day is the day of that count, not of the event. */
-function isUpdate(claim: Claim, sentence: ClaimSentence): boolean {
+/**
+ * A weekday in a sentence that states a running total: the day of that count, not of the event, unless the day is
+ * tied to the happening itself ("the quake that struck early Wednesday has killed 13").
+ */
+function isUpdate(claim: Claim, { fact, sentence }: PlacedFact<WeekdayFact>): boolean {
+  if (namesHappening(fact.verb)) return false;
   return factsOfSentence(claim, sentence).some((f) => f.kind === 'number' && isRunningTotal(f, sentence.text));
 }

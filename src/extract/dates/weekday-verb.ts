@@ -20,6 +20,25 @@ function isCompoundPart(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.spaced === false && isJoiningHyphen(tokens, k - 1);
 }
 
+/** Relative pronouns that open a clause of their own inside a sentence. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * The verb of a relative clause a weekday stands in ("the quake that struck the highlands early Wednesday"): the
+ * nearest verb before it, when a relative pronoun opens its stretch (across auxiliaries and adverbs).
+ */
+function relativeClauseVerb(tokens: readonly Token[], first: number): Token | undefined {
+  for (let k = first - 1, steps = 0; k >= 1 && steps < 10; k--, steps++) {
+    const t = tokens[k]!;
+    if (isClauseBoundary(t)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    let j = k - 1;
+    while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+    return RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? '') ? t : undefined;
+  }
+  return undefined;
+}
+
 /** The verb a weekday phrase belongs to: the nearest verb before it in its clause, else after it. */
 export function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?: string; noun?: string } {
   const { tokens } = parsed;
@@ -28,6 +47,9 @@ export function attachedVerb(parsed: ParsedSentence, match: DateMatch): { verb?:
     const noun = tokens.slice(match.last + 2, match.last + 5).find((t) => t.pos === 'NOUN');
     return noun !== undefined ? { noun: noun.lemma } : {};
   }
+  // "The quake that struck early Wednesday has risen to 13": in a relative clause, the clause's own verb.
+  const relative = relativeClauseVerb(tokens, match.first);
+  if (relative !== undefined) return { verb: verbLemma(relative) };
   // "The United States on Tuesday expressed concern": a verb right after the phrase is its own.
   for (let k = match.last + 1; k < tokens.length && k <= match.last + 3; k++) {
     const t = tokens[k];
