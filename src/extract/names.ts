@@ -400,8 +400,33 @@ export function findNameMatches(parsed: ParsedSentence): NameMatch[] {
       matches.push(match);
     }
   }
-  parsed.nameMatches = matches;
-  return matches;
+  parsed.nameMatches = withNicknames(parsed, matches);
+  return parsed.nameMatches;
+}
+
+/** Quotation marks around a nickname. */
+const NICKNAME_QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * A nickname in quotes between a given name and a surname is no name of its own: 'Gareth "Gaz" Pennock' is Gareth
+ * Pennock, one match over the whole span, keyed without the nickname.
+ */
+function withNicknames(parsed: ParsedSentence, matches: readonly NameMatch[]): NameMatch[] {
+  const { tokens } = parsed;
+  const out: NameMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const [given, nick, surname] = [matches[i]!, matches[i + 1], matches[i + 2]];
+    const quoted = (a: number, b: number) => NICKNAME_QUOTES.has(tokens[a]?.text ?? '') && NICKNAME_QUOTES.has(tokens[b]?.text ?? '');
+    if (nick !== undefined && surname !== undefined && given.title === undefined && nick.last - nick.first <= 1
+      && nick.first === given.last + 2 && surname.first === nick.last + 2 && quoted(given.last + 1, nick.last + 1)) {
+      const text = `${sliceOf(parsed, spanOf(parsed, given.first, given.last))} ${sliceOf(parsed, spanOf(parsed, surname.first, surname.last))}`;
+      out.push({ first: given.first, last: surname.last, key: nameKey(text) });
+      i += 2;
+      continue;
+    }
+    out.push(given);
+  }
+  return out;
 }
 
 export function extractNames(sentence: Sentence, parsed: ParsedSentence = parseSentence(sentence.text)): NameFact[] {
