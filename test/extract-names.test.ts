@@ -30,6 +30,7 @@ const CASES: Array<[string, string, Array<[string, string, string?]>]> = [
   ['hyphenated name', 'Nugroho told Agence-France Presse that 24 people had died.', [['nugroho', 'Nugroho'], ['agence france prese', 'Agence-France Presse']]],
   ['a nickname in quotes is part of the name, not in its key', 'Gareth "Gaz" Pennock, 56, bought a villa.', [['gareth penok', 'Gareth "Gaz" Pennock']]],
   ['a nickname in curly quotes', 'Kevin ‘Kev’ Doyle was charged on Friday.', [['kevin doile', 'Kevin ‘Kev’ Doyle']]],
+  ['a noun for a people\'s man describes, it names no one', 'The unbeaten Briton beat Englishman Robert Roe.', [['robert roe', 'Robert Roe']]],
   ['"al-" prefix', 'Israeli bombs hit al-Fakhora school in Jabaliya refugee camp.', [['al fakhora', 'al-Fakhora'], ['jabalia', 'Jabaliya']]],
   ['"Secretary of State" is a title', 'Secretary of State Antony Blinken met Chinese officials.', [['antoni blinken', 'Antony Blinken', 'Secretary of State']]],
   ['short forms meet their full forms', 'The US Geological Survey put the epicentre about 58km south-west of Bandar Abbas.', [['us geological survei', 'US Geological Survey'], ['bandar abas', 'Bandar Abbas']]],

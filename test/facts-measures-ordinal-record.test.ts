@@ -12,6 +12,8 @@ describe('ordinal: which one of its kind the event is, or the round of a one-tim
     { text: 'Kowalski retained his WBC title for the fourth time on Saturday.', attribute: 'count|title defence', subject: who('Kowalski'), n: 4 },
     { text: "Kowalski's fifth title defence ended in a draw.", attribute: 'count|title defence', subject: who('Kowalski'), n: 5 },
     { text: 'Kowalski made the fifth defense of his heavyweight crown.', attribute: 'count|title defence', subject: who('Kowalski'), n: 5 },
+    // A relative clause after the noun is no part of what is counted ("the belt he won").
+    { text: 'Kowalski made the fifth defense of the belt he won in Leeds.', attribute: 'count|title defence', subject: who('Kowalski'), n: 5 },
     { text: 'The referee stopped the fight in the sixth round.', attribute: 'period|round|stoppage', subject: 'event', n: 6 },
     { text: 'Jones was knocked out in round six.', attribute: 'period|round|stoppage', subject: 'event', n: 6 },
     { text: 'Kowalski won by a sixth-round knockout.', attribute: 'period|round|stoppage', subject: 'event', n: 6 },

@@ -44,6 +44,15 @@ const TITLE_MODIFIERS = new Set([
   'security', 'press', 'opposition', 'party', 'military', 'u.s.', 'us', 'un', 'eu', 'nato', 'then', 'opposition',
 ]);
 
+/**
+ * Nouns for a people's man or woman: "the unbeaten Briton" describes someone and names no one; before a name
+ * ("Englishman Robert Roe") it is no part of it.
+ */
+const DEMONYM_NOUNS = new Set([
+  'briton', 'brit', 'scot', 'dane', 'swede', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman',
+  'irishwoman', 'dutchman', 'welshman', 'scotsman', 'scotswoman',
+]);
+
 /** Nationality and group adjectives: not names on their own ("Chinese nationals", "North Korean troops"). */
 const DEMONYMS = new Set([
   'american', 'korean', 'african', 'european', 'mexican', 'cuban', 'russian', 'ukrainian', 'belgian', 'iranian',
@@ -59,7 +68,10 @@ const DEMONYMS = new Set([
   'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'central', 'muslim', 'christian',
   'jewish', 'catholic', 'sunni', 'shia', 'shiite', 'islamic', 'soviet', 'asian', 'latin', 'balkan', 'baltic',
   'nordic', 'mandarin', 'cantonese', 'persian', 'hindu', 'sikh', 'buddhist', 'orthodox', 'protestant', 'kremlin',
+  ...DEMONYM_NOUNS,
 ]);
+
+
 
 /** Country names wink's lexicon knows as common words: names even at sentence start. */
 const COMMON_WORD_PLACES = new Set(['china', 'turkey', 'jordan', 'chad', 'georgia', 'guinea', 'niger', 'japan', 'india', 'israel', 'congo', 'mali', 'cuba', 'peru', 'wales', 'jersey', 'reading', 'nice', 'bath', 'victoria', 'washington', 'moscow', 'paris', 'london']);
@@ -363,6 +375,7 @@ function trimRun(parsed: ParsedSentence, run: Run, dates: Set<number>): Run | un
     }
   }
   while (last >= first && (CONNECTORS.has((tokens[last] as Token).lower) || (tokens[last] as Token).text === '-')) last--;
+  while (first < last && DEMONYM_NOUNS.has((tokens[first] as Token).lower)) first++;
   if (first > last) return undefined;
   let onlyTitleWords = true;
   let onlyDemonyms = true;

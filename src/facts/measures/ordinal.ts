@@ -157,7 +157,7 @@ function qualifierAfter(tokens: readonly Token[], from: number): { words: string
   if (!['in', 'of', 'this', 'since', 'over', 'against'].includes(opener)) return { words: '', tokens: read, end };
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (k > from && t.pos === 'ADP')) break;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && !['his', 'her', 'its', 'their', 'my', 'our', 'your'].includes(t.lower)) || (k > from && t.pos === 'ADP')) break;
     if (k > from && !['the', 'his', 'her', 'its', 'their', 'a'].includes(t.lower)) read.push(t);
     end = k;
   }
