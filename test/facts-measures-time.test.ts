@@ -31,6 +31,9 @@ describe('duration: a span between the event and another happening, or how long 
     { text: "Orozco was sentenced to 87 months' imprisonment.", attribute: 'length|sentence', min: 87 * 30.44, approx: false },
     { text: 'Orozco will spend seven years and three months in prison.', attribute: 'length|sentence', min: 87 * 30.44, approx: false },
     { text: 'One victim died about seven hours after the shooting.', attribute: 'span|death|after', min: 6.5 / 24, approx: true },
+    // A participle after the span is what lasted: "after 70 hours trapped", "spent three days stranded".
+    { text: 'The miners were freed after nearly 70 hours trapped underground.', attribute: 'length|trap', min: 69.5 / 24, approx: true },
+    { text: 'The crew spent three days stranded on the ice.', attribute: 'length|strand', min: 3, approx: false },
   ])('$text -> $attribute', ({ text, attribute, min, approx }) => {
     const facts = readWith('duration', text);
     expect(facts.map((f) => f.attribute.id)).toEqual([attribute]);
@@ -50,6 +53,7 @@ describe('duration: a span between the event and another happening, or how long 
     { text: 'Volunteers searched for three days.', label: 'time spent searching' },
     { text: 'Access to the casino was restricted for roughly 90 minutes.', label: 'how long it was restricted' },
     { text: 'The road was briefly closed for two hours.', label: 'how long it was closed' },
+    { text: 'The miners were freed after 70 hours trapped underground.', label: 'how long it was trapped' },
   ])('labels "$text" as $label', ({ text, label }) => {
     expect(readWith('duration', text).map((f) => f.attribute.label)).toEqual([label]);
   });

@@ -145,6 +145,10 @@ function relationOf(tokens: readonly Token[], span: Span): { relation: Relation;
     return { relation: 'length', anchor: next, end: next };
   }
   if (word === 'of' && tokens[next + 1] !== undefined) return { relation: 'length', anchor: next + 1, end: next };
+  // "after 70 hours trapped underground", "spent two days stranded": the participle after the span is what lasted.
+  if (after?.pos === 'VERB' && after.lower !== after.lemma && /(?:ed|en|t)$/.test(after.lower) && (lead?.lower === 'after' || lead?.lemma === 'spend' || lead2?.lemma === 'spend')) {
+    return { relation: 'length', anchor: next, end: next };
+  }
   // "in prison", "in federal prison", "in a state penitentiary".
   if (word === 'in') {
     let k = next + 1;
@@ -233,7 +237,9 @@ function clauseHappening(tokens: readonly Token[], span: Span, end: number, firs
 function lengthHappening(tokens: readonly Token[], span: Span, found: { anchor?: number; end: number }, first: number, last: number): FoundHappening | undefined {
   if (found.anchor !== undefined && found.anchor >= 0) {
     const joined = nearestHappening(tokens, found.anchor - 1, Math.min(last, found.anchor + 1));
-    return typeof joined === 'object' ? joined : undefined;
+    if (typeof joined !== 'object') return undefined;
+    // "70 hours trapped": a participle after the span is a state undergone, as "was trapped for 52 hours" is.
+    return tokens[found.anchor]!.pos === 'VERB' && joined.at === found.anchor ? { ...joined, passive: true } : joined;
   }
   const clause = tokens.slice(first, span.first);
   if (clause.some((t) => (t.lemma === 'have' && t.pos === 'AUX') || t.lower === 'since')) return undefined;
