@@ -55,6 +55,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"dozens more" borrows the noun before it', 'A powerful earthquake has hit southern Iran, killing at least 10 people, injuring dozens more and damaging several villages.', [{ value: '>=10', text: 'at least 10', about: 'person', verb: 'kill' }, { value: '24..99', about: 'person', verb: 'injure' }, { value: '3..9', text: 'several', about: 'village' }]],
   ['"more than" is exclusive', 'The quake killed more than 26,000 people in the ancient city of Bam.', [{ value: '>26000', text: 'more than 26,000', about: 'person', verb: 'kill' }]],
   ['"about" is approximate', 'The island, which has about 200,000 residents, is about 940 miles south of Tehran.', [{ value: '~200000', about: 'resident' }, { value: '~940', about: 'mile' }]],
+  ['"over" right after a noun is a place', 'He scored with a bank shot over two defenders.', [{ value: 2, text: 'two' }]],
   ['"over" before a count', 'Indonesia earthquake: 24 dead and over 200 injured as 6.1 magnitude quake hits Aceh province', [{ value: 24, verb: 'die' }, { value: '>200', text: 'over 200', verb: 'injure' }, { value: 6.1, about: 'magnitude' }]],
   ['"at least a dozen"', 'Fanning said at least a dozen people were at the party.', [{ value: '>=12', text: 'at least a dozen', about: 'person' }]],
   ['"as many as" is an upper bound', 'Police said as many as 20,000 people took to the streets.', [{ value: '<=20000', about: 'person', verb: 'take' }]],

@@ -24,7 +24,13 @@ function matchWordsBefore(tokens: Token[], end: number, words: readonly string[]
 
 function readQualifier(parsed: ParsedSentence, before: number): { op: QualifierPattern['op']; first: number } | undefined {
   for (const q of QUALIFIERS) {
-    if (matchWordsBefore(parsed.tokens, before, q.words)) return { op: q.op, first: before - q.words.length + 1 };
+    if (!matchWordsBefore(parsed.tokens, before, q.words)) continue;
+    const first = before - q.words.length + 1;
+    // "a bank shot over two defenders": "over" right after a singular noun is a place, not "more than" (but "cost
+    // victims over $4 billion": after a verb's plural object it is a bound).
+    const noun = parsed.tokens[first - 1];
+    if (q.words.length === 1 && q.words[0] === 'over' && noun?.pos === 'NOUN' && noun.lower === noun.lemma) return undefined;
+    return { op: q.op, first };
   }
   return undefined;
 }
