@@ -42,6 +42,8 @@ describe('frames: the question a fact answers', () => {
     { text: 'Six people were hospitalised with burns.', words: 'Six', key: 'count|person|hospitalise' },
     { text: 'The fire left 20 residents with serious injuries.', words: '20', key: 'count|person|injure' },
     { text: 'Police arrested 15 protesters outside the ministry.', words: '15', key: 'count|protester|arrest' },
+    // An infinitive in a "with" phrase is not what befell the count.
+    { text: 'He set the record with a bank shot over two defenders with 7:41 to go.', words: 'two', key: 'count|defender|' },
     // Whoever is arrested is a suspect: the noun does not split the count.
     { text: 'Police arrested five men after the raid.', words: 'five', key: 'count|person|arrest' },
     { text: 'Six suspects were detained after the raid.', words: 'Six', key: 'count|person|arrest' },

@@ -301,6 +301,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (inserted && !marked && (t.pos === 'AUX' || (t.pos === 'VERB' && eventFamily(t.lemma) !== undefined))) inserted = false;
     if (inserted) continue;
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.lower === 'but') return undefined;
+    // "over two defenders with 7:41 to go": an infinitive in a "with" phrase is the phrase's, not the count's verb.
+    if (t.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && tokens.slice(first, k).some((w) => w.lower === 'with')) return undefined;
     // "five people were shooting": the progressive says what they did, not what befell them.
     if (t.pos === 'VERB' && DONE_TO_OTHERS_VERBS.has(t.lemma) && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'AUX' && tokens[k - 1]!.lemma === 'be') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
