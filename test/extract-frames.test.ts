@@ -42,6 +42,9 @@ describe('frames: the question a fact answers', () => {
     { text: 'Six people were hospitalised with burns.', words: 'Six', key: 'count|person|hospitalise' },
     { text: 'The fire left 20 residents with serious injuries.', words: '20', key: 'count|person|injure' },
     { text: 'Police arrested 15 protesters outside the ministry.', words: '15', key: 'count|protester|arrest' },
+    // Passengers are those a vehicle carries, with no verb of carrying.
+    { text: 'Around 120 passengers were on the train.', words: 'Around 120', key: 'count|passenger|carry' },
+    { text: 'Two passengers were killed.', words: 'Two', key: 'count|passenger|kill' },
     // An infinitive in a "with" phrase is not what befell the count.
     { text: 'He set the record with a bank shot over two defenders with 7:41 to go.', words: 'two', key: 'count|defender|' },
     // Whoever is arrested is a suspect: the noun does not split the count.

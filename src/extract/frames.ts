@@ -83,7 +83,9 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   const verb = toSafety ? 'rescue' : state !== undefined ? state : caused !== undefined ? caused : fact.verb === undefined || LIGHT_VERBS.has(fact.verb) ? (clauseVerb(fact, parsed) ?? verbBeforeInClause(fact, parsed)) : fact.verb;
   // "Six bodies were found": finding names no happening; the noun's own family tells it.
   const found = verb === 'find' ? eventFamily(about) : undefined;
-  const event = found ?? eventFamily(verb) ?? eventFamily(about) ?? (/\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) ? eventFamily('board') : undefined);
+  // Passengers are those a vehicle carries, whatever verb or none: "120 passengers were on the train".
+  const carried = /\bon board\b/i.test(parsed.text.slice(fact.span[1], fact.span[1] + 40)) || (about === 'passenger' && (verb === undefined || verb === 'be'));
+  const event = found ?? eventFamily(verb) ?? eventFamily(about) ?? (carried ? eventFamily('board') : undefined);
   // Whoever is arrested is a suspect: "five men", "six suspects" and "two gunmen" arrested are one count of people.
   if (event?.id === 'arrest' && ARRESTED_AS_PEOPLE.has(counted ?? '')) return countFrame('person', event);
   if (counted === 'person' || counted === 'protester') {
