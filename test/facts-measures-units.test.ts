@@ -172,3 +172,15 @@ describe('units through compare()', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a dispute lists each side once, in the words most sources use', () => {
+  it('leaves out a value that only restates another in another unit ("59 kg" beside "130 pounds")', () => {
+    const found = compare([
+      { id: 'a', path: 'a.txt', text: 'Orozco weighed 130 pounds, police said.' },
+      { id: 'b', path: 'b.txt', text: 'Orozco weighed 59 kg, police said.' },
+      { id: 'c', path: 'c.txt', text: 'Orozco weighed 150 pounds, police said.' },
+      { id: 'd', path: 'd.txt', text: 'Orozco weighed 130 pounds, officers said.' },
+    ]).contradictions.filter((c) => c.frame?.measure === 'weight');
+    expect(found.map((c) => c.values.map((v) => v.source))).toEqual([['a', 'c', 'd']]);
+  });
+});

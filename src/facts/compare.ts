@@ -207,5 +207,26 @@ function disputeOf(values: readonly TypedFact[], claimOf: ClaimOf): Dispute | un
     }
   }
   if (worst === undefined) return undefined;
-  return { strength: worst.verdict === 'conflict' ? 'conflict' : 'possible', pair: worst.pair, sides: values.filter((v) => disputed.has(v)) };
+  const restating = restatements(values.filter((v) => disputed.has(v)), measure);
+  const sides = values.filter((v) => disputed.has(v) && !restating.has(v));
+  return { strength: worst.verdict === 'conflict' ? 'conflict' : 'possible', pair: worst.pair, sides: sides.length >= 2 ? sides : values.filter((v) => disputed.has(v)) };
+}
+
+/**
+ * Values that only restate another disputed value in other words ("225 km/h" beside "140 mph", a score told from
+ * the loser's side): one side of the dispute already shown, left out of it (the fact table keeps them). The
+ * wording most sources use stays.
+ */
+function restatements(disputed: readonly TypedFact[], measure: ReturnType<typeof measureOf>): Set<TypedFact> {
+  const uses = new Map<string, number>();
+  for (const v of disputed) uses.set(measure.words(v.value), (uses.get(measure.words(v.value)) ?? 0) + 1);
+  const byUse = [...disputed].sort((a, b) => uses.get(measure.words(b.value))! - uses.get(measure.words(a.value))!);
+  const kept: TypedFact[] = [];
+  const restating = new Set<TypedFact>();
+  for (const v of byUse) {
+    const words = measure.words(v.value);
+    if (kept.some((k) => measure.words(k.value) !== words && measure.compare(k.value, v.value) === 'agree')) restating.add(v);
+    else kept.push(v);
+  }
+  return restating;
 }
