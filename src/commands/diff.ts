@@ -80,24 +80,23 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   if (format === 'json') {
     // Written as it is spelled, piece by piece: a large report is never held whole as one string.
     if (options.output !== undefined || !options.quiet) await timed('render', pipeline.onStage, () => emit(io, jsonChunks(report), options.output, inputFiles));
-    if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
-    return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
+  } else {
+    const toTerminal = options.output === undefined && io.stdout.isTTY === true;
+    const text = await timed('render', pipeline.onStage, () =>
+      withinRenderLimit(format, () =>
+        RENDERERS[format](report, {
+          color: useColor(options.color, toTerminal, io.env),
+          width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
+          showRemoved: options.showRemoved ?? false,
+          summary: options.summary ?? false,
+        }),
+      ),
+    );
+    // A long report in a terminal goes through the pager, as git's does; anything else is written as it is.
+    const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;
+    const paged = page && needsPager(text, (io.stdout as { rows?: number }).rows) ? await io.pager!(text) : false;
+    if (!paged && (options.output !== undefined || !options.quiet)) emit(io, text, options.output, inputFiles);
   }
-  const toTerminal = options.output === undefined && io.stdout.isTTY === true;
-  const text = await timed('render', pipeline.onStage, () =>
-    withinRenderLimit(format, () =>
-      RENDERERS[format](report, {
-        color: useColor(options.color, toTerminal, io.env),
-        width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
-        showRemoved: options.showRemoved ?? false,
-        summary: options.summary ?? false,
-      }),
-    ),
-  );
-  // A long report in a terminal goes through the pager, as git's does; anything else is written as it is.
-  const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;
-  const paged = page && needsPager(text, (io.stdout as { rows?: number }).rows) ? await io.pager!(text) : false;
-  if (!paged && (options.output !== undefined || !options.quiet)) emit(io, text, options.output, inputFiles);
   if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
 }

@@ -312,7 +312,7 @@ function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Co
  */
 function convertedAlike(disputed: readonly PlacedFact[]): PlacedFact[] {
   const units = new Map<string, number>();
-  for (const p of disputed) if (lengthUnitOf(p.fact) !== undefined) units.set(lengthUnitOf(p.fact)!, (units.get(lengthUnitOf(p.fact)!) ?? 0) + 1);
+  for (const unit of disputed.map((p) => lengthUnitOf(p.fact))) if (unit !== undefined) units.set(unit, (units.get(unit) ?? 0) + 1);
   if (units.size < 2) return [];
   const [main] = [...units].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]!;
   const inMain = disputed.filter((p) => sameLengthUnit(lengthUnitOf(p.fact), main));

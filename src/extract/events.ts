@@ -94,13 +94,11 @@ const PERPETRATORS = new Set(['robber', 'thief', 'burglar', 'bandit', 'raider', 
  * Those who answer an emergency, by kind and any name: "100 firefighters", "60 firemen"; "120 rescuers", "80 rescue
  * workers". Each kind is a count of its own. (Soldiers are counted as sent, lost or killed: by their verb.)
  */
-const RESPONDERS: ReadonlyMap<string, string> = new Map([
-  ['firefighter', 'firefighter'], ['fireman', 'firefighter'], ['firemen', 'firefighter'],
-  ['rescuer', 'rescuer'], ['rescue worker', 'rescuer'],
-]);
+const FIREFIGHTERS = new Set(['firefighter', 'fireman', 'firemen']);
+const RESCUERS = new Set(['rescuer', 'rescue worker']);
 
-/** The classes of those who answer an emergency (RESPONDERS). */
-export const RESPONDER_CLASSES: ReadonlySet<string> = new Set(RESPONDERS.values());
+/** The classes of those who answer an emergency. */
+export const RESPONDER_CLASSES: ReadonlySet<string> = new Set(['firefighter', 'rescuer']);
 
 /** Troops by either name: "500 soldiers", "300 troops". */
 const TROOPS = new Set(['soldier', 'troop', 'troops']);
@@ -114,20 +112,21 @@ const DWELLINGS = new Set(['home', 'house', 'dwelling', 'residence', 'homestead'
  */
 export const SELF_COUNTED_CLASSES: ReadonlySet<string> = new Set(['vessel', 'bomb', 'perpetrator']);
 
+/** The classes counted nouns fold into: each noun of a list counts its class ("three women": person, "15 houses": home). */
+const CLASS_OF: ReadonlyMap<string, string> = new Map(
+  ([
+    ['person', PEOPLE], ['child', CHILDREN], ['bomb', EXPLOSIVES], ['vessel', VESSELS], ['protester', CROWD],
+    ['perpetrator', PERPETRATORS], ['home', DWELLINGS], ['firefighter', FIREFIGHTERS], ['rescuer', RESCUERS], ['soldier', TROOPS],
+  ] as const)
+    // The first list a noun is in names its class: reversed, so earlier lists overwrite later ones.
+    .slice()
+    .reverse()
+    .flatMap(([counted, nouns]) => [...nouns].map((noun) => [noun, counted] as const)),
+);
+
 /** The counted thing as a frame names it: people folded together, everything else by its lemma. */
 export function countedClass(about: string | undefined): string | undefined {
-  if (about === undefined) return undefined;
-  if (PEOPLE.has(about)) return 'person';
-  if (CHILDREN.has(about)) return 'child';
-  if (EXPLOSIVES.has(about)) return 'bomb';
-  if (VESSELS.has(about)) return 'vessel';
-  if (CROWD.has(about)) return 'protester';
-  if (PERPETRATORS.has(about)) return 'perpetrator';
-  if (DWELLINGS.has(about)) return 'home';
-  const responder = RESPONDERS.get(about);
-  if (responder !== undefined) return responder;
-  if (TROOPS.has(about)) return 'soldier';
-  return about;
+  return about === undefined ? undefined : (CLASS_OF.get(about) ?? about);
 }
 
 /** Nouns and verbs that name the happening itself, so a weekday tied to them dates the event, not a reaction. */

@@ -3,13 +3,13 @@
  * euros", "the magnitude"), so that later stages compare like with like across every source of a run.
  * A frame comes from the fact's own clause: its event family (extract/events.ts), what it counts, its unit.
  */
-import { DONE_TO_OTHERS_VERBS } from '../facts/lexicon/en/count-verbs.js';
 import { isLength } from '../algebra/quantity.js';
 import { QUAKE_NOUNS } from '../facts/lexicon/en/earthquakes.js';
 import { capitalised, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
 import { lengthFrame, percentFrame } from './measure-frames.js';
+import { isDeedInProgress } from './numbers/verbs.js';
 import { CASUALTY_NOUNS, countedClass, departsWith, eventFamily, REPORTING_VERBS, RESPONDER_CLASSES, SELF_COUNTED_CLASSES } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
@@ -307,7 +307,7 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     // "over two defenders with 7:41 to go": an infinitive in a "with" phrase is the phrase's, not the count's verb.
     if (t.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && tokens.slice(first, k).some((w) => w.lower === 'with')) return undefined;
     // "five people were shooting": the progressive says what they did, not what befell them.
-    if (t.pos === 'VERB' && DONE_TO_OTHERS_VERBS.has(t.lemma) && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'AUX' && tokens[k - 1]!.lemma === 'be') return undefined;
+    if (isDeedInProgress(t) && tokens[k - 1]?.pos === 'AUX' && tokens[k - 1]!.lemma === 'be') return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
     // "20,000 people took to the streets": they marched.
     if (t.lemma === 'take' && tokens[k + 1]?.lower === 'to' && /^streets?$/.test(tokens[k + (tokens[k + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) return 'march';

@@ -7,7 +7,7 @@
 import { dayInWords } from '../algebra/dates.js';
 import type { Contradiction, ContradictionValue, FactCell, FactRow, Frame, Strength } from '../types.js';
 import { measureOf } from './measures/index.js';
-import { EVENT, PERSON, type TypedFact, type Verdict } from './model.js';
+import { EVENT, PERSON, type Measure, type TypedFact, type Verdict } from './model.js';
 import { resolveSubjects } from './subjects.js';
 
 /** The claim a sentence was aligned into, by source and sentence index. */
@@ -217,15 +217,15 @@ function disputeOf(values: readonly TypedFact[], claimOf: ClaimOf): Dispute | un
  * the loser's side): one side of the dispute already shown, left out of it (the fact table keeps them). The
  * wording most sources use stays.
  */
-function restatements(disputed: readonly TypedFact[], measure: ReturnType<typeof measureOf>): Set<TypedFact> {
+function restatements(disputed: readonly TypedFact[], measure: Measure): Set<TypedFact> {
+  const words = new Map(disputed.map((v) => [v, measure.words(v.value)]));
   const uses = new Map<string, number>();
-  for (const v of disputed) uses.set(measure.words(v.value), (uses.get(measure.words(v.value)) ?? 0) + 1);
-  const byUse = [...disputed].sort((a, b) => uses.get(measure.words(b.value))! - uses.get(measure.words(a.value))!);
+  for (const w of words.values()) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const byUse = [...disputed].sort((a, b) => uses.get(words.get(b)!)! - uses.get(words.get(a)!)!);
   const kept: TypedFact[] = [];
   const restating = new Set<TypedFact>();
   for (const v of byUse) {
-    const words = measure.words(v.value);
-    if (kept.some((k) => measure.words(k.value) !== words && measure.compare(k.value, v.value) === 'agree')) restating.add(v);
+    if (kept.some((k) => words.get(k) !== words.get(v) && measure.compare(k.value, v.value) === 'agree')) restating.add(v);
     else kept.push(v);
   }
   return restating;

@@ -11,12 +11,18 @@ import { senseOffsets, synsetAt } from './wordnet.js';
 const HAPPENING_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
 
 export function nominalOf(verb: string): string | undefined {
+  if (nominals.has(verb)) return nominals.get(verb);
   const stem = verb.replace(/e$/, '');
   // Only derived forms: a verb used as a noun is often another thing ("a revoke" is a card game's misplay, "a
   // kill" a hunter's), where its gerund is plain ("the killing").
-  const candidates = NOMINAL_SUFFIXES.flatMap((suffix) => [`${verb}${suffix}`, `${stem}${suffix}`]);
-  return candidates.find((noun) => isHappeningNoun(noun));
+  const candidates = new Set(NOMINAL_SUFFIXES.flatMap((suffix) => [`${verb}${suffix}`, `${stem}${suffix}`]));
+  const found = [...candidates].find((noun) => isHappeningNoun(noun));
+  nominals.set(verb, found);
+  return found;
 }
+
+/** Each verb's noun, once looked up: labels ask for the same few verbs again and again. */
+const nominals = new Map<string, string | undefined>();
 
 /** Senses of a noun read: "promotion" is first publicity, then the act of raising someone in rank. */
 const SENSES = 2;

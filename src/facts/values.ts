@@ -3,11 +3,16 @@
  * over the model's values.
  */
 import { hedgeSlack, roundedAlike } from '../algebra/quantity.js';
-import type { ClockValue, QuantityValue, Verdict } from './model.js';
+import type { ClockValue, FactValue, QuantityValue, Verdict } from './model.js';
 
 function widened(q: QuantityValue): [number, number] {
   const slack = q.approx === true ? hedgeSlack(q.min) : 0;
   return [q.min - slack, q.max + slack];
+}
+
+/** A measure's compare for quantities of one base unit: quantityVerdict, and any other value agrees. */
+export function quantityCompare(a: FactValue, b: FactValue): Verdict {
+  return a.type === 'quantity' && b.type === 'quantity' ? quantityVerdict(a, b) : 'agree';
 }
 
 /**

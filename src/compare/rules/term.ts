@@ -38,15 +38,20 @@ export function termContradictions(claim: Claim): Contradiction[] {
   // Sentences are parsed only for a pair whose plain words already differ in one short stretch.
   const tokens = new Map<ClaimSentence, readonly Token[]>();
   const tokensOf = (s: ClaimSentence) => tokens.get(s) ?? tokens.set(s, parseSentence(s.text).tokens).get(s)!;
+  // Each sentence's definite subject once, asked only of pairs that both open with "the": the subject rule reads
+  // nothing else, and so is parsed nothing else.
+  const definite = new Map<ClaimSentence, DefiniteSubject | undefined>();
+  const subjectOf = (s: ClaimSentence) => {
+    if (!definite.has(s)) definite.set(s, definiteSubject(tokensOf(s)));
+    return definite.get(s);
+  };
   const found: Contradiction[] = [];
   const reported = new Set<string>();
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
       const [x, y] = [sentences[i]!, sentences[j]!];
       const strict = mostlyShared(words.get(x)!, words.get(y)!) ? termDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined;
-      // Parsed only when both open with "the": the subject rule reads nothing else.
-      const definite = /^the\s/i.test(x.text) && /^the\s/i.test(y.text);
-      const contradiction = strict ?? (definite ? subjectDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined);
+      const contradiction = strict ?? (opensWithThe(x) && opensWithThe(y) ? subjectDispute(claim, x, y, subjectOf(x), subjectOf(y)) : undefined);
       if (contradiction === undefined) continue;
       const key = contradiction.values.map((v) => v.value).sort().join('|');
       if (reported.has(key)) continue;
@@ -55,6 +60,10 @@ export function termContradictions(claim: Claim): Contradiction[] {
     }
   }
   return found;
+}
+
+function opensWithThe(s: ClaimSentence): boolean {
+  return /^the\s/i.test(s.text);
 }
 
 /** A sentence's words, lower-cased, for a cheap first look. */
@@ -139,14 +148,24 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
     const pos = ha.pos === 'ADJ' && hb.pos === 'ADJ' ? 'adj' : 'noun';
     const relation = termRelation(ha.lemma, hb.lemma, pos);
     if (relation.kind !== 'sibling') return undefined;
-    reason = `different words of one kind${relation.via !== undefined ? ` (${relation.via})` : ''}`;
+    reason = oneKind(relation.via);
   }
-  const value = (s: ClaimSentence, t: Token[]) => {
-    const span: [number, number] = [t[0]!.start, t[t.length - 1]!.end];
+  const spanOf = (t: Token[]): [number, number] => [t[0]!.start, t[t.length - 1]!.end];
+  return termContradiction(claim, x, y, spanOf(replacement.a), spanOf(replacement.b), reason);
+}
+
+/** The reason two words of one kind disagree, with the kind WordNet or the lexicon gives ("firearm"). */
+function oneKind(via: string | undefined): string {
+  return `different words of one kind${via !== undefined ? ` (${via})` : ''}`;
+}
+
+/** A contradiction between the words at `spanA` of one sentence and `spanB` of another stating the same claim. */
+function termContradiction(claim: Claim, x: ClaimSentence, y: ClaimSentence, spanA: [number, number], spanB: [number, number], reason: string): Contradiction {
+  const value = (s: ClaimSentence, span: [number, number]) => {
     const words = s.text.slice(span[0], span[1]);
     return { source: s.source, value: words, line: s.line, claim: claim.id, text: s.text, span, words };
   };
-  const [va, vb] = [value(x, replacement.a), value(y, replacement.b)];
+  const [va, vb] = [value(x, spanA), value(y, spanB)];
   return {
     claim: claim.id,
     kind: 'term',
@@ -160,7 +179,12 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
  * The thing a sentence is about, when it opens the sentence with "the" and a made thing ("The sedan was found
  * abandoned"): its head noun and the verbs said of it.
  */
-function definiteSubject(tokens: readonly Token[]): { head: Token; verbs: Set<string> } | undefined {
+interface DefiniteSubject {
+  head: Token;
+  verbs: Set<string>;
+}
+
+function definiteSubject(tokens: readonly Token[]): DefiniteSubject | undefined {
   if (tokens[0]?.lower !== 'the') return undefined;
   let k = 1;
   while (tokens[k] !== undefined && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
@@ -180,24 +204,12 @@ const UNTELLING_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get',
  * located abandoned in a ditch" / "The SUV was found abandoned in a ditch off County Road 600". Their wordings may
  * differ elsewhere; what is said of the thing (a verb beyond "found") must be shared.
  */
-function subjectDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readonly Token[], b: readonly Token[]): Contradiction | undefined {
-  const [sa, sb] = [definiteSubject(a), definiteSubject(b)];
+function subjectDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, sa: DefiniteSubject | undefined, sb: DefiniteSubject | undefined): Contradiction | undefined {
   if (sa === undefined || sb === undefined || sa.head.lower === sb.head.lower) return undefined;
   if (![...sa.verbs].some((v) => sb.verbs.has(v))) return undefined;
   const relation = termRelation(lemmaOf(sa.head), lemmaOf(sb.head), 'noun');
   if (relation.kind !== 'sibling') return undefined;
-  const value = (s: ClaimSentence, t: Token) => {
-    const span: [number, number] = [t.start, t.end];
-    return { source: s.source, value: t.text, line: s.line, claim: claim.id, text: s.text, span, words: t.text };
-  };
-  const [va, vb] = [value(x, sa.head), value(y, sb.head)];
-  return {
-    claim: claim.id,
-    kind: 'term',
-    strength: 'conflict',
-    reason: `different words of one kind${relation.via !== undefined ? ` (${relation.via})` : ''}: "${va.words}" vs "${vb.words}" in sentences stating the same claim`,
-    values: [va, vb],
-  };
+  return termContradiction(claim, x, y, [sa.head.start, sa.head.end], [sb.head.start, sb.head.end], oneKind(relation.via));
 }
 
 /** A noun's lemma, an acronym's in lower case ("SUV": suv). */

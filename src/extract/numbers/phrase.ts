@@ -29,7 +29,7 @@ function readQualifier(parsed: ParsedSentence, before: number): { op: QualifierP
     // "a bank shot over two defenders": "over" right after a singular noun is a place, not "more than" (but "cost
     // victims over $4 billion": after a verb's plural object it is a bound).
     const noun = parsed.tokens[first - 1];
-    if (q.words.length === 1 && q.words[0] === 'over' && noun?.pos === 'NOUN' && noun.lower === noun.lemma) return undefined;
+    if (q.placeAfterNoun === true && noun?.pos === 'NOUN' && noun.lower === noun.lemma) return undefined;
     return { op: q.op, first };
   }
   return undefined;

@@ -59,7 +59,7 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
         if (event !== undefined) return { verb: event.verb, strong: true };
       }
       // "five people were shooting": the counted did it (shooters), they were not shot; no verb is theirs to key.
-      if (auxiliary && t.lower.endsWith('ing') && DONE_TO_OTHERS_VERBS.has(t.lemma)) return undefined;
+      if (auxiliary && isDeedInProgress(t)) return undefined;
       const participle = /(?:ed|en)$/.test(t.lower) || COUNT_PARTICIPLES.has(t.lower);
       return { verb: t.lemma, strong: auxiliary || (steps === 0 && participle) };
     }
@@ -98,4 +98,9 @@ export function governingVerb(parsed: ParsedSentence, first: number, nounEnd: nu
   const after = verbAfter(parsed, nounEnd + 1);
   if (after?.strong === true) return after.verb;
   return verbBefore(parsed, first) ?? after?.verb ?? (isMeasure ? undefined : verbInClause(parsed, first));
+}
+
+/** "Shooting", "stabbing": a deed done to others, in its progressive form, says what the counted did, not suffered. */
+export function isDeedInProgress(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && DONE_TO_OTHERS_VERBS.has(t.lemma);
 }

@@ -6,14 +6,14 @@
  */
 import { CONDITION_CHANGES, CONDITION_LEVELS, CONDITION_VERBS } from '../lexicon/en/conditions.js';
 import { evidenceOf, PERSON, type FactValue, type Measure, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
-import { clauseRange, namesOf, nameSubject } from '../tokens.js';
+import { clauseRange, nameSubject } from '../tokens.js';
 import { verbSubject } from './date-parties.js';
 
 function read(context: SentenceContext): TypedFact[] {
   const { tokens } = context.parsed;
   const facts: TypedFact[] = [];
   for (let c = 1; c < tokens.length; c++) {
-    if (tokens[c]!.lemma !== 'condition' || tokens[c]!.lower !== 'condition') continue;
+    if (tokens[c]!.lower !== 'condition') continue;
     const level = levelBefore(tokens, c);
     if (level === undefined) continue;
     const at = level.first - 1;
@@ -68,9 +68,8 @@ function patientOf(context: SentenceContext, at: number): Subject | undefined {
   const who = verbSubject(context, v);
   if (who === undefined || 'thing' in who) return undefined;
   if ('pronoun' in who) return plural(tokens, v) ? undefined : PERSON;
-  // A name the extract stage left out (a surname opening the sentence) is keyed as it keys names.
-  const name = namesOf(context).find((n) => n.key === who.name.value) ?? { key: String(who.name.value), text: who.name.text, first: 0, last: 0 };
-  return nameSubject(name);
+  // The name's key and words, whether the extract stage found it or verbSubject read a surname it left out.
+  return nameSubject({ key: String(who.name.value), text: who.name.text, first: 0, last: 0 });
 }
 
 /** "They were", "victims were": a verb chain opening with a plural verb is said of several people. */

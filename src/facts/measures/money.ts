@@ -7,8 +7,8 @@
  */
 import { SUM_KINDS, SUM_LINKS, type SumKind } from '../lexicon/en/sums.js';
 import { EVENT, evidenceOf, PERSON, type FactValue, type Measure, type QuantityValue, type SentenceContext, type Subject, type TypedFact } from '../model.js';
-import { figure, quantityVerdict } from '../values.js';
-import { personSubject, tokenAt } from './unit-text.js';
+import { figure, quantityCompare } from '../values.js';
+import { mentionSubject, personSubject, tokenAt } from './unit-text.js';
 
 const BY_NOUN = new Map<string, SumKind>();
 const BY_VERB = new Map<string, SumKind>();
@@ -64,7 +64,7 @@ function acquired(context: SentenceContext, end: number): Subject | undefined {
   while (tokens[k] !== undefined && tokens[k]!.pos !== 'NOUN' && k < tokenAt(context, end - 1) + 4) k++;
   if (tokens[k]?.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'of') return undefined;
   const name = context.mentions.find((m) => m.kind === 'name' && m.span[0] >= tokens[k + 1]!.end && m.span[0] <= tokens[k + 1]!.end + 5);
-  return name === undefined ? undefined : { id: `name:${name.value}`, label: name.text };
+  return name === undefined ? undefined : mentionSubject(name.value, name.text);
 }
 
 /** The kind that takes a sum over where the sentence names it (a deal in a story of buying a company: its price). */
@@ -122,6 +122,6 @@ export const money: Measure = {
   id: 'money',
   read,
   // Sums in one currency: "$82 million" / "$80 million" differ, "$82 million" / "$82.4 million" is a rounding.
-  compare: (a, b) => (a.type === 'quantity' && b.type === 'quantity' && a.unit === b.unit ? quantityVerdict(a, b) : 'agree'),
+  compare: quantityCompare,
   words,
 };

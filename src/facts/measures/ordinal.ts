@@ -8,6 +8,7 @@
 import { nearestGameHappening, nearestHappening } from '../happening.js';
 import { COUNTED_NOUNS, COUNTED_ROLES, DEFEND_VERBS, STRAIGHT_WORDS, SUPERLATIVES, TITLE_NOUNS } from '../lexicon/en/counted.js';
 import { ORDINAL_NAMES } from '../lexicon/en/counting-words.js';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/en/dated-happenings.js';
 import { MEETING_NOUNS, OTHER_FIGHT_MARKERS, OTHER_FIGHT_WORDS, PERIOD_NOUNS } from '../lexicon/en/game.js';
 import { gerund, pastParticiple } from '../../language/en/inflect.js';
 import { EVENT, evidenceOf, type Attribute, type Measure, type QuantityValue, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
@@ -157,7 +158,7 @@ function qualifierAfter(tokens: readonly Token[], from: number): { words: string
   if (!['in', 'of', 'this', 'since', 'over', 'against'].includes(opener)) return { words: '', tokens: read, end };
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && !['his', 'her', 'its', 'their', 'my', 'our', 'your'].includes(t.lower)) || (k > from && t.pos === 'ADP')) break;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower)) || (k > from && t.pos === 'ADP')) break;
     if (k > from && !['the', 'his', 'her', 'its', 'their', 'a'].includes(t.lower)) read.push(t);
     end = k;
   }

@@ -4,10 +4,11 @@
  * game's count ("finished with 20 points") is not read: a story of one game recalls others no sentence tells apart;
  * nor is a count of a part of a game ("12 points in the first half") or an average ("22.8 points").
  */
+import { plural } from '../../language/en/inflect.js';
 import { GAME_PARTS, STAT_NOUNS, TOTAL_WORDS } from '../lexicon/en/game-stats.js';
-import { EVENT, evidenceOf, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact } from '../model.js';
+import { EVENT, evidenceOf, type Measure, type SentenceContext, type Token, type TypedFact } from '../model.js';
 import { amountAt, antecedentOf, clauseRange, nameSubject } from '../tokens.js';
-import { quantityVerdict } from '../values.js';
+import { quantityCompare } from '../values.js';
 import { personSubject } from './unit-text.js';
 
 function read(context: SentenceContext): TypedFact[] {
@@ -35,7 +36,7 @@ function read(context: SentenceContext): TypedFact[] {
     facts.push({
       measure: 'stat',
       subject,
-      attribute: { id: `stat|total|${stat}`, label: `${stat}s in all`, about: `{subject}'s ${stat}s in all` },
+      attribute: { id: `stat|total|${stat}`, label: `${plural(stat)} in all`, about: `{subject}'s ${plural(stat)} in all` },
       value: { type: 'quantity', min: amount.value, max: amount.value, unit: stat },
       scope: {},
       evidence: evidenceOf(context, [start, tokens[last]!.end]),
@@ -70,10 +71,8 @@ const PLAYER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 export const stat: Measure = {
   id: 'stat',
   read,
-  compare(a: FactValue, b: FactValue) {
-    return a.type === 'quantity' && b.type === 'quantity' ? quantityVerdict(a, b) : 'agree';
-  },
+  compare: quantityCompare,
   words(value) {
-    return value.type === 'quantity' ? `${value.min} ${value.unit}${value.min === 1 ? '' : 's'}` : '';
+    return value.type === 'quantity' ? `${value.min} ${value.min === 1 ? value.unit : plural(value.unit)}` : '';
   },
 };

@@ -190,9 +190,8 @@ function compare(a: FactValue, b: FactValue): Verdict {
     // A named zone (GMT, ET, "Astana time") against a time in none: the other may be the place's own clock, a whole
     // number of quarter hours away. Two readings to the minute whose gap no zone offset makes ("14:20 GMT" /
     // "12.55pm") are still two moments. "Local time" against no zone: both are the place's clock.
-    const unzoned = { ...a, zone: undefined };
-    if (isNamedZone(a.zone) || isNamedZone(b.zone)) return offsetExplains(a, b) ? 'agree' : clockVerdict(unzoned, { ...b, zone: undefined } as ClockValue);
-    return clockVerdict(unzoned, { ...b, zone: undefined } as ClockValue);
+    if ((isNamedZone(a.zone) || isNamedZone(b.zone)) && offsetExplains(a, b)) return 'agree';
+    return clockVerdict({ ...a, zone: undefined }, { ...b, zone: undefined });
   }
   return clockVerdict(a, b);
 }

@@ -133,16 +133,17 @@ export function personSubject(context: SentenceContext, start: number, end: numb
   const text = context.sentence.text;
   const names = context.mentions.filter((m) => m.kind === 'name');
   const after = names.find((m) => m.span[0] >= end && /^[\s-]*$/.test(text.slice(end, m.span[0])));
-  if (after !== undefined) return nameSubject(after.value, after.text);
+  if (after !== undefined) return mentionSubject(after.value, after.text);
   const from = clauseStart(context, start);
   const before = names.filter((m) => m.span[0] >= from && m.span[1] <= start && !PLACE_PREPOSITIONS.has(wordBefore(context, m.span[0]) ?? ''));
   const nearest = before[before.length - 1];
-  if (nearest !== undefined) return nameSubject(nearest.value, nearest.text);
+  if (nearest !== undefined) return mentionSubject(nearest.value, nearest.text);
   if (wordsBetween(context, from, start).some((w) => PERSON_PRONOUNS.has(w))) return PERSON;
   return EVENT;
 }
 
-function nameSubject(key: string | number, written: string): Subject {
+/** The subject a name mention stands for, keyed by the whole name as the extract stage keys it. */
+export function mentionSubject(key: string | number, written: string): Subject {
   return { id: `name:${key}`, label: written };
 }
 

@@ -3,11 +3,12 @@
  * about 1,800 employees"), asked of the organisation named. Hedged figures compare with their hedge ("roughly 2,300"
  * and "about 1,800" are possibly apart).
  */
+import { parseQuantity } from '../../algebra/quantity.js';
 import { EMPLOYING_VERBS, WORKFORCE_NOUNS } from '../lexicon/en/workforce.js';
-import { evidenceOf, type FactValue, type Measure, type SentenceContext, type Subject, type TypedFact } from '../model.js';
+import { evidenceOf, type Measure, type SentenceContext, type Subject, type TypedFact } from '../model.js';
 import { isPlaceName } from '../places.js';
 import { antecedentOf, clauseRange, namesOf, nameSubject } from '../tokens.js';
-import { quantityVerdict } from '../values.js';
+import { quantityCompare } from '../values.js';
 
 function read(context: SentenceContext): TypedFact[] {
   const facts: TypedFact[] = [];
@@ -18,13 +19,12 @@ function read(context: SentenceContext): TypedFact[] {
     if (!(WORKFORCE_NOUNS.has(about ?? '') || (about === 'person' && EMPLOYING_VERBS.has(verb ?? '')))) continue;
     const subject = employer(context, m.span[0]);
     if (subject === undefined) continue;
-    const approx = typeof m.value === 'string' && m.value.startsWith('~');
-    const n = Number(String(m.value).replace('~', ''));
+    const { min: n, approx } = parseQuantity(m.value)!;
     facts.push({
       measure: 'workforce',
       subject,
       attribute: { id: 'workforce', label: 'people employed', about: 'people {subject} employs' },
-      value: { type: 'quantity', min: n, max: n, unit: 'person', ...(approx ? { approx: true } : {}) },
+      value: { type: 'quantity', min: n!, max: n!, unit: 'person', ...(approx === true ? { approx: true } : {}) },
       scope: {},
       evidence: evidenceOf(context, m.span),
     });
@@ -55,9 +55,7 @@ const COMPANY_RELATIVES: ReadonlySet<string> = new Set(['which', 'that']);
 export const workforce: Measure = {
   id: 'workforce',
   read,
-  compare(a: FactValue, b: FactValue) {
-    return a.type === 'quantity' && b.type === 'quantity' ? quantityVerdict(a, b) : 'agree';
-  },
+  compare: quantityCompare,
   words(value) {
     return value.type === 'quantity' ? `${value.approx === true ? 'about ' : ''}${value.min.toLocaleString('en-US')} people` : '';
   },

@@ -1,8 +1,7 @@
 /**
  * A patient's condition as hospitals and police report it, on the scale hospitals use (good 0, fair 1, serious 2,
  * critical 3). A word that allows several levels spans them: "stable" is said of good, fair and serious patients,
- * never of a critical one alone (a "critical but stable" patient is critical); injuries that are "not
- * life-threatening" leave a patient anywhere short of critical.
+ * never of a critical one alone (a "critical but stable" patient is critical).
  */
 export const CONDITION_LEVELS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['good', [0, 0]],
@@ -13,13 +12,6 @@ export const CONDITION_LEVELS: ReadonlyMap<string, readonly [number, number]> = 
   ['guarded', [2, 2]],
   ['critical', [3, 3]],
   ['grave', [3, 3]],
-]);
-
-/** The words of an injury's severity, as levels of the same scale ("life-threatening injuries": critical). */
-export const INJURY_SEVERITY: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['life-threatening', [3, 3]],
-  ['non-life-threatening', [0, 2]],
-  ['minor', [0, 1]],
 ]);
 
 /** Words that say the condition changed or is one of two times: the sentence tells an update, not the condition. */

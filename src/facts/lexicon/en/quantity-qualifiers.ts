@@ -7,6 +7,8 @@ import type { QuantityOp } from '../../../algebra/quantity.js';
 export interface QualifierPattern {
   words: readonly string[];
   op: QuantityOp;
+  /** Also a preposition of place: right after a singular noun it says where ("a bank shot over two defenders"). */
+  placeAfterNoun?: true;
 }
 
 export const QUALIFIERS: readonly QualifierPattern[] = [
@@ -36,7 +38,7 @@ export const QUALIFIERS: readonly QualifierPattern[] = [
   { words: ['just', 'over'], op: '>' },
   { words: ['just', 'under'], op: '<' },
   { words: ['well', 'over'], op: '>' },
-  { words: ['over'], op: '>' },
+  { words: ['over'], op: '>', placeAfterNoun: true },
   { words: ['above'], op: '>' },
   { words: ['under'], op: '<' },
   { words: ['below'], op: '<' },

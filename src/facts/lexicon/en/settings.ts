@@ -22,7 +22,7 @@ export const UNCOMPARED_VERBS: ReadonlySet<string> = new Set([
   'be', 'have', 'do', 'appear', 'include', 'live', 'work', 'stay', 'remain', 'study', 'serve', 'play', 'grow', 'spend', 'know', 'see',
   'want', 'try', 'plan', 'use', 'get', 'go', 'come', 'put', 'keep', 'leave', 'make',
   // A prison term's words ("sentenced to 87 months in prison", "faces 20 years in prison") say no place of a happening.
-  'sentence', 'face', 'serve',
+  'sentence', 'face',
   'accord',
 ]);
 
