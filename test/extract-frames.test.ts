@@ -142,6 +142,34 @@ describe('frames: the question a fact answers', () => {
   });
 });
 
+describe('idioms: a verb and the words around it name one happening', () => {
+  it.each([
+    // Custody is arrest, with the object before or after the verb.
+    { text: 'Police took 23 people into custody.', words: '23', key: 'count|person|arrest' },
+    { text: 'Three men were taken into custody overnight.', words: 'Three', key: 'count|person|arrest' },
+    { text: 'Nine protesters were placed under arrest.', words: 'Nine', key: 'count|protester|arrest' },
+    // A manner that makes harm a death.
+    { text: 'The gunman fatally shot three people.', words: 'three', key: 'count|person|kill' },
+    { text: 'Two men were fatally stabbed outside the bar.', words: 'Two', key: 'count|person|kill' },
+    { text: 'Two women were beaten to death.', words: 'Two', key: 'count|person|kill' },
+    { text: 'At least 12 people lost their lives in the blaze.', words: 'At least 12', key: 'count|person|kill' },
+    // Trapped and infected are counts of their own.
+    { text: 'The cave-in left 20 miners trapped.', words: '20', key: 'count|miner|trap' },
+    { text: 'The virus has infected 250 people in the town.', words: '250', key: 'count|person|infect' },
+  ])('$key for "$words" in "$text"', ({ text, words, key }) => {
+    expect(keyOf(text, words)).toBe(key);
+  });
+
+  it.each([
+    // The words must follow the verb they complete.
+    { text: 'Police shot two men near the hospital.', words: 'two', not: 'count|person|kill' },
+    { text: 'Police took 23 people to the custody suite.', words: '23', not: 'count|person|arrest' },
+    { text: 'Two officers were wounded, one of them fatally.', words: 'Two', not: 'count|person|kill' },
+  ])('"$words" in "$text" is not $not', ({ text, words, not }) => {
+    expect(keyOf(text, words)).not.toBe(not);
+  });
+});
+
 describe('open questions: counts compared only between sentences stating one claim', () => {
   const frameOf = (text: string, words: string) => framed(text).find((f) => f.text === words)?.frame;
   it.each([
@@ -224,6 +252,9 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Eleven Georgians, among them two medics, have been killed in the war.', words: 'Eleven', scope: { cumulative: true, side: 'georgian' } },
     { text: 'Elsewhere, five people died when a bridge fell.', words: 'five', scope: { otherEvent: true } },
     { text: 'Around 30 more people were led to safety.', words: 'Around 30', scope: { part: true, increment: true } },
+    // Others that are also so add to a count told before; others beside the dead are no addition.
+    { text: 'Four others were also hospitalized.', words: 'Four', scope: { increment: true } },
+    { text: 'Two other people have also been injured.', words: 'Two', scope: { increment: true } },
     { text: 'Six shells were fired and two landed inside the compound.', words: 'two', scope: { within: 'inside compound' } },
     { text: 'One rocket, which failed to explode, fell within the camp.', words: 'One', scope: { within: 'inside camp' } },
     { text: 'The death toll has risen to 24.', words: '24', scope: { cumulative: true } },
@@ -239,6 +270,23 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Ministers agreed a €110 billion ($143 billion) loan, stolen from nobody.', words: '$143 billion', scope: { converted: true } },
   ])('$scope for "$words" in "$text"', ({ text, words, scope }) => {
     expect(framed(text).find((f) => f.text === words)?.scope).toMatchObject(scope);
+  });
+
+  it.each([
+    { text: 'One man was killed and four others were injured.', words: 'four' },
+    { text: 'Three others were hurt when the roof fell.', words: 'Three' },
+  ])('no addition in "$text": the others are those not counted before', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.increment).toBeUndefined();
+  });
+
+  it.each([
+    { text: 'Officials on Tuesday expressed concern that two men were detained.', words: 'two' },
+    { text: 'The mayor on Friday warned that 40 homes could be lost.', words: '40' },
+    { text: 'Police on Monday denied that three people were arrested.', words: 'three' },
+  ])('the day of a statement is not the day of "$words" in "$text"', ({ text, words }) => {
+    const fact = framed(text).find((f) => f.text === words);
+    expect(fact).toBeDefined();
+    expect(fact?.scope?.day).toBeUndefined();
   });
 
   it.each([

@@ -31,6 +31,10 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[]; counts?: 
   hospitalise: { participle: 'hospitalized', lemmas: ['hospitalise', 'hospitalize', 'hospitalised', 'hospitalized'] },
   shoot: { participle: 'shot', lemmas: ['shoot'] },
   missing: { participle: 'missing', lemmas: ['missing', 'disappear', 'unaccounted'] },
+  // Held where they cannot get out: miners, people under rubble, climbers.
+  trap: { participle: 'trapped', lemmas: ['trap', 'entomb'] },
+  // An outbreak's count: "infected 250", "400 infections".
+  infect: { participle: 'infected', lemmas: ['infect', 'infection'] },
   arrest: { participle: 'arrested', lemmas: ['arrest', 'detain', 'capture', 'apprehend', 'custody', 'nab'] },
   evacuate: { participle: 'evacuated or displaced', lemmas: ['evacuate', 'displace', 'flee', 'homeless', 'relocate'] },
   shelter: { participle: 'sheltering', lemmas: ['shelter', 'house', 'seek', 'take refuge', 'refuge'] },
@@ -70,7 +74,7 @@ export const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'victim']);
 const PEOPLE = new Set([
   'person', 'people', 'man', 'woman', 'victim', 'civilian', 'resident', 'villager',
   'worker', 'adult', 'casualty', 'refugee',
-  'individual', 'pupil', 'patron', 'customer', 'employee', 'local', 'inhabitant', 'citizen', 'guest', 'bystander',
+  'individual', 'pupil', 'patron', 'customer', 'employee', 'local', 'inhabitant', 'citizen', 'national', 'guest', 'bystander',
   'pedestrian', 'motorist', 'driver', 'occupant', 'family', 'member', 'other', 'others', 'life', 'body', 'death',
   'fatality', 'injury', 'dead', 'injured', 'wounded',
 ]);

@@ -4,6 +4,7 @@
  * prepositional phrase back ("engaged in conflict with six"). Verbs that report the figure ("said") are not it.
  */
 import { COUNT_PARTICIPLES, DONE_TO_OTHERS_VERBS, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
+import { EVENT_IDIOMS } from '../../facts/lexicon/en/event-idioms.js';
 import { IRREGULAR_PARTICIPLES } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import type { ParsedSentence, Token } from '../types.js';
@@ -24,11 +25,12 @@ function predicateVerb(token: Token | undefined): string | undefined {
 }
 
 /** "killing 10 people", "engaged six Chinese fighters": the verb the number is the object of. */
-function verbBefore(parsed: ParsedSentence, first: number): string | undefined {
+function verbBefore(parsed: ParsedSentence, first: number, nounEnd: number): string | undefined {
   const { tokens } = parsed;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'VERB') return REPORTING_VERBS.has(t.lemma) ? undefined : t.lemma;
+    // "took 23 people into custody": the idiom's words follow the object.
+    if (t.pos === 'VERB') return REPORTING_VERBS.has(t.lemma) ? undefined : idiomatic(tokens, k, nounEnd + 1);
     // "engaged in conflict with six", "took 23 into custody" stay out: only light words between.
     if (!(t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'ADJ' && ['another', 'other', 'further', 'additional'].includes(t.lower)))) return undefined;
   }
@@ -61,7 +63,7 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
       // "five people were shooting": the counted did it (shooters), they were not shot; no verb is theirs to key.
       if (auxiliary && isDeedInProgress(t)) return undefined;
       const participle = /(?:ed|en)$/.test(t.lower) || COUNT_PARTICIPLES.has(t.lower);
-      return { verb: t.lemma, strong: auxiliary || (steps === 0 && participle) };
+      return { verb: idiomatic(tokens, k), strong: auxiliary || (steps === 0 && participle) };
     }
     // "Seven shot, one killed": a participle the tagger read as a noun, right after the figure (see noun-phrase.ts).
     if (steps === 0 && t.pos === 'NOUN' && COUNT_PARTICIPLES.has(t.lower) && from > 0 && tokens[from - 1]!.pos === 'NUM') {
@@ -97,7 +99,28 @@ function verbInClause(parsed: ParsedSentence, first: number): string | undefined
 export function governingVerb(parsed: ParsedSentence, first: number, nounEnd: number, isMeasure: boolean): string | undefined {
   const after = verbAfter(parsed, nounEnd + 1);
   if (after?.strong === true) return after.verb;
-  return verbBefore(parsed, first) ?? after?.verb ?? (isMeasure ? undefined : verbInClause(parsed, first));
+  return verbBefore(parsed, first, nounEnd) ?? after?.verb ?? (isMeasure ? undefined : verbInClause(parsed, first));
+}
+
+/** Words passed over between an idiom's verb and its other words: "rushed immediately to hospital", "was then". */
+const PASSED_IN_IDIOM: ReadonlySet<string> = new Set(['ADV', 'PART', 'AUX']);
+
+/**
+ * The happening the verb at token k names with the words around it ("rushed to hospital": hospitalize, "shot
+ * dead": kill), else its own lemma. The idiom's words after the verb are read from `from` (after its object).
+ */
+export function idiomatic(tokens: readonly Token[], k: number, from = k + 1): string {
+  const verb = tokens[k]!;
+  let after = from;
+  while (tokens[after] !== undefined && PASSED_IN_IDIOM.has(tokens[after]!.pos) && tokens[after]!.lower !== 'to') after++;
+  let before = k - 1;
+  while (tokens[before] !== undefined && tokens[before]!.pos === 'AUX') before--;
+  for (const idiom of EVENT_IDIOMS) {
+    if (!idiom.verbs.includes(verb.lemma)) continue;
+    if (idiom.before?.includes(tokens[before]?.lower ?? '') === true) return idiom.means;
+    if (idiom.after?.some((words) => words.every((w, j) => tokens[after + j]?.lower === w)) === true) return idiom.means;
+  }
+  return verb.lemma;
 }
 
 /** "Shooting", "stabbing": a deed done to others, in its progressive form, says what the counted did, not suffered. */

@@ -7,7 +7,8 @@
 /** Saying and writing: "said", "told", "announced", "confirmed". */
 export const SAYING_VERBS: readonly string[] = [
   'say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'note', 'claim', 'write', 'reveal', 'explain', 'quote',
-  'publish',
+  'publish', 'express', 'warn', 'urge', 'deny', 'insist', 'acknowledge', 'admit', 'stress', 'emphasize', 'emphasise',
+  'comment', 'remark', 'declare', 'tweet',
 ];
 
 /** Knowing, thinking and estimating: "believed", "estimated", "expects". */
