@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 // Only light modules here: --version, --help and a bad argument must answer without loading the language model,
 // the HTML readers or the renderers. Each command's module (and so the pipeline) is imported when it runs.
@@ -11,6 +10,7 @@ import { DEFAULT_FETCH_TIMEOUT_S } from './load/fetch-url.js';
 import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/read.js';
 import { CHECK_FORMATS, FORMATS } from './report/formats.js';
 import { safeLine } from './report/safe-text.js';
+import { VERSION } from './version.js';
 
 export type { Io } from './commands/shared.js';
 
@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   };
   const program = new Command('claimdiff')
     .description('Compare how several outlets report one event: what each source adds, omits and contradicts.')
-    .version(readVersion(), '-V, --version')
+    .version(VERSION, '-V, --version')
     // Options after `check` are check's own, even where the main command has one of the same name.
     .enablePositionalOptions()
     .exitOverride()
@@ -129,11 +129,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     throw error;
   }
   return code;
-}
-
-function readVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 function processIo(): Io {

@@ -1,7 +1,6 @@
 import { DEFAULT_MAX_FILE_MB, InputError, loadInputs, MEGABYTE, readInputList, STDIN, type LoadedSource } from '../load/index.js';
 import { isWebPath } from '../load/url-arg.js';
-import { jsonChunks, RENDERERS, type Format } from '../report/index.js';
-import { withinRenderLimit } from '../report/size-limit.js';
+import { jsonChunks, render, type Format } from '../report/index.js';
 import { needsPager } from './pager.js';
 import type { Warning } from '../types.js';
 import {
@@ -83,14 +82,12 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   } else {
     const toTerminal = options.output === undefined && io.stdout.isTTY === true;
     const text = await timed('render', pipeline.onStage, () =>
-      withinRenderLimit(format, () =>
-        RENDERERS[format](report, {
-          color: useColor(options.color, toTerminal, io.env),
-          width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
-          showRemoved: options.showRemoved ?? false,
-          summary: options.summary ?? false,
-        }),
-      ),
+      render(report, format, {
+        color: useColor(options.color, toTerminal, io.env),
+        width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
+        showRemoved: options.showRemoved ?? false,
+        summary: options.summary ?? false,
+      }),
     );
     // A long report in a terminal goes through the pager, as git's does; anything else is written as it is.
     const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;

@@ -98,9 +98,22 @@ function pageText(name: string, page: FetchedPage): DecodedText & { html: boolea
   return { ...decoded, html: page.html || looksLikeHtml(decoded.text) };
 }
 
-/** The sources of loadInputs, for callers with no use for what was skipped. */
-export async function loadSources(args: readonly string[], stdin: NodeJS.ReadableStream, options: LoadOptions = {}): Promise<LoadedSource[]> {
-  return (await loadInputs(args, stdin, options)).sources;
+export interface LoadSourcesOptions extends LoadOptions {
+  /** Where `-` is read from (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream;
+  /** Told of each input found in a folder, glob or list and skipped (binary, unreadable, a failed fetch). */
+  onSkipped?(warning: Warning): void;
+}
+
+/**
+ * The library's loader: the sources of loadInputs, each input skipped told to `onSkipped`. Files, folders,
+ * globs, `-` and http(s) URLs, as on the command line.
+ */
+export async function loadSources(args: readonly string[], options: LoadSourcesOptions = {}): Promise<LoadedSource[]> {
+  const { stdin, onSkipped, ...load } = options;
+  const { sources, skipped } = await loadInputs(args, stdin ?? process.stdin, load);
+  if (onSkipped !== undefined) for (const warning of skipped) onSkipped(warning);
+  return sources;
 }
 
 /**
