@@ -157,6 +157,17 @@ describe('the packed tarball, installed in a temporary folder', () => {
     expect(stderr).toBe('true: no/such/file.txt: no such file or directory\n');
   }, 120_000);
 
+  it("runs the README's library example as it is written", async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /## Library\n[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain("from 'claimdiff'");
+    const script = path.join(app, 'readme-example.mjs');
+    fs.writeFileSync(script, example!);
+    const { stdout, stderr } = await run(process.execPath, [script], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^c1: different weekdays for the same event in sentences stating the same claim\n## claimdiff: 5 sources/);
+  }, 120_000);
+
   it('type-checks a TypeScript caller against the shipped declarations', async () => {
     fs.writeFileSync(
       path.join(app, 'consumer.ts'),
