@@ -341,7 +341,7 @@ const BASELINE = `
 const { loadSources } = await import(${JSON.stringify(distUrl('load/index.js'))});
 const { clean } = await import(${JSON.stringify(distUrl('clean/index.js'))});
 const { segment } = await import(${JSON.stringify(distUrl('segment/index.js'))});
-const sources = await loadSources([process.argv[1]], process.stdin);
+const sources = await loadSources([process.argv[1]]);
 let sentences = 0;
 for (const source of sources) sentences += segment(clean(source)).length;
 process.stdout.write(JSON.stringify({ sources: sources.length, sentences }));
@@ -536,7 +536,7 @@ function growthTable(
 const STAGES = `
 const { loadSources } = await import(${JSON.stringify(distUrl('load/index.js'))});
 const { compare } = await import(${JSON.stringify(distUrl('pipeline.js'))});
-const sources = await loadSources([process.argv[1]], process.stdin);
+const sources = await loadSources([process.argv[1]]);
 const times = {};
 const report = compare(sources, { onStage: (stage, ms) => { times[stage] = (times[stage] ?? 0) + ms; } });
 const extra = {

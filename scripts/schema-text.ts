@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
+import { SCHEMA_ID } from '../src/version.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = path.join(ROOT, 'schema', 'report.v2.json');
@@ -17,7 +18,7 @@ export function reportSchemaText(): string {
     additionalProperties: true,
     skipTypeCheck: true,
   }).createSchema('Report');
-  schema.$id = 'claimdiff/schema/report.v2.json';
-  schema.title = 'claimdiff report, schemaVersion 1';
+  schema.$id = SCHEMA_ID;
+  schema.title = 'claimdiff report, schemaVersion 2';
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 // Only light modules here: --version, --help and a bad argument must answer without loading the language model,
 // the HTML readers or the renderers. Each command's module (and so the pipeline) is imported when it runs.
@@ -10,13 +9,13 @@ import { DEFAULT_MAX_SENTENCES } from './defaults.js';
 import { DEFAULT_FETCH_TIMEOUT_S } from './load/fetch-url.js';
 import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/read.js';
 import { CHECK_FORMATS, FORMATS } from './report/formats.js';
-import { safeLine } from './report/safe-text.js';
+import { VERSION } from './version.js';
 
 export type { Io } from './commands/shared.js';
 
 const EXAMPLES = `
 Examples:
-  $ claimdiff articles/                     every .txt/.md file in a folder
+  $ claimdiff articles/                     every .txt/.md/.html file in a folder
   $ claimdiff a.txt b.txt c.txt             named files
   $ claimdiff https://example.org/x b.txt   a web page (fetched) and a file
   $ claimdiff --inputs-from links.txt       paths and URLs listed one a line
@@ -24,8 +23,12 @@ Examples:
   $ cat story.txt | claimdiff - other.txt   one source from standard input
   $ claimdiff articles/ --json | jq '.contradictions'
   $ claimdiff articles/ --summary           summary, fact table, contradictions
-  $ claimdiff articles/ --format html -o report.html
+  $ claimdiff articles/ -o report.html      the HTML page (format from -o's ending)
   $ claimdiff check 'fixtures/*'            compare with expected findings
+
+Environment: NO_COLOR or FORCE_COLOR=0 turns colour off, FORCE_COLOR=1 on
+(--color wins); CLAIMDIFF_PAGER, else PAGER, else less pages a long report in
+a terminal (empty or cat: no pager).
 
 Exit status: 0 done; 1 findings named by --fail-on exist (or, for check, the
 findings changed); 2 trouble (bad input or options), with one line on stderr.`;
@@ -55,6 +58,16 @@ function withColorWhen(argv: readonly string[]): string[] | string {
   return out;
 }
 
+/** Commander's error text ("error: unknown option '--sumary'\n(Did you mean --summary?)\n") as one line, unprefixed. */
+export function commanderMessage(text: string): string {
+  return text
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const colorWhen = withColorWhen(argv);
@@ -76,19 +89,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   };
   const program = new Command('claimdiff')
     .description('Compare how several outlets report one event: what each source adds, omits and contradicts.')
-    .version(readVersion(), '-V, --version')
+    .version(VERSION, '-V, --version')
     // Options after `check` are check's own, even where the main command has one of the same name.
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text) => io.stderr.write(`${safeLine(text.split('\n')[0] ?? '')}\n`),
+      // Under the one prefix every error has, on one line, with commander's "did you mean" kept.
+      outputError: (text) => printLine(io, commanderMessage(text)),
     });
   program
     // Optional: --inputs-from may name them all; runDiff says so when there are none.
     .argument('[inputs...]', 'article files, folders, quoted globs, http(s) URLs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
+    .addOption(new Option('-f, --format <format>', "output format (default: -o's ending, .json .md .html, else terminal)").choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--inputs-from <file>', 'also read the paths and URLs listed in a file (- for standard input), one a line; blank lines and # comments left out')
@@ -99,7 +113,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--keep-clutter', 'do not remove page clutter (ads, related links, comments, captions)')
     .option('--show-removed', 'list every line removed as clutter')
     .option('--summary', 'print only the summary, the fact table and the contradictions')
-    .option('--no-pager', 'never page a long terminal report (default: $PAGER or less, in a terminal only)')
+    .option('--no-pager', 'never page a long terminal report (default: $CLAIMDIFF_PAGER, $PAGER or less, in a terminal only)')
     .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
     .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
@@ -129,11 +143,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     throw error;
   }
   return code;
-}
-
-function readVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 function processIo(): Io {

@@ -14,11 +14,11 @@ import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
+import { SCHEMA_ID } from './version.js';
 import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 2;
-/** Where the report's JSON Schema lives: a path inside the installed package. */
-export const SCHEMA_ID = 'claimdiff/schema/report.v2.json';
+export { SCHEMA_ID } from './version.js';
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
 /**

@@ -4,7 +4,7 @@ import type { Sentence } from './types.js';
  * The most characters of sentence text compared over all sources together, unless `maxTotalChars` says
  * otherwise, each sentence counted SENTENCE_COST characters more than its length. Memory grows with the text
  * compared (wink's tokens, terms, facts, candidate pairs, the report) and with the number of sentences: some
- * 8 to 20 KB a sentence. 10 million keep a run under 1.5 GB (20 files of 2 MB: 1.0 GB; see the README). A cluster of
+ * 8 to 20 KB a sentence. 10 million keep a run under 1.5 GB (20 files of 2 MB: 1.0 GB; see docs/performance.md). A cluster of
  * news articles has some 6,000 characters per article: this is over 1,500 articles' worth.
  */
 export const DEFAULT_MAX_TOTAL_CHARS = 10_000_000;

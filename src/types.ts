@@ -301,7 +301,7 @@ export interface Warning {
 }
 
 export interface Report {
-  /** The JSON Schema this report follows (shipped in the package). */
+  /** The JSON Schema this report follows: the package's schema/report.v2.json, by a URL of its version on unpkg. */
   $schema: string;
   schemaVersion: 2;
   sources: SourceSummary[];

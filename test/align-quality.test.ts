@@ -32,7 +32,7 @@ describe('alignment quality on the seeds', () => {
     }
   });
 
-  // Floors, not targets: the figures at the time of writing were precision 0.90, recall 0.68 (README).
+  // Floors, not targets: the figures at the time of writing were precision 0.90, recall 0.68 (docs/design.md, Calibration).
   it('keeps pairwise precision at or above 0.85', () => {
     expect(scores.precision, scores.wrong.join('\n')).toBeGreaterThanOrEqual(0.85);
   });

@@ -301,25 +301,6 @@ describe('claimdiff on bad input', () => {
   });
 });
 
-describe('the README', () => {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
-
-  it('shows an excerpt every line of which claimdiff really prints on the seeds', async () => {
-    const output = (await seedsOutput()).split('\n');
-    const excerpt = blocks.find((b) => b.startsWith('claimdiff: '));
-    expect(excerpt).toBeDefined();
-    const lines = excerpt!.split('\n').filter((line) => line.trim() !== '' && line !== '[…]');
-    expect(lines.length).toBeGreaterThan(20);
-    for (const line of lines) expect(output, line).toContain(line);
-  });
-
-  it('shows the current --help text', async () => {
-    const help = (await runMain(['--help'])).stdout.trimEnd();
-    expect(blocks.map((b) => b.trimEnd())).toContain(help);
-  });
-});
-
 describe('clutter in the CLI', () => {
   it('lists every removed line with its reason under --show-removed', async () => {
     const { stdout } = await runMain(['fixtures/seeds', '--show-removed']);

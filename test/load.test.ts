@@ -128,7 +128,7 @@ describe('loading HTML', () => {
     { file: 'pages/saved-page.txt', text: ARTICLE, html: true },
     { file: 'pages/wire.txt', text: 'The dam opened on Friday.\n', html: false },
   ])('loads $file as its article text (HTML: $html), path as given', async ({ file, text, html }) => {
-    const sources = await loadSources([path.join(dir, 'pages')], stdinOf(''));
+    const sources = await loadSources([path.join(dir, 'pages')], { stdin: stdinOf('') });
     const source = sources.find((s) => s.path === path.join(dir, file));
     expect(source?.text).toBe(text);
     if (html) expect(source?.notes).toEqual([expect.stringMatching(/^HTML page: \d+ text blocks outside the article/)]);
@@ -136,13 +136,13 @@ describe('loading HTML', () => {
   });
 
   it('converts HTML given on standard input with -', async () => {
-    const [source] = await loadSources(['-'], stdinOf(`\n  ${PAGE}`));
+    const [source] = await loadSources(['-'], { stdin: stdinOf(`\n  ${PAGE}`) });
     expect(source).toMatchObject({ id: 'stdin', path: '-', text: ARTICLE });
   });
 
   it('leaves plain text on standard input as it is, tags and all', async () => {
     const text = 'The <b>dam</b> opened on Friday.\n';
-    const [source] = await loadSources(['-'], stdinOf(text));
+    const [source] = await loadSources(['-'], { stdin: stdinOf(text) });
     expect(source).toEqual({ id: 'stdin', path: '-', text });
   });
 });

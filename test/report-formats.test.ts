@@ -70,7 +70,7 @@ function buildReport(sources: readonly string[], claimSpecs: readonly ClaimSpec[
     };
   });
   return {
-    $schema: 'claimdiff/schema/report.v2.json',
+    $schema: 'https://unpkg.com/claimdiff@0.1.0/schema/report.v2.json',
     schemaVersion: 2,
     sources: sources.map((id) => ({
       id,

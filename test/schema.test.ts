@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportSchemaText, SCHEMA_FILE } from '../scripts/schema-text.js';
 import { compare } from '../src/pipeline.js';
+import { SCHEMA_ID } from '../src/version.js';
 import { fixtureSources } from './helpers/fixtures.js';
 import { ROOT } from './helpers/run-cli.js';
 import { schemaErrors } from './helpers/schema.js';
@@ -21,7 +22,7 @@ describe('schema/report.v2.json', () => {
   it.each(folders)('validates the report on fixtures/%s', (folder) => {
     const report = compare(fixtureSources(folder));
     expect(schemaErrors(report)).toEqual([]);
-    expect(report.$schema).toBe('claimdiff/schema/report.v2.json');
+    expect(report.$schema).toBe(SCHEMA_ID);
   });
 
   it.each([
@@ -33,9 +34,12 @@ describe('schema/report.v2.json', () => {
     expect(schemaErrors(report)).not.toEqual([]);
   });
 
-  it('is shipped in the package', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[]; exports: Record<string, string> };
+  it('is shipped in the package, and named by a URL of this version that serves that very file', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[]; exports: Record<string, string> };
     expect(manifest.files).toContain('schema');
     expect(manifest.exports['./schema/report.v2.json']).toBe('./schema/report.v2.json');
+    const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')) as { $id: string };
+    expect(schema.$id).toBe(`https://unpkg.com/claimdiff@${manifest.version}/schema/report.v2.json`);
+    expect(SCHEMA_ID).toBe(schema.$id);
   });
 });

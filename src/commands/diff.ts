@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_FILE_MB, InputError, loadInputs, MEGABYTE, readInputList, STDIN, type LoadedSource } from '../load/index.js';
 import { isWebPath } from '../load/url-arg.js';
-import { jsonChunks, RENDERERS, type Format } from '../report/index.js';
-import { withinRenderLimit } from '../report/size-limit.js';
+import { formatOfFile } from '../report/formats.js';
+import { jsonChunks, render, type Format } from '../report/index.js';
 import { needsPager } from './pager.js';
 import type { Warning } from '../types.js';
 import {
@@ -22,7 +22,8 @@ import {
 import { checkWritable, fileIdentities } from './safe-write.js';
 
 export interface DiffOptions extends LimitOptions {
-  format: Format;
+  /** -f; when not given, the -o file's ending says it (see chooseFormat). */
+  format?: Format;
   json?: boolean;
   output?: string;
   color?: boolean;
@@ -76,21 +77,19 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
     ...pipeline,
   });
   const report = withSkipped(compared, skipped);
-  const format: Format = options.json ? 'json' : options.format;
+  const format = chooseFormat(options);
   if (format === 'json') {
     // Written as it is spelled, piece by piece: a large report is never held whole as one string.
     if (options.output !== undefined || !options.quiet) await timed('render', pipeline.onStage, () => emit(io, jsonChunks(report), options.output, inputFiles));
   } else {
     const toTerminal = options.output === undefined && io.stdout.isTTY === true;
     const text = await timed('render', pipeline.onStage, () =>
-      withinRenderLimit(format, () =>
-        RENDERERS[format](report, {
-          color: useColor(options.color, toTerminal, io.env),
-          width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
-          showRemoved: options.showRemoved ?? false,
-          summary: options.summary ?? false,
-        }),
-      ),
+      render(report, format, {
+        color: useColor(options.color, toTerminal, io.env),
+        width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
+        showRemoved: options.showRemoved ?? false,
+        summary: options.summary ?? false,
+      }),
     );
     // A long report in a terminal goes through the pager, as git's does; anything else is written as it is.
     const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;
@@ -99,6 +98,15 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   }
   if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
+}
+
+/**
+ * --json, else -f, else what the -o file's ending names (`-o report.html` writes the HTML page, not terminal
+ * text in an .html file), else the terminal report.
+ */
+export function chooseFormat(options: Pick<DiffOptions, 'json' | 'format' | 'output'>): Format {
+  if (options.json) return 'json';
+  return options.format ?? (options.output !== undefined ? formatOfFile(options.output) : undefined) ?? 'terminal';
 }
 
 /**

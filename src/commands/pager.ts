@@ -1,7 +1,7 @@
 /**
- * Long terminal reports go through a pager the way git's do: `$PAGER`, else `less` with `LESS=FRX` (quit when
- * the text fits one screen, keep colours, leave the text on screen). Never when standard output is not a
- * terminal, with --no-pager, or when PAGER is empty or `cat`.
+ * Long terminal reports go through a pager the way git's do: `$CLAIMDIFF_PAGER` (as GIT_PAGER is to git), else
+ * `$PAGER`, else `less` with `LESS=FRX` (quit when the text fits one screen, keep colours, leave the text on
+ * screen). Never when standard output is not a terminal, with --no-pager, or when the pager named is empty or `cat`.
  */
 import { spawn } from 'node:child_process';
 

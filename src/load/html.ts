@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { blockParagraphs, nestingDepth, type DomNode } from './html-blocks.js';
+import { blockParagraphs, nestingDepth, type DomElement, type DomNode } from './html-blocks.js';
+import { pageSite } from './html-site.js';
 import { measureHtml, plainHtmlText } from './html-text.js';
 import { count } from './read.js';
 
@@ -15,6 +16,8 @@ export interface HtmlArticle {
   /** The article as text: title, blank line, paragraphs separated by blank lines. */
   text: string;
   title?: string;
+  /** The outlet the page names (og:site_name, its canonical URL's host): see ./html-site.ts. */
+  site?: string;
   /** About how many text blocks of the page (menus, ads, comments, links) are not in the article. */
   dropped: number;
   /** What the user should be told: the page had no article and its whole body was used, say. */
@@ -46,6 +49,7 @@ interface ParsedPage {
   readonly title: string;
   readonly body: DomNode | null;
   querySelectorAll(selector: string): ArrayLike<DomNode>;
+  querySelector(selector: string): DomElement | null;
 }
 
 /**
@@ -107,14 +111,18 @@ function preferHeadline(title: string, heading: string | undefined): string {
 /** The whole page as text: what is used when there is no article, and what `dropped` is counted against. */
 interface PageOutline {
   title: string;
+  site?: string;
   blocks: string[];
   depth: number;
 }
 
 function outlinePage(html: string): PageOutline {
   const page = parsePage(html);
-  if (page.body === null) return { title: '', blocks: [], depth: 0 };
+  const site = pageSite(page);
+  const named = site === undefined ? {} : { site };
+  if (page.body === null) return { title: '', blocks: [], depth: 0, ...named };
   return {
+    ...named,
     title: preferHeadline(collapse(page.title), singleHeading(page)),
     blocks: blockParagraphs(page.body),
     depth: nestingDepth(page.body),
@@ -178,20 +186,24 @@ function titleField(title: string): { title?: string } {
   return title === '' ? {} : { title };
 }
 
+function siteField(page: PageOutline): { site?: string } {
+  return page.site === undefined ? {} : { site: page.site };
+}
+
 function fromArticle(article: FoundArticle, page: PageOutline): HtmlArticle {
   const dropped = countDropped(page.blocks, [article.title, ...article.paragraphs]);
   const notes =
     dropped === 0
       ? []
       : [`HTML page: ${dropped} text block${dropped === 1 ? '' : 's'} outside the article (menus, ads, comments, links) left out`];
-  return { text: layOut(article.title, article.paragraphs), ...titleField(article.title), dropped, notes };
+  return { text: layOut(article.title, article.paragraphs), ...titleField(article.title), ...siteField(page), dropped, notes };
 }
 
 function fromWholePage(page: PageOutline, why: string): HtmlArticle {
   // No text at all gives no text, title or not: the pipeline then warns that the source is empty.
-  if (page.blocks.length === 0) return { text: '', dropped: 0, notes: [] };
+  if (page.blocks.length === 0) return { text: '', ...siteField(page), dropped: 0, notes: [] };
   const notes = [`${why}: all of its text was used, menus and ads included`];
-  return { text: layOut(page.title, page.blocks), ...titleField(page.title), dropped: 0, notes };
+  return { text: layOut(page.title, page.blocks), ...titleField(page.title), ...siteField(page), dropped: 0, notes };
 }
 
 function describeError(error: unknown): string {

@@ -1,20 +1,30 @@
 import path from 'node:path';
 import { domainToUnicode } from 'node:url';
 
+/** A page that names its outlet (`og:site_name`, or its canonical URL's host): `at` is its file or URL. */
+export interface SiteInput {
+  site: string;
+  at: string | URL;
+}
+
+/** What an id is made from: a file's path, a page's URL, or a page's own site name. */
+export type IdInput = string | URL | SiteInput;
+
 /**
  * Give every input an id: its file name without extension. Inputs that share a file name get the shortest
  * trailing part of their path that tells them apart ("a/story" and "b/story"), so ids stay readable and
  * do not depend on the order the inputs were given in.
  *
  * A URL's id is its outlet, the host without `www.` ("example.org"); two pages of one host get the host and the
- * shortest trailing part of their paths that tells them apart ("example.org/story-a"), as files do. Files and
- * pages share one space of ids: a file named like a host lengthens too.
+ * shortest trailing part of their paths that tells them apart ("example.org/story-a"), as files do. A page that
+ * names its site (a SiteInput) takes that name instead of its host or file name, lengthened the same way
+ * ("The Courier/story-a"). Files, pages and sites share one space of ids: a file named like a host lengthens too.
  *
  * Linear in the number of inputs (times the depth of their paths): the ids of each depth are counted once, in
  * a map, not compared pair by pair (20,000 files took 30 s that way).
  */
-export function assignIds(paths: ReadonlyArray<string | URL>): string[] {
-  const parts = paths.map((p) => (typeof p === 'string' ? fileParts(p) : urlParts(p)));
+export function assignIds(inputs: readonly IdInput[]): string[] {
+  const parts = inputs.map(idParts);
   const countsByDepth = new Map<number, Map<string, number>>();
   const countsAt = (depth: number): Map<string, number> => {
     let counts = countsByDepth.get(depth);
@@ -48,6 +58,13 @@ interface IdParts {
   full: string;
 }
 
+function idParts(input: IdInput): IdParts {
+  if (typeof input === 'string') return fileParts(input);
+  if (input instanceof URL) return urlParts(input);
+  const segments = typeof input.at === 'string' ? splitPath(input.at) : urlSegments(input.at);
+  return headedParts(input.site, segments, `${input.site}/${idParts(input.at).full}`);
+}
+
 function fileParts(p: string): IdParts {
   const parts = splitPath(p);
   return { depths: parts.length, at: (depth) => suffixId(parts, depth), full: parts.join('/') };
@@ -59,12 +76,19 @@ function fileParts(p: string): IdParts {
  */
 function urlParts(url: URL): IdParts {
   const hostname = visibleName(domainToUnicode(url.hostname) || url.hostname);
-  const host = hostname.replace(/^www\./i, '');
-  const segments = url.pathname.split('/').filter((s) => s !== '').map((s) => visibleName(decoded(s)));
-  const at = (depth: number) => (depth <= 1 || segments.length === 0 ? host : `${host}/${suffixId(segments, depth - 1)}`);
   const port = url.port === '' ? '' : `:${url.port}`;
   const full = `${hostname}${port}${visibleName(decoded(url.pathname))}${visibleName(decoded(url.search))}`;
+  return headedParts(hostname.replace(/^www\./i, ''), urlSegments(url), full);
+}
+
+/** `head` alone, then `head/` and the trailing parts of `segments` that tell it apart. */
+function headedParts(head: string, segments: readonly string[], full: string): IdParts {
+  const at = (depth: number) => (depth <= 1 || segments.length === 0 ? head : `${head}/${suffixId(segments, depth - 1)}`);
   return { depths: segments.length + 1, at, full };
+}
+
+function urlSegments(url: URL): string[] {
+  return url.pathname.split('/').filter((s) => s !== '').map((s) => visibleName(decoded(s)));
 }
 
 function decoded(s: string): string {

@@ -2,14 +2,14 @@ import type { Source, Warning } from '../types.js';
 import { InputError, LimitError } from './errors.js';
 import { DEFAULT_FETCH_TIMEOUT_S, fetchAll, type FetchedPage } from './fetch-url.js';
 import { isHtmlInput, looksLikeHtml } from './html-detect.js';
-import { assignIds } from './ids.js';
+import { assignIds, type IdInput } from './ids.js';
 import { decodeBytes, decodeCharset, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, MEGABYTE, readFileBytes, readStreamBytes, tooMuchInAll, type DecodedText } from './read.js';
-import { resolveInputList, STDIN, type ResolvedInput } from './resolve.js';
+import { notArticleNote, resolveInputList, STDIN, type ResolvedInput } from './resolve.js';
 
 export { describeFsError, InputError, LimitError } from './errors.js';
 export { HTML_EXTENSIONS, isHtmlInput, looksLikeHtml } from './html-detect.js';
 export type { HtmlArticle } from './html.js';
-export { assignIds } from './ids.js';
+export { assignIds, type IdInput, type SiteInput } from './ids.js';
 export { decodeBytes, decodeText, DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB, invalidUtf8, MEGABYTE, megabytes, withinStringLimit } from './read.js';
 export { resolveInputList, resolveInputs, STDIN, type ResolvedInput } from './resolve.js';
 export { readInputList } from './input-list.js';
@@ -66,11 +66,20 @@ export async function loadInputs(args: readonly string[], stdin: NodeJS.Readable
       skipped.push({ source: input.path, message: `skipped: ${error.problem}` });
     }
   }
+  const articles: Article[] = [];
+  for (const r of read) {
+    const note = notArticleNote(r.input);
+    articles.push(await readArticle(r.text, note === undefined ? r.notes : [...r.notes, note], r.html ?? isHtmlInput(r.input.path, r.text)));
+  }
   // Ids from the files read: a file skipped does not lengthen the ids of the others.
-  const ids = assignIds(read.map((r) => r.input.url ?? r.input.path));
-  const sources: LoadedSource[] = [];
-  for (const [i, r] of read.entries()) sources.push(await toSource(ids[i]!, r.input.path, r.text, r.notes, r.html));
-  return { sources, skipped };
+  const ids = assignIds(read.map((r, i) => idInput(r.input, articles[i]!.site)));
+  return { sources: articles.map((article, i) => sourceOf(ids[i]!, read[i]!.input.path, article)), skipped };
+}
+
+/** What names an input's source: the site a page names, else its URL or path. */
+function idInput(input: ResolvedInput, site: string | undefined): IdInput {
+  const at = input.url ?? input.path;
+  return site === undefined ? at : { site, at };
 }
 
 /** The URL inputs fetched, each to its page or the error a listed one met; none fetched when there are none. */
@@ -98,25 +107,56 @@ function pageText(name: string, page: FetchedPage): DecodedText & { html: boolea
   return { ...decoded, html: page.html || looksLikeHtml(decoded.text) };
 }
 
-/** The sources of loadInputs, for callers with no use for what was skipped. */
-export async function loadSources(args: readonly string[], stdin: NodeJS.ReadableStream, options: LoadOptions = {}): Promise<LoadedSource[]> {
-  return (await loadInputs(args, stdin, options)).sources;
+export interface LoadSourcesOptions extends LoadOptions {
+  /** Where `-` is read from (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream;
+  /** Told of each input found in a folder, glob or list and skipped (binary, unreadable, a failed fetch). */
+  onSkipped?(warning: Warning): void;
 }
 
 /**
- * One input's text -> its source. A web page (`html`: by default a `.html` file, or text that opens as a page)
+ * The library's loader: the sources of loadInputs, each input skipped told to `onSkipped`. Files, folders,
+ * globs, `-` and http(s) URLs, as on the command line.
+ */
+export async function loadSources(args: readonly string[], options: LoadSourcesOptions = {}): Promise<LoadedSource[]> {
+  const { stdin, onSkipped, ...load } = options;
+  const { sources, skipped } = await loadInputs(args, stdin ?? process.stdin, load);
+  if (onSkipped !== undefined) for (const warning of skipped) onSkipped(warning);
+  return sources;
+}
+
+/** An input's text as compared, what to tell about how it was read, and the site a web page names. */
+interface Article {
+  text: string;
+  notes: string[];
+  site?: string;
+}
+
+/** One input's text -> its source (see readArticle). */
+export async function toSource(id: string, file: string, raw: string, readNotes: readonly string[] = [], html = isHtmlInput(file, raw)): Promise<LoadedSource> {
+  return sourceOf(id, file, await readArticle(raw, readNotes, html));
+}
+
+function sourceOf(id: string, file: string, article: Article): LoadedSource {
+  return article.notes.length === 0 ? { id, path: file, text: article.text } : { id, path: file, text: article.text, notes: article.notes };
+}
+
+/**
+ * One input's text -> its article. A web page (`html`: by default a `.html` file, or text that opens as a page)
  * becomes its article text here, before the clean stage, so line numbers in the report refer to that text, not
  * to the HTML. Control characters (a terminal escape sequence, a stray NUL) become U+FFFD, so no report can
  * carry them to the reader's terminal.
  */
-export async function toSource(id: string, file: string, raw: string, readNotes: readonly string[] = [], html = isHtmlInput(file, raw)): Promise<LoadedSource> {
+async function readArticle(raw: string, readNotes: readonly string[], html: boolean): Promise<Article> {
   let text = raw;
+  let site: string | undefined;
   const notes = [...readNotes];
   if (html) {
     // Loaded only when a page is met: linkedom is slow to import, and most runs read text files.
     const { htmlToArticleText } = await import('./html.js');
     const article = htmlToArticleText(raw);
     text = article.text;
+    site = article.site;
     notes.push(...article.notes);
   }
   const controls = replaceControls(text);
@@ -127,7 +167,7 @@ export async function toSource(id: string, file: string, raw: string, readNotes:
         'terminal escapes and other invisible codes are not article text',
     );
   }
-  return notes.length === 0 ? { id, path: file, text } : { id, path: file, text, notes };
+  return site === undefined ? { text, notes } : { text, notes, site };
 }
 
 /** C0 controls but tab, line and page breaks, DEL, and C1 controls. */

@@ -193,6 +193,22 @@ export function notStdin(p: string): string {
   return p === STDIN ? `.${path.sep}${STDIN}` : p;
 }
 
+/**
+ * Endings of files that hold code, data or settings, never an article: one named directly is still read (it is
+ * what the user asked for), with a warning, since `claimdiff package.json fixtures/seeds` is more often a slip.
+ */
+const NOT_ARTICLE_EXTENSIONS = new Set(
+  'json jsonl ndjson js mjs cjs jsx ts mts cts tsx map css scss less xml rss atom csv tsv yaml yml toml ini cfg conf lock log py rb sh bash go rs java c h cpp sql'.split(' '),
+);
+
+/** The warning for a file named directly whose ending says it is not an article; none for others. */
+export function notArticleNote(input: ResolvedInput): string | undefined {
+  if (!input.named || input.url !== undefined || input.path === STDIN) return undefined;
+  const extension = path.extname(input.path).slice(1);
+  if (!NOT_ARTICLE_EXTENSIONS.has(extension.toLowerCase())) return undefined;
+  return `${input.path} is a .${extension} file, not an article (${dotted(ARTICLE_EXTENSIONS, ', ')}): compared as one anyway`;
+}
+
 function isArticleFile(name: string): boolean {
   const extension = path.extname(name).slice(1).toLowerCase();
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(extension);

@@ -5,7 +5,7 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { safeValue } from './safe-text.js';
-import { checkHtmlSize } from './size-limit.js';
+import { checkHtmlSize, withinRenderLimit } from './size-limit.js';
 import { renderTerminal, type TerminalOptions } from './terminal.js';
 
 export type RenderOptions = TerminalOptions;
@@ -28,5 +28,16 @@ export const RENDERERS = {
   github: (report) => renderGithub(safeValue(report)),
 } satisfies Record<Format, Renderer>;
 
-export type { Format } from './formats.js';
+/** What render() takes; every field has a default, for the library's callers. */
+export type RenderDefaults = Partial<RenderOptions>;
+
+/**
+ * The report as text in `format`: what the command line prints, and the library's one renderer. Without
+ * options: no colour, 80 columns, the whole report. Text over Node's longest string is a LimitError.
+ */
+export function render(report: Report, format: Format, options: RenderDefaults = {}): string {
+  return withinRenderLimit(format, () => RENDERERS[format](report, { color: false, width: 80, ...options }));
+}
+
+export { FORMATS, type Format } from './formats.js';
 export { jsonChunks } from './json.js';
