@@ -33,6 +33,9 @@ describe('frames: the question a fact answers', () => {
     { text: 'Officials said 58 passengers were aboard the ferry.', words: '58', key: 'count|passenger|carry' },
     { text: 'Rising water forced 2,500 residents to evacuate overnight.', words: '2,500', key: 'count|person|evacuate' },
     { text: 'The fire forced 80 families to flee.', words: '80', key: 'count|person|evacuate' },
+    { text: 'Some 5,000 people were forced to flee as the fire spread.', words: 'Some 5,000', key: 'count|person|evacuate' },
+    { text: 'The blaze, which gutted eight buildings, spread fast.', words: 'eight', key: 'count|building|damage' },
+    { text: 'The bomb killed nine people, wounding 40.', words: '40', key: 'count|person|injure' },
     // "like" compares; it is no happening.
     { text: 'A witness said it was like 30 gunshots in a row.', words: '30', key: 'count|gunshot|' },
     // "aged" describes the counted people; it is no happening of theirs.

@@ -39,7 +39,7 @@ const FAMILIES: Record<string, { participle: string; lemmas: string[]; counts?: 
   evacuate: { participle: 'evacuated or displaced', lemmas: ['evacuate', 'displace', 'flee', 'homeless', 'relocate'] },
   shelter: { participle: 'sheltering', lemmas: ['shelter', 'house', 'seek', 'take refuge', 'refuge'] },
   rescue: { participle: 'rescued', lemmas: ['rescue', 'save', 'free', 'release'] },
-  damage: { participle: 'damaged or destroyed', lemmas: ['damage', 'destroy', 'flatten', 'collapse', 'raze', 'level', 'demolish', 'crack', 'topple'] },
+  damage: { participle: 'damaged or destroyed', lemmas: ['damage', 'destroy', 'flatten', 'collapse', 'raze', 'level', 'demolish', 'crack', 'topple', 'gut'] },
   affect: { participle: 'affected', lemmas: ['affect', 'hit', 'strike'] },
   fire: { participle: 'fired', lemmas: ['fire', 'launch'], counts: ['bomb'] },
   drop: { participle: 'dropped', lemmas: ['drop', 'fall', 'land', 'rain'], counts: ['bomb'] },

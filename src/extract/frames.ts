@@ -163,7 +163,7 @@ const ARRESTED_AS_PEOPLE: ReadonlySet<string> = new Set(['suspect', 'perpetrator
 /** Verbs that make their object do what follows ("forced 5,000 residents to flee", "ordered 200 people to leave"). */
 const CAUSATIVE_VERBS = new Set(['force', 'order', 'tell', 'urge', 'ask', 'prompt', 'cause', 'lead', 'compel', 'oblige', 'advise', 'help']);
 
-/** The verb a causative's object is made to do: "forced 5,000 residents to evacuate" -> "evacuate". */
+/** The verb a causative's object is made to do: "forced 5,000 residents to evacuate", "5,000 were forced to flee". */
 function causedVerb(fact: NumberFact, parsed: ParsedSentence): string | undefined {
   const { tokens } = parsed;
   const at = tokens.findIndex((t) => t.start >= fact.span[1]);
@@ -171,7 +171,8 @@ function causedVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
   // Past the counted noun phrase (a few words), to "to" and its verb.
   for (let k = at; k < Math.min(tokens.length - 1, at + 5); k++) {
     if (tokens[k]!.lower === 'to' && tokens[k + 1]!.pos === 'VERB') return tokens[k + 1]!.lemma;
-    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return undefined;
+    // "were forced to flee": the causative itself may stand after the noun, in the passive.
+    if (tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'VERB' && tokens[k]!.lemma !== fact.verb)) return undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { retagTokens } from './retag.js';
 import type { ParsedSentence, Token } from './types.js';
 
 interface Wink {
@@ -76,6 +77,7 @@ function parseTokens(text: string): ParsedSentence {
     });
     cursor = end;
   }
+  retagTokens(tokens, (word) => lexiconEntry(word).known);
   return { text, tokens };
 }
 
