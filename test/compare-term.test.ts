@@ -24,6 +24,10 @@ describe('words of one kind in sentences stating the same claim', () => {
     // The story's thing, told as two of one kind, in wordings that differ elsewhere too
     { texts: ['The sedan was later found abandoned in a ditch.', 'The SUV was abandoned about two hours later in a ditch off Route 9.'], words: ['sedan', 'SUV'] },
     { texts: ['The rifle was recovered near the school, police said.', 'The handgun was recovered on Tuesday from a drain behind the school.'], words: ['rifle', 'handgun'] },
+    // Wordings built differently: one pair of words of one kind in the same place (after one word, or the subject)
+    { texts: ['A ferry carrying 40 people sank in the bay.', 'A tugboat sank in the bay with 40 people on board.'], words: ['ferry', 'tugboat'] },
+    { texts: ["Smith's uncle found the body in the garage.", "The body was discovered in the garage by Smith's stepfather."], words: ['uncle', 'stepfather'] },
+    { texts: ['Police found a loaded rifle in the trunk of the car.', 'A loaded shotgun was found by police in the trunk of the car.'], words: ['rifle', 'shotgun'] },
   ])('reports $words', ({ texts, words }) => {
     const found = termContradictions(claimOf(texts));
     expect(found).toHaveLength(1);
@@ -44,6 +48,10 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'words of no close kind', texts: ['The man was arrested after the attack.', 'The suspect was arrested after the attack.'] },
     { why: 'two things of one kind with nothing said of both', texts: ['The sedan was towed to a police lot on Monday.', 'The SUV was found abandoned in a ditch off Route 9.'] },
     { why: 'people, who may be two', texts: ['The woman was taken to hospital with burns after the blaze.', 'The man was taken to a burns unit at the hospital later.'] },
+    { why: 'a quote, whose words are the speaker\'s', texts: ['"This is a sad time for the family," a statement said.', '"This is a sad day for the family," the firm said in a statement.'] },
+    { why: 'words of acts and times, swapped freely', texts: ['Unions rallied against the planned cuts and tax hikes.', 'Unions rallied on Monday against planned cuts and tax rises.'] },
+    { why: 'two differences in wordings built differently', texts: ['Police found a loaded rifle in the trunk of the car.', 'A loaded shotgun was found by police in the trunk of the truck.'] },
+    { why: 'people of one kind, who may be two', texts: ['The victim was a 12-year-old boy, police said.', 'A 12-year-old girl was the victim, police said.'] },
   ])('reports nothing for $why', ({ texts }) => {
     expect(termContradictions(claimOf(texts))).toEqual([]);
   });

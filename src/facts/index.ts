@@ -6,7 +6,7 @@ export { compareTypedFacts, questionKey, type ClaimOf, type TypedComparison } fr
 export { readTypedFacts } from './read.js';
 export { withEntityFrames } from './entities.js';
 export { withoutReplacedFrames } from './replaces.js';
-export { isMadeThing, isSameKind, sameCandidates, termRelation, type TermRelation } from './terms.js';
+export { isConcreteThing, isMadeThing, isPerson, isSameKind, sameCandidates, termRelation, type TermRelation } from './terms.js';
 export { placeRelation, type PlaceRelation } from './places.js';
 export type * from './model.js';
 export { EVENT, evidenceOf } from './model.js';

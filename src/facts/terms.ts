@@ -359,3 +359,27 @@ export function isMadeThing(lemma: string): boolean {
   const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
   return first !== undefined && synsetAt(first, 'noun').lexFile === ARTIFACT_FILE;
 }
+
+/**
+ * WordNet's files of things one can point at: made things (6), animals (5), parts of the body (8), people (18),
+ * natural objects (17), places (15), plants (20), substances (27), foods (13).
+ */
+const CONCRETE_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 15, 17, 18, 20, 27]);
+
+/**
+ * Whether a noun names first a thing one can point at ("ferry", "uncle", "girl", "chest"), not a time, an act or
+ * an idea ("day", "hike", "plan"), whose words outlets swap freely.
+ */
+export function isConcreteThing(lemma: string): boolean {
+  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
+  return first !== undefined && CONCRETE_FILES.has(synsetAt(first, 'noun').lexFile);
+}
+
+/** WordNet's file of people (noun.person). */
+const PERSON_FILE = 18;
+
+/** Whether a noun names first a person ("girl", "uncle", "gunman"). */
+export function isPerson(lemma: string): boolean {
+  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
+  return first !== undefined && synsetAt(first, 'noun').lexFile === PERSON_FILE;
+}

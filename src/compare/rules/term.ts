@@ -6,7 +6,7 @@
  */
 import { diffArrays } from 'diff';
 import { parseSentence, type Token } from '../../extract/index.js';
-import { isMadeThing, placeRelation, termRelation } from '../../facts/index.js';
+import { isConcreteThing, isMadeThing, isPerson, placeRelation, termRelation } from '../../facts/index.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
 
 /** The most tokens a replaced stretch may have on either side: a word with its modifiers, not a clause. */
@@ -51,7 +51,10 @@ export function termContradictions(claim: Claim): Contradiction[] {
     for (let j = i + 1; j < sentences.length; j++) {
       const [x, y] = [sentences[i]!, sentences[j]!];
       const strict = mostlyShared(words.get(x)!, words.get(y)!) ? termDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined;
-      const contradiction = strict ?? (opensWithThe(x) && opensWithThe(y) ? subjectDispute(claim, x, y, subjectOf(x), subjectOf(y)) : undefined);
+      const contradiction =
+        strict ??
+        (opensWithThe(x) && opensWithThe(y) ? subjectDispute(claim, x, y, subjectOf(x), subjectOf(y)) : undefined) ??
+        (mostlyShared(words.get(x)!, words.get(y)!) ? anchoredDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined);
       if (contradiction === undefined) continue;
       const key = contradiction.values.map((v) => v.value).sort().join('|');
       if (reported.has(key)) continue;
@@ -215,4 +218,75 @@ function subjectDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, sa: De
 /** A noun's lemma, an acronym's in lower case ("SUV": suv). */
 function lemmaOf(t: Token): string {
   return t.pos === 'PROPN' ? t.lower : t.lemma;
+}
+
+/** The most nouns either sentence may have that the other lacks: two wordings of one claim, not two claims. */
+const MAX_UNSHARED_NOUNS = 3;
+
+/** A noun WordNet may know: a plain lower-case lemma. */
+function isPlainNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && /^[a-z]+$/.test(t.lemma);
+}
+
+/** Which tokens stand inside quotation marks: words someone said, not what the outlet states. */
+function quoted(tokens: readonly Token[]): boolean[] {
+  let inside = false;
+  return tokens.map((t) => {
+    if (/^["“”]$/.test(t.text)) {
+      inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
+      return true;
+    }
+    return inside;
+  });
+}
+
+/**
+ * What holds a noun's place in its sentence, for two wordings that put it elsewhere: the content word right before
+ * it ("12-year-old boy" / "12-year-old girl", "Smith's uncle" / "Smith's stepfather"), else, for the first noun of
+ * the sentence, its subject's place.
+ */
+function anchorOf(tokens: readonly Token[], k: number): string | undefined {
+  let j = k - 1;
+  let possessive = false;
+  while (j >= 0 && (tokens[j]!.pos === 'PUNCT' || tokens[j]!.pos === 'PART' || tokens[j]!.lower === '-')) {
+    if (tokens[j]!.lower === "'s" || tokens[j]!.lower === '’s') possessive = true;
+    j--;
+  }
+  const before = tokens[j];
+  if (before !== undefined && (TERM_TAGS.has(before.pos) || before.pos === 'NUM')) return `after:${before.lower}${possessive ? "'s" : ''}`;
+  return tokens.findIndex(isPlainNoun) === k ? 'subject' : undefined;
+}
+
+/**
+ * Two wordings of one claim built differently ("A ferry carrying 40 people sank in the bay" / "A tugboat sank in
+ * the bay with 40 people on board"; "Smith's uncle found the body" / "The body was discovered by Smith's
+ * stepfather"): the nouns one says and the other does not hold exactly one pair of words of one kind, in the same
+ * place (after the same word, or both the subject), and neither sentence names the other's word in other words.
+ * Only things one can point at, in the outlet's own words: "a sad time" / "a sad day" in a quote is no dispute.
+ */
+function anchoredDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readonly Token[], b: readonly Token[]): Contradiction | undefined {
+  const lemmas = (tokens: readonly Token[]) => new Set(tokens.filter(isPlainNoun).map((t) => t.lemma));
+  const [la, lb] = [lemmas(a), lemmas(b)];
+  const [qa, qb] = [quoted(a), quoted(b)];
+  const onlyA = a.map((t, k) => ({ t, k })).filter(({ t }) => isPlainNoun(t) && !lb.has(t.lemma));
+  const onlyB = b.map((t, k) => ({ t, k })).filter(({ t }) => isPlainNoun(t) && !la.has(t.lemma));
+  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > MAX_UNSHARED_NOUNS || onlyB.length > MAX_UNSHARED_NOUNS) return undefined;
+  const pairs: { p: Token; q: Token; via: string | undefined; placed: boolean }[] = [];
+  for (const { t: p, k: i } of onlyA) {
+    for (const { t: q, k: j } of onlyB) {
+      const relation = termRelation(p.lemma, q.lemma, 'noun');
+      // A word the other sentence names in other words ("boy" / "child") says the wordings agree on it.
+      if (relation.kind === 'same' || relation.kind === 'broader' || relation.kind === 'narrower') return undefined;
+      // Things one can point at, stated by the outlet: a quote's words and words of times and acts are swapped freely.
+      if (relation.kind !== 'sibling' || qa[i] || qb[j] || !isConcreteThing(p.lemma) || !isConcreteThing(q.lemma)) continue;
+      const anchor = anchorOf(a, i);
+      // People of one kind may be two people ("a man" / "a woman" hurt), unless both are someone's ("Smith's uncle").
+      const placed = anchor !== undefined && anchor === anchorOf(b, j) && (!isPerson(p.lemma) || anchor.endsWith("'s"));
+      pairs.push({ p, q, via: relation.via, placed });
+    }
+  }
+  // Two pairs of words of one kind are two differences: the wordings say more than one thing apart.
+  if (pairs.length !== 1 || !pairs[0]!.placed) return undefined;
+  const { p, q, via } = pairs[0]!;
+  return termContradiction(claim, x, y, [p.start, p.end], [q.start, q.end], oneKind(via));
 }
