@@ -13,6 +13,9 @@ describe('quantities: whether two stated figures can both be true', () => {
     { a: '40..70', b: 55, why: 'a range and a figure inside it' },
     { a: '>20000', b: '>22000', why: 'two floors within 10%' },
     { a: '<=16', b: 12, why: 'a ceiling and a figure under it' },
+    { a: '<~80', b: 80, why: '"nearly 80" and 80' },
+    { a: '<~80', b: 75, why: '"nearly 80" reaches down as a hedge does' },
+    { a: '<~50', b: '~50', why: '"almost 50" and "about 50"' },
   ])('agree: $why', ({ a, b }) => {
     expect(disagreement(a, b)).toBeUndefined();
     expect(disagreement(b, a)).toBeUndefined();
@@ -26,6 +29,8 @@ describe('quantities: whether two stated figures can both be true', () => {
     { a: '~350', b: '~1000', how: 'hedged', why: 'two hedges far apart' },
     { a: '>26000', b: '>31000', how: 'hedged', why: 'two floors far apart' },
     { a: '<=16', b: 18, how: 'hedged', why: '"up to 16" excludes 18' },
+    { a: '<~80', b: 82, how: 'hedged', why: '"nearly 80" is never more than 80' },
+    { a: '<~50', b: 40, how: 'hedged', why: '"almost 50" is not 40' },
   ])('disagree ($how): $why', ({ a, b, how }) => {
     expect(disagreement(a, b)).toBe(how);
     expect(disagreement(b, a)).toBe(how);
@@ -43,6 +48,11 @@ describe('quantities: whether two stated figures can both be true', () => {
     expect(disagreement(miles, km)).toBeUndefined();
     const [miles2, far] = lengthsInKilometres({ value, unit }, { value: disagrees, unit: 'km' })!;
     expect(disagreement(miles2, far)).toBe('hedged');
+  });
+
+  it('keeps "nearly" through its value string', () => {
+    expect(parseQuantity('<~80')).toEqual({ min: 80, max: 80, approx: true, nearly: true });
+    expect(parseQuantity('~80')).toEqual({ min: 80, max: 80, approx: true });
   });
 
   it('tells one unit under two names, and refuses units that are not lengths', () => {

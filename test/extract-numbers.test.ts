@@ -61,7 +61,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"as many as" is an upper bound', 'Police said as many as 20,000 people took to the streets.', [{ value: '<=20000', about: 'person', verb: 'take' }]],
   ['"fewer than"', 'Fewer than 30 people attended.', [{ value: '<30', about: 'person' }]],
   ['"up to"', 'Up to 30 people may be trapped.', [{ value: '<=30', about: 'person', verb: 'trap' }]],
-  ['"nearly" is approximate', 'Nearly 100 people were evacuated.', [{ value: '~100', about: 'person', verb: 'evacuate' }]],
+  ['"nearly" is approximate, below the figure', 'Nearly 100 people were evacuated.', [{ value: '<~100', about: 'person', verb: 'evacuate' }]],
   ['"between X and Y"', 'Between 40 and 70 people were injured.', [{ value: '40..70', text: 'Between 40 and 70', about: 'person', verb: 'injure' }]],
   ['"X or Y"', 'Three or four robbers burst into the store.', [{ value: '3..4', text: 'Three or four', about: 'robber' }]],
   ['"several dozen"', 'Several dozen youths hurled petrol bombs.', [{ value: '36..108', about: 'youth', verb: 'hurl' }]],

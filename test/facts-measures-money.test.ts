@@ -16,7 +16,7 @@ describe('money: what a sum is', () => {
     ['He was released on a $10,000 bond.', ['person sum|bail $10,000']],
     ['Judge Amy Lowe set bail for Carl Mertz at $250,000.', ['name:carl mertz sum|bail $250,000']],
     ['The club gave Dale Voss a four-year, $40 million contract.', ['name:dale vos sum|contract $40 million']],
-    ['The club signed Dale Voss to a deal worth nearly $40 million.', ['name:dale vos sum|contract about $40 million']],
+    ['The club signed Dale Voss to a deal worth nearly $40 million.', ['name:dale vos sum|contract nearly $40 million']],
     ['The company was fined $2.5 million by regulators.', ['event sum|fine $2.5 million']],
     ['Police offered a reward of $20,000 for information.', ['event sum|reward $20,000']],
     // A verb's object may stand between it and the sum.
@@ -49,6 +49,9 @@ describe('money: verdicts', () => {
     { a: usd(5000), b: usd(5000), verdict: 'agree', why: 'one sum' },
     { a: usd(5000), b: { ...usd(5000), unit: 'euro' }, verdict: 'agree', why: 'two currencies are not compared' },
     { a: usd(100, { approx: true }), b: usd(150), verdict: 'possible', why: 'a hedged sum well apart' },
+    { a: usd(80_000_000, { approx: true, nearly: true }), b: usd(82_000_000), verdict: 'possible', why: '"nearly $80 million" is never more than $80 million' },
+    { a: usd(80_000_000, { approx: true }), b: usd(82_000_000), verdict: 'agree', why: '"about $80 million" covers $82 million' },
+    { a: usd(80_000_000, { approx: true, nearly: true }), b: usd(76_000_000), verdict: 'agree', why: '"nearly $80 million" reaches down as a hedge does' },
   ])('$verdict: $why', ({ a, b, verdict }) => {
     expect(money.compare(a, b)).toBe(verdict);
   });

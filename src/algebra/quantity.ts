@@ -7,6 +7,7 @@
  * A quantity as an interval. Exact numbers have min === max. Open bounds are null.
  * Value strings (NumberFact.value when the quantity is not exact) encode the same thing stably:
  *   "~40"        about/around/approximately 40      -> {min:40, max:40, approx:true}
+ *   "<~80"       nearly / almost 80                 -> {min:80, max:80, approx:true, nearly:true}
  *   ">50"        more than / over / above 50        -> {min:50, max:null, minExclusive:true}
  *   ">=24"       at least / no fewer than / or more -> {min:24, max:null}
  *   "<100"       fewer than / less than / under     -> {min:null, max:100, maxExclusive:true}
@@ -21,6 +22,8 @@ export interface Quantity {
   maxExclusive?: boolean;
   /** A hedged figure ("about 40", "nearly 100"): compare with some tolerance. */
   approx?: boolean;
+  /** "Nearly 100", "almost 100": hedged below the figure only (a little under 100, never more). */
+  nearly?: boolean;
 }
 
 export function formatNumber(n: number): string {
@@ -31,7 +34,7 @@ export function formatNumber(n: number): string {
 export function quantityValue(q: Quantity): string | number {
   const { min, max } = q;
   if (min !== null && max !== null) {
-    if (min === max) return q.approx === true ? `~${formatNumber(min)}` : min;
+    if (min === max) return q.approx === true ? `${q.nearly === true ? '<~' : '~'}${formatNumber(min)}` : min;
     return `${formatNumber(min)}..${formatNumber(max)}`;
   }
   if (min !== null) return q.minExclusive === true ? `>${formatNumber(min)}` : `>=${formatNumber(min)}`;
@@ -42,21 +45,26 @@ export function quantityValue(q: Quantity): string | number {
 /** Decode NumberFact.value back into a quantity (the inverse of `quantityValue`). */
 export function parseQuantity(value: string | number): Quantity | undefined {
   if (typeof value === 'number') return { min: value, max: value };
-  const m = /^(~|>=|<=|>|<)?(-?\d+(?:\.\d+)?)(?:\.\.(-?\d+(?:\.\d+)?))?$/.exec(value);
+  const m = /^(<~|~|>=|<=|>|<)?(-?\d+(?:\.\d+)?)(?:\.\.(-?\d+(?:\.\d+)?))?$/.exec(value);
   if (m === null) return undefined;
   const a = Number(m[2]);
   if (m[3] !== undefined) return { min: a, max: Number(m[3]) };
   return boundedQuantity(a, m[1] as QuantityOp | undefined);
 }
 
-/** How a figure is qualified: about, more than, at least, fewer than, at most; none for an exact figure. */
-export type QuantityOp = '~' | '>' | '>=' | '<' | '<=';
+/**
+ * How a figure is qualified: about, more than, at least, fewer than, at most, nearly (a little under it); none for
+ * an exact figure.
+ */
+export type QuantityOp = '~' | '>' | '>=' | '<' | '<=' | '<~';
 
 /** A figure with its qualifier as a quantity: "at least 24" -> {min: 24, max: null}. */
 export function boundedQuantity(n: number, op: QuantityOp | undefined): Quantity {
   switch (op) {
     case '~':
       return { min: n, max: n, approx: true };
+    case '<~':
+      return { min: n, max: n, approx: true, nearly: true };
     case '>':
       return { min: n, max: null, minExclusive: true };
     case '>=':
@@ -107,7 +115,8 @@ function sameOpenSide(a: Quantity, b: Quantity): boolean {
 function interval(q: Quantity): [number, number] {
   const centre = q.min ?? q.max ?? 0;
   const slack = q.approx === true ? hedgeSlack(centre) : 0;
-  return [q.min === null ? -Infinity : q.min - slack, q.max === null ? Infinity : q.max + slack];
+  // "Nearly 50" reaches down as a hedge does, never above 50.
+  return [q.min === null ? -Infinity : q.min - slack, q.max === null ? Infinity : q.max + (q.nearly === true ? 0 : slack)];
 }
 
 /** "About 100" is a round figure: 10%; "an estimated 102" is precise: 3%; never less than one unit for a count. */

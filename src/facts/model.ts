@@ -18,6 +18,8 @@ export interface QuantityValue {
   unit: string;
   /** Hedged ("about", "nearly", "some"): compared with a tolerance. */
   approx?: boolean;
+  /** "Nearly", "almost": hedged below the figure only. */
+  nearly?: boolean;
   /** The amount and unit as the outlet wrote them ("135", "lb"; "two weeks": 2 week), when the base unit is not theirs. */
   stated?: { amount: number; unit: string };
 }

@@ -7,7 +7,7 @@ import type { ClockValue, FactValue, QuantityValue, Verdict } from './model.js';
 
 function widened(q: QuantityValue): [number, number] {
   const slack = q.approx === true ? hedgeSlack(q.min) : 0;
-  return [q.min - slack, q.max + slack];
+  return [q.min - slack, q.max + (q.nearly === true ? 0 : slack)];
 }
 
 /** A measure's compare for quantities of one base unit: quantityVerdict, and any other value agrees. */

@@ -81,7 +81,7 @@ function read(context: SentenceContext): TypedFact[] {
     // A sum stolen or a damage the extract stage framed by its event stays there; a value "worth" a noun is read here.
     const framedByEvent = mention.frame !== undefined && !String(mention.frame.event ?? '').startsWith('value of ');
     if (mention.kind !== 'number' || framedByEvent || currency === undefined || SYMBOLS[currency] === undefined) continue;
-    const quantity = (mention as { quantity?: { min: number | null; max: number | null; approx?: boolean } }).quantity;
+    const quantity = (mention as { quantity?: { min: number | null; max: number | null; approx?: boolean; nearly?: boolean } }).quantity;
     if (quantity === undefined || (quantity.min === null && quantity.max === null)) continue;
     const kind = takenOver(context, kindOf(context, mention.span));
     if (kind === undefined) continue;
@@ -95,6 +95,7 @@ function read(context: SentenceContext): TypedFact[] {
       unit: currency,
       stated: { amount: stated, unit: currency },
       ...(quantity.approx === true ? { approx: true } : {}),
+      ...(quantity.nearly === true ? { nearly: true } : {}),
     };
     facts.push({ measure: 'money', subject, attribute: { id: `sum|${kind.id}`, label: kind.label }, value, scope: {}, evidence: evidenceOf(context, mention.span) });
   }
@@ -115,7 +116,7 @@ function words(v: FactValue): string {
   const shown = `${SYMBOLS[v.unit] ?? ''}${largeFigure(amount)}`;
   if (v.max === Infinity) return `more than ${shown}`;
   if (v.min === -Infinity) return `up to ${shown}`;
-  return v.approx === true ? `about ${shown}` : shown;
+  return v.approx === true ? `${v.nearly === true ? 'nearly' : 'about'} ${shown}` : shown;
 }
 
 export const money: Measure = {

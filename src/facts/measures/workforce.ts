@@ -13,7 +13,7 @@ import { quantityCompare } from '../values.js';
 function read(context: SentenceContext): TypedFact[] {
   const facts: TypedFact[] = [];
   for (const m of context.mentions) {
-    if (m.kind !== 'number' || typeof m.value === 'string' && !/^~?\d+$/.test(m.value)) continue;
+    if (m.kind !== 'number' || typeof m.value === 'string' && !/^(?:<?~)?\d+$/.test(m.value)) continue;
     const about = (m as { about?: string }).about;
     const verb = (m as { verb?: string }).verb;
     if (!(WORKFORCE_NOUNS.has(about ?? '') || (about === 'person' && EMPLOYING_VERBS.has(verb ?? '')))) continue;
