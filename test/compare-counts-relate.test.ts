@@ -101,3 +101,19 @@ describe('one counted thing under two names is one question', () => {
     expect(disputes(texts)).toEqual([]);
   });
 });
+
+describe('no one at all answers for every group of people', () => {
+  it.each([
+    { why: 'nobody hurt, against firefighters hurt', texts: ['Nobody was hurt in the warehouse fire on Monday.\nThe cause is unknown.', 'Three firefighters were hurt in the warehouse fire on Monday.\nThe cause is unknown.'] },
+    { why: 'no injuries, against children injured', texts: ['There were no injuries in the bus crash on Friday.\nThe road reopened.', 'Two children were injured in the bus crash on Friday.\nThe road reopened.'] },
+  ])('a dispute: $why', ({ texts }) => {
+    expect(disputes(texts)).toHaveLength(1);
+  });
+
+  it.each([
+    { why: 'no suspects arrested says nothing of witnesses detained', texts: ['No suspects have been taken into custody, police said on Monday.\nThe search goes on.', 'Police detained nine witnesses on Monday.\nThe search goes on.'] },
+    { why: 'no one killed says nothing of people hurt', texts: ['No one was killed in the blast on Friday.\nThe plant closed.', 'Two workers were hurt in the blast on Friday.\nThe plant closed.'] },
+  ])('no dispute: $why', ({ texts }) => {
+    expect(disputes(texts)).toEqual([]);
+  });
+});

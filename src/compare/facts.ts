@@ -9,7 +9,7 @@ import { plural } from '../language/en/inflect.js';
 import { disagreement, lengthsInKilometres, sameLengthUnit, type Disagreement } from '../algebra/quantity.js';
 import { helpedNames } from '../algebra/name-index.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
-import { sameCandidates, termRelation } from '../facts/index.js';
+import { isPerson, sameCandidates, termRelation } from '../facts/index.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */
@@ -43,11 +43,37 @@ function leavesOpen(a: Fact, b: Fact): boolean {
 /**
  * The frames a fact answers: "no casualties" answers both how many were killed and how many were injured.
  */
-function keysOf(fact: Fact & { frame: Frame }, synonyms: ReadonlyMap<string, string>): string[] {
+function keysOf(fact: Fact & { frame: Frame }, synonyms: ReadonlyMap<string, string>, groupsOfPeople: ReadonlyMap<string, readonly string[]>): string[] {
   const { frame } = fact;
   if (frame.event === 'casualty') return ['count|person|kill', 'count|person|injure'];
+  // "No one was hurt" says none of any group of people was: it answers "three firefighters were hurt" too. ("No
+  // suspects were arrested" speaks of suspects only.)
+  if (fact.value === 0 && frame.measure === 'count' && frame.counted === 'person' && NO_ONE_AT_ALL.has(fact.about ?? '')) {
+    return [frame.key, ...(groupsOfPeople.get(frame.key) ?? [])];
+  }
   const one = frame.measure === 'count' && frame.counted !== undefined ? synonyms.get(frame.counted) : undefined;
   return [one !== undefined ? frame.key.replace(`count|${frame.counted}|`, `count|${one}|`) : frame.key];
+}
+
+/** What a zero counts when it counts everyone: "no one", "nobody", "no people", "no injuries", "no deaths". */
+const NO_ONE_AT_ALL: ReadonlySet<string> = new Set(['person', 'people', 'injury', 'casualty', 'death', 'fatality']);
+
+/**
+ * The counts of groups of people the run asks, by the count of all people of the same happening they are part of:
+ * "count|person|injure" -> "count|firefighter|injure", "count|child|injure". A group is people when WordNet names
+ * its word first as a person.
+ */
+function groupsOfPeopleOf(placed: readonly PlacedFact[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const { fact } of placed) {
+    const { frame } = fact;
+    if (frame.measure !== 'count' || frame.counted === undefined || frame.counted === 'person' || frame.alignedOnly === true) continue;
+    const whole = frame.key.replace(`count|${frame.counted}|`, 'count|person|');
+    if (whole === frame.key || !/^[a-z]+$/.test(frame.counted) || !isPerson(frame.counted)) continue;
+    const list = groups.get(whole) ?? [];
+    if (!list.includes(frame.key)) groups.set(whole, [...list, frame.key]);
+  }
+  return groups;
 }
 
 /**
@@ -139,10 +165,11 @@ export interface FrameComparison {
 export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[]): FrameComparison {
   const run: RunContext = { commonPlaces: commonPlacesOf(allFacts), placeNames: writtenNames(allFacts) };
   const synonyms = synonymousCounts(placed);
+  const groupsOfPeople = groupsOfPeopleOf(placed);
   const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {
     if (!isCompared(p.fact.scope) || isVague(p.fact)) continue;
-    for (const key of keysOf(p.fact, synonyms)) {
+    for (const key of keysOf(p.fact, synonyms, groupsOfPeople)) {
       // A question read outside the lexicon is one question only within its claim: "six games" here and "23
       // games" there are two rows, not one in dispute.
       const context = scopeContext(p.fact.scope, run).key + (p.fact.frame.alignedOnly === true ? `#${p.claim}` : '');
