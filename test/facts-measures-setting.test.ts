@@ -18,6 +18,9 @@ describe('setting: what is read', () => {
     // The verb's object is whom it happened to.
     ['A neighbour found Oren Blum in the basement.', ['name:oren blum setting|find|undergoes|at|artifact basement']],
     ['The robbers locked a guard in the vault.', ['thing:guard setting|lock|undergoes|at|artifact vault']],
+    // A past form joined to a passive, with no object of its own, is passive too; with an object it is active.
+    ['Workers were questioned and escorted from the building.', ['thing:worker setting|escort|undergoes|from|artifact building']],
+    ['Guests were searched or escorted from the hall.', ['thing:guest setting|escort|undergoes|from|artifact hall']],
     // A place WordNet knows, and the second verb of a chain takes the first one's subject.
     ['Lena Voss sold her farm, moved to Oregon and opened a bakery.', ['name:lena vos setting|move|does|to|place Oregon']],
     // A form that can only be a participle shares the first verb's passive: "were wounded and taken".

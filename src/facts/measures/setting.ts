@@ -11,7 +11,7 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  CONVEYING_VERBS, JOINING_WORDS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
@@ -242,7 +242,7 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
   }
   if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) } : undefined;
-  if ((t.text === ',' || t.lower === 'and') && depth < MAX_COORDINATED) {
+  if ((t.text === ',' || t.lower === 'and' || t.lower === 'or') && depth < MAX_COORDINATED) {
     // The first verb of the chain: back past verbs and their words to the first one after a nominal.
     let j = k - 1;
     while (j >= 0 && !/^[;:.]$/.test(tokens[j]!.text) && tokens[j]!.pos !== 'VERB') j--;
@@ -251,9 +251,13 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     if (j >= 0 && tokens[j]!.pos === 'VERB' || tokens[j]?.pos === 'AUX') {
       const first = subjectOf(context, j, depth + 1);
       if (first === undefined) return undefined;
-      // "were wounded and taken to hospital": a form that can only be a participle shares the first verb's passive.
+      // "were wounded and taken to hospital": a form that can only be a participle shares the first verb's passive;
+      // so does a past form with no object after it ("were questioned and escorted outside"), unless it is a verb of
+      // going oneself ("was questioned and moved to Oregon").
       const firstPassive = first.undergoes || tokens.slice(j, firstVerb).some((t) => t.pos === 'AUX' && PASSIVE_AUXILIARIES.has(t.lemma));
-      return { ...first, undergoes: undergoes || (firstPassive && isOnlyParticiple(tokens[verb]!)) };
+      const v = tokens[verb]!;
+      const participle = isOnlyParticiple(v) || (v.lower.endsWith('ed') && !SELF_MOVING_VERBS.has(v.lemma) && !OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? ''));
+      return { ...first, undergoes: undergoes || (firstPassive && participle) };
     }
   }
   return undefined;
@@ -273,6 +277,9 @@ function subjectAt(context: SentenceContext, k: number): Role | undefined {
 }
 
 /** A verb form that is a past participle and no simple past: "taken", "driven", "flown" (not "shot", "moved"). */
+/** Tags that open a verb's object: after one, a past form is active ("escorted them out"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
 function isOnlyParticiple(t: Token): boolean {
   return t.lower === pastParticiple(t.lemma) && t.lower !== pastTense(t.lemma);
 }

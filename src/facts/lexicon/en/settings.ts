@@ -79,3 +79,11 @@ export const CONVEYING_VERBS: ReadonlySet<string> = new Set(['take', 'bring', 's
 export const TAKEN_VERBS: ReadonlySet<string> = new Set([
   'take', 'rush', 'fly', 'airlift', 'transport', 'drive', 'carry', 'bring', 'convey', 'helicopter', 'medevac', 'ferry',
 ]);
+
+/**
+ * Verbs of going somewhere oneself, which take no object: after a passive ("was questioned and moved to Oregon")
+ * they are still the subject's own deed, not something done to them.
+ */
+export const SELF_MOVING_VERBS: ReadonlySet<string> = new Set([
+  'move', 'return', 'go', 'come', 'run', 'flee', 'walk', 'travel', 'head', 'relocate', 'retire', 'escape', 'drive', 'fly', 'sail', 'swim', 'crawl', 'climb', 'jump', 'fall',
+]);
