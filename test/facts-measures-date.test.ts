@@ -149,6 +149,8 @@ describe('date: the question in words', () => {
     ['Fighting erupted on June 24 near the border.', 'Fighting erupted on June 25 near the border.', 'date of the eruption'],
     // A phrasal verb keeps its particle before its object; another verb's particle there is a preposition.
     ['Rook knocked out Dale Penn in 2009 in the 11th round.', 'Rook knocked out Dale Penn in 2010.', 'year Rook knocked out Dale Penn'],
+    // A passive's subject is no doer: the label keeps the passive.
+    ["The bar's license was revoked on June 7.", "The bar's license was revoked on June 9.", 'date the license was revoked'],
   ])('%s / %s', (a, b, label) => {
     expect(labelOf(a, b)).toBe(label);
   });

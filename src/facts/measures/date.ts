@@ -174,6 +174,8 @@ function wording(h: Happening, r: Reading, yearOnly: boolean): Pick<Attribute, '
   if (r.voice === 'titled' || (THING_DATED.has(h.key) && befallen)) return { label: `${p} ${a?.words ?? 'the work'} was ${pp}`, about: `${p} {subject} was ${pp}` };
   if (r.voice === 'patient') return { label: `${p} someone was ${pp}${tail(a?.words)}`, about: `${p} {subject} was ${pp}${tail(a?.words)}` };
   if (befallen) return { label: `${p} ${a.words} was ${pp}`, about: `${p} {subject} ${past} ${a.words}` };
+  // "the license was revoked": a passive's subject is no doer, and the label keeps the passive.
+  if (a?.role === 'agent' && h.passive) return { label: `${p} ${a.words} was ${pp}`, about: `${p} {subject}'s ${a.words.replace(/^the /, '')} was ${pp}` };
   if (a?.role === 'agent') return { label: `${p} ${a.words} ${past}`, about: `${p} {subject}'s ${a.words.replace(/^the /, '')} ${past}` };
   const noun = HAPPENING_NOUNS.get(h.word) ?? nominalOf(h.word) ?? gerund(h.word);
   return { label: `${p} of the ${noun}${tail(complement)}${tail(a?.words)}`, about: `${p} {subject} ${past}${tail(a?.words)}` };
