@@ -8,7 +8,7 @@ import fs from 'node:fs';
 const README = 'README.md';
 const run = (...args: string[]) => execFileSync(process.execPath, ['bin/claimdiff.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-/** The first screen (summary, fact table, contradictions), the sources and matrix, a claim, and a contradiction's sentences. */
+/** The first screen (summary, contradictions with their sentences, agreed facts), the sources and matrix, and a claim. */
 function excerpt(report: string): string {
   const lines = report.split('\n');
   const from = (pattern: RegExp, until: RegExp) => {
@@ -17,13 +17,12 @@ function excerpt(report: string): string {
     const end = rest.findIndex((l) => until.test(l));
     return lines.slice(start, start + 1 + (end === -1 ? rest.length : end));
   };
-  const header = from(/^claimdiff: /, /^Shared by all/);
+  const header = from(/^claimdiff: /, /^(?:Shared by|Stated by most)/);
   const claim = lines.findIndex((l) => /summoned China's charge/.test(l));
   const claimStart = lines.slice(0, claim).findLastIndex((l) => /^ {2}c\d+ · stated by/.test(l));
   const claimEnd = lines.findIndex((l, i) => i > claimStart && l === '');
   const claimLines = lines.slice(claimStart, claimEnd);
-  const contradictions = lines.slice(lines.findIndex((l) => /^Contradictions: the sentences/.test(l)));
-  return [...header, '[…]', '', ...claimLines, '', '[…]', '', ...contradictions].join('\n').trimEnd();
+  return [...header, '[…]', '', ...claimLines, '', '[…]'].join('\n').trimEnd();
 }
 
 let readme = fs.readFileSync(README, 'utf8');

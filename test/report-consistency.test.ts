@@ -15,6 +15,8 @@ interface Findings {
   /** "claim kind: source=value, ..." with the values sorted by source. */
   contradictions: string[];
   contradictionWords?: string[];
+  /** "claim: source source | source", each camp's sources (a camp: the sources giving one value). */
+  camps?: string[];
   /** "source adds N omits M" */
   sources: string[];
   /** Matrix rows in the order shown: "claim cells". */
@@ -27,6 +29,13 @@ const sortedValues = (values: Array<[string, string]>) =>
     .map(([source, value]) => `${source}=${value}`)
     .join(', ');
 
+/** Camps as text: each camp's sources sorted, the camps sorted. */
+function campsText(pairs: Array<[string, string]>): string {
+  const camps = new Map<string, string[]>();
+  for (const [value, source] of pairs) camps.set(value, [...(camps.get(value) ?? []), source]);
+  return [...camps.values()].map((sources) => sources.sort().join(' ')).sort().join(' | ');
+}
+
 function fromJson(report: Report): Findings {
   const matrix = coverageMatrix(report);
   return {
@@ -36,6 +45,7 @@ function fromJson(report: Report): Findings {
       .sort(),
     // Markdown shows each value in the source's own words.
     contradictionWords: report.contradictions.map((c) => `${c.claim}: ${sortedValues(c.values.map((v) => [v.source, v.words]))}`).sort(),
+    camps: report.contradictions.map((c) => `${c.claim}: ${campsText(c.values.map((v) => [JSON.stringify(v.value), v.source]))}`).sort(),
     sources: report.sources.map((s) => `${s.id} adds ${s.adds} omits ${s.omits}`),
     matrix: matrix.rows.map((r) => `${r.claim.id} ${r.cells.map((c) => CELL_SYMBOL[c]).join('')}`),
   };
@@ -47,7 +57,7 @@ function fromTerminal(text: string): Findings & { hiddenRows: number } {
   let current = 'header';
   for (const line of text.split('\n')) {
     if (/^(?:claimdiff:|Facts:|Coverage matrix:|Shared by|Stated by|Added by|Unique to|Contradictions)/.test(line)) {
-      current = line.startsWith('Contradictions: the sentences') ? 'Contradictions: the sentences' : line.replace(/ \(\d+\)$|:.*$/, '');
+      current = line.replace(/ \(\d+\).*$|:.*$/, '');
     }
     else sections.set(current, [...(sections.get(current) ?? []), line]);
   }
@@ -62,16 +72,20 @@ function fromTerminal(text: string): Findings & { hiddenRows: number } {
     ),
     ...(sections.get('Unique to one source') ?? []).flatMap((l) => /^ {4}(\S+) line \d+$/.exec(l)?.[1] ?? []),
   ];
-  const contradictions: string[] = [];
-  let open: { head: string; values: Array<[string, string]> } | undefined;
-  const close = () => open && contradictions.push(`${open.head}: ${sortedValues(open.values)}`);
-  for (const line of sections.get('Contradictions: the sentences') ?? []) {
-    const head = /^ {2}(c\d+) · .+ \((?:conflict|possible)\)$/.exec(line);
-    const value = /^ {4}(.+?) {2,}(\S+)(?: line \d+)?$/.exec(line);
+  // Each dispute: its head at two spaces, the reason (naming the claim), then a line per camp, "words — source:line, ...".
+  const camps: string[] = [];
+  let open: { claim: string; camps: Array<[string, string]> } | undefined;
+  // The legend's lines open with the marks too, but name no claim.
+  const close = () => open && open.claim !== '' && camps.push(`${open.claim}: ${campsText(open.camps)}`);
+  for (const line of sections.get('Contradictions') ?? []) {
+    const head = /^ {2}[✗?] /.test(line);
+    const claim = /\(claim (c\d+)\)$/.exec(line);
+    const camp = /^ {4}(.+?) — (.+)$/.exec(line);
     if (head) {
       close();
-      open = { head: head[1]!, values: [] };
-    } else if (value && open) open.values.push([value[2]!, value[1]!]);
+      open = { claim: '', camps: [] };
+    } else if (claim && open) open.claim = claim[1]!;
+    else if (camp && open) for (const s of camp[2]!.split(', ')) open.camps.push([camp[1]!, s.replace(/:\d+$/, '')]);
   }
   close();
   const matrixLines = sections.get('Coverage matrix') ?? [];
@@ -80,7 +94,7 @@ function fromTerminal(text: string): Findings & { hiddenRows: number } {
     return m ? [`${m[1]} ${m[2]!.replace(/ /g, '')}`] : [];
   });
   const more = matrixLines.join(' ').match(/… (\d+) more claims? not shown/);
-  return { claims: claims.sort(), contradictions: contradictions.sort(), sources, matrix, hiddenRows: Number(more?.[1] ?? 0) };
+  return { claims: claims.sort(), contradictions: [], camps: camps.sort(), sources, matrix, hiddenRows: Number(more?.[1] ?? 0) };
 }
 
 function fromMarkdown(text: string): Findings {
@@ -145,7 +159,8 @@ describe('terminal, Markdown and HTML agree with the JSON report on the seeds', 
       return result.stdout;
     };
     expected = fromJson(await mainJson(['fixtures/seeds']));
-    terminal = fromTerminal(await render('terminal'));
+    // Wide enough that no dispute's line wraps.
+    terminal = fromTerminal((await runMain(['fixtures/seeds'], { env: { COLUMNS: '120' } })).stdout);
     markdown = fromMarkdown(await render('markdown'));
     html = fromHtml(await render('html'));
   });
@@ -163,7 +178,9 @@ describe('terminal, Markdown and HTML agree with the JSON report on the seeds', 
 
   it.each(['terminal', 'markdown', 'html'] as const)('%s: the same contradictions, values and sources', (format) => {
     const found = { terminal, markdown, html }[format];
-    expect(found.contradictions).toEqual(format === 'markdown' ? expected.contradictionWords : expected.contradictions);
+    // The terminal tells each camp once, in its first source's words; the others quote every source's own words.
+    if (format === 'terminal') expect(found.camps).toEqual(expected.camps);
+    else expect(found.contradictions).toEqual(expected.contradictionWords);
   });
 
   it.each(['terminal', 'markdown', 'html'] as const)('%s: the same additions and omissions per source', (format) => {

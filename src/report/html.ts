@@ -136,8 +136,9 @@ function contradictionsSection(report: Report, matrix: Matrix): string {
     const values = c.values.map((v) => {
       const line = v.line ?? claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
       const dissents = isDissenter(c, v.source);
-      const label = typeof v.value === 'number' ? `“${v.words}”` : String(v.value);
-      return `<li class="${dissents ? 'dissents' : 'agrees'}" data-source="${h(v.source)}" data-value="${h(String(v.value))}">
+      // The value as the source wrote it: the comparable form ("~100000", "monday") is the JSON's, not a reader's.
+      const label = `“${v.words}”`;
+      return `<li class="${dissents ? 'dissents' : 'agrees'}" data-source="${h(v.source)}" data-value="${h(v.words)}">
 <p class="who">${dissents ? `<span class="value-name" title="contradicts the others">${CELL_SYMBOL.contradicts} ` : '<span class="value-name">'}${h(label)}</span> ${key(matrix, v.source)} <span class="id">${h(v.source)}</span>${line !== undefined ? ` <span class="line">line ${line}</span>` : ''}</p>
 <blockquote>${marked(v.text, [], [v.span], dissents ? 'value' : 'value agrees')}</blockquote></li>`;
     });
@@ -298,7 +299,7 @@ ${articles.join('\n')}
 
 function cardDetail(cell: Cell, values: readonly ContradictionValue[], claim: Claim, source: string): string {
   if (cell === 'contradicts') {
-    const said = values.map((v) => (typeof v.value === 'number' ? `“${v.words}”` : String(v.value))).join(', ');
+    const said = values.map((v) => `“${v.words}”`).join(', ');
     return ` <span class="cell-label contradicts"><span aria-hidden="true">${CELL_SYMBOL.contradicts}</span> ${h(`says ${said}: ${CARD_LABEL.contradicts}`)}</span>`;
   }
   if (cell === 'partial') {

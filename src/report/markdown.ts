@@ -196,7 +196,7 @@ function claimBlock(row: MatrixRow, matrix: Matrix, abbr: ReadonlyMap<string, st
   for (const s of claim.sentences) {
     const values = row.contradictions.flatMap((c) => c.values.filter((v) => v.source === s.source && v.text === s.text));
     const cell = row.cells[matrix.sources.findIndex((x) => x.id === s.source)]!;
-    const note = cell === 'contradicts' ? ` · ${CELL_SYMBOL.contradicts} contradicts: ${values.map((v) => `**${escapeMarkdown(String(v.value))}**`).join(', ')}` : '';
+    const note = cell === 'contradicts' ? ` · ${CELL_SYMBOL.contradicts} contradicts: ${values.map((v) => `**${escapeMarkdown(v.words)}**`).join(', ')}` : '';
     lines.push(`- **${escapeMarkdown(abbr.get(s.source) ?? '')}** ${escapeMarkdown(s.source)} · line ${s.line}${note}`);
     lines.push(`  > ${quoted(s.text, values[0]?.span)}`);
   }
