@@ -68,24 +68,22 @@ export function excerpt(text: string, span: [number, number], columns: number): 
   const left = before.split(/(?<=\s)/);
   const right = after.split(/(?=\s)/);
   if (displayWidth(before) + displayWidth(after) > room) {
-    let l = '';
-    let r = '';
+    // Widths kept as running sums: each word is measured once, however long the sentence.
+    let used = 0;
     let i = left.length - 1;
     let j = 0;
     for (let turn = 0; i >= 0 || j < right.length; turn++) {
       const fromLeft = (turn % 2 === 0 && i >= 0) || j >= right.length;
-      const word = fromLeft ? left[i]! : right[j]!;
-      if (displayWidth(l) + displayWidth(r) + displayWidth(word) > room) break;
-      if (fromLeft) {
-        l = word + l;
-        i--;
-      } else {
-        r += word;
-        j++;
-      }
+      const w = displayWidth(fromLeft ? left[i]! : right[j]!);
+      if (used + w > room) break;
+      used += w;
+      if (fromLeft) i--;
+      else j++;
     }
     cutBefore = i >= 0;
     cutAfter = j < right.length;
+    const l = left.slice(i + 1).join('');
+    const r = right.slice(0, j).join('');
     before = cutBefore ? l.trimStart() : l;
     after = cutAfter ? r.trimEnd() : r;
   }

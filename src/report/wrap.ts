@@ -1,4 +1,4 @@
-import { displayWidth, sliceColumns } from './text-width.js';
+import { chunkColumns, displayWidth, sliceColumns, widerThan } from './text-width.js';
 
 /** A run of text with a style name the renderer maps to colour (or to nothing). */
 export interface Piece {
@@ -31,18 +31,27 @@ export function wrapPieces(pieces: readonly Piece[], width: number, indent: stri
       }
       continue;
     }
-    let rest = word.text;
-    while (rest !== '') {
-      const w = displayWidth(rest);
-      if (length > 0 && length + w > room) {
+    const w = displayWidth(word.text);
+    if (length > 0 && length + w > room) {
+      lines.push(indent + line.trimEnd());
+      line = '';
+      length = 0;
+    }
+    if (w <= room - length) {
+      line += paint(word);
+      length += w;
+      continue;
+    }
+    // Wider than a whole line: cut at the width, the pieces on lines of their own.
+    const chunks = chunkColumns(word.text, room - length, room);
+    for (const [i, chunk] of chunks.entries()) {
+      if (i > 0) {
         lines.push(indent + line.trimEnd());
         line = '';
         length = 0;
       }
-      const part = w <= room ? rest : sliceColumns(rest, room) || [...rest][0]!;
-      line += paint({ ...word, text: part });
-      length += displayWidth(part);
-      rest = rest.slice(part.length);
+      line += paint({ ...word, text: chunk });
+      length += displayWidth(chunk);
     }
   }
   if (length > 0) lines.push(indent + line.trimEnd());
@@ -51,5 +60,5 @@ export function wrapPieces(pieces: readonly Piece[], width: number, indent: stri
 
 /** The start of a text that fits `max` display columns, with "…" where it was cut. */
 export function truncate(text: string, max: number): string {
-  return displayWidth(text) <= max ? text : `${sliceColumns(text, Math.max(1, max - 1))}…`;
+  return widerThan(text, max) ? `${sliceColumns(text, Math.max(1, max - 1))}…` : text;
 }
