@@ -82,7 +82,7 @@ export function byCertainty(contradictions: readonly Contradiction[]): Contradic
 
 /** "people injured: 4 vs 3": a contradiction in the fewest words, each value once (the matrix's gist). */
 export function disagreementText(contradiction: Contradiction): string {
-  return `${disputeLabel(contradiction)}: ${[...new Set(contradiction.values.map((v) => v.words))].join(' vs ')}`;
+  return `${disputeLabel(contradiction)}: ${campsOf(contradiction).map((camp) => camp.words).join(' vs ')}`;
 }
 
 /** "people injured: 4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)": a contradiction on one line, sources named. */

@@ -3,7 +3,7 @@ import { isAddition, isOmission } from '../compare/coverage.js';
 import type { Claim, ContradictionValue, Report } from '../types.js';
 import { escapeHtml as h } from './escape.js';
 import { campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
-import { markDifferences } from './highlight.js';
+import { markDifferences, referenceSentence } from './highlight.js';
 import {
   additionsOf,
   CELL_LEGEND,
@@ -240,7 +240,7 @@ function claimsSection(matrix: Matrix): string {
   const total = matrix.sources.length;
   const articles = matrix.rows.map((row) => {
     const { claim } = row;
-    const reference = claim.sentences[0];
+    const reference = referenceSentence(claim.sentences);
     const cards: string[] = [];
     for (const s of claim.sentences) {
       const i = matrix.sources.findIndex((x) => x.id === s.source);
@@ -291,7 +291,7 @@ ${notes.length > 0 ? `<ul class="notes">${notes.join('')}</ul>` : ''}
   });
   return `<section id="claims" aria-labelledby="claims-title">
 <h2 id="claims-title">Claims (${matrix.rows.length})</h2>
-<p class="note">Each source's sentence side by side. <mark class="diff">Marked words</mark> differ from the first source's wording. A value the sources disagree on is <mark class="value agrees">boxed</mark>, and <mark class="value">filled</mark> where the source contradicts the others.</p>
+<p class="note">Each source's sentence side by side. <mark class="diff">Marked words</mark> differ from the wording the claim's other sentences share most. A value the sources disagree on is <mark class="value agrees">boxed</mark>, and <mark class="value">filled</mark> where the source contradicts the others.</p>
 <p id="no-match" class="none" hidden>No claim matches these filters.</p>
 ${articles.join('\n')}
 </section>`;

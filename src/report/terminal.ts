@@ -1,12 +1,12 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import pluralize from 'pluralize';
 import type { Claim, ClaimSentence, Report, SourceSummary } from '../types.js';
-import { disagreementText } from './fact-table.js';
-import { markDifferences } from './highlight.js';
+import { disagreementText, disputeLabel } from './fact-table.js';
+import { markDifferences, referenceSentence } from './highlight.js';
 import { agreedFactsBlock } from './terminal-facts.js';
 import { disputesBlock } from './terminal-disputes.js';
 import { heading, packedLegend } from './terminal-layout.js';
-import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix } from './matrix.js';
+import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix, type MatrixRow } from './matrix.js';
 import { displayWidth, padColumns } from './text-width.js';
 import { truncate, wrapPieces, type Piece } from './wrap.js';
 
@@ -34,6 +34,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const byCoverage = (coverage: Claim['coverage']) => report.claims.filter((claim) => claim.coverage === coverage);
 
   const matrix = coverageMatrix(report);
+  const rowOf = new Map(matrix.rows.map((row) => [row.claim.id, row]));
   const out: string[] = [];
   const block = (lines: readonly string[]) => {
     if (lines.length === 0) return;
@@ -59,12 +60,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const [title, claims] of sections) {
     if (claims.length === 0) continue;
     out.push('', ...section(c, title, claims.length, width));
-    for (const claim of claims) for (const line of claimBlock(claim, c, width)) out.push(line);
+    for (const claim of claims) for (const line of claimBlock(rowOf.get(claim.id)!, matrix, c, width)) out.push(line);
   }
   const unique = byCoverage('one');
   if (unique.length > 0) {
     out.push('', ...section(c, 'Unique to one source', unique.length, width));
-    for (const line of uniqueBlock(report.sources, unique, c, width)) out.push(line);
+    for (const line of uniqueBlock(report.sources, unique, rowOf, c, width)) out.push(line);
   }
   out.push('');
   return out.join('\n');
@@ -126,6 +127,8 @@ const CELL_PAINT: Record<Cell, (c: ChalkInstance, text: string) => string> = {
   absent: (c, t) => c.dim(t),
 };
 
+const CELL_MEANING = Object.fromEntries(CELL_LEGEND) as Record<Cell, string>;
+
 const DISPUTE_NAME: Record<Dispute, [string, string]> = {
   contradiction: ['contradiction', 'contradictions'],
   'missing-fact': ['with a missing detail', 'with a missing detail'],
@@ -182,15 +185,28 @@ function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: nu
   return lines;
 }
 
-function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
-  const lines = ['', `  ${c.bold(claim.id)} ${c.dim('·')} stated by ${claim.sources.length}`];
-  if (claim.omittedBy.length > 0) {
-    const text = `omitted by ${claim.omittedBy.join(', ')}`;
+/**
+ * A claim as the matrix reads it: how many sources state it, each source's sentence with its cell's mark where it
+ * is not a plain "states it", and who leaves it out, named as its cells name them ("omitted by" for an omission).
+ */
+function claimBlock(row: MatrixRow, matrix: Matrix, c: ChalkInstance, width: number): string[] {
+  const { claim } = row;
+  const kinds = row.contradictions.map(disputeLabel).join(', ');
+  const head = `${claim.id} · stated by ${claim.sources.length} of ${matrix.sources.length}` + (kinds ? ` · contradiction (${kinds})` : '');
+  const lines = ['', ...wrapPieces([{ text: head }], width, '  ', (p) => (p.text === claim.id ? c.bold(p.text) : p.text))];
+  const cellOfSource = (source: string) => row.cells[matrix.sources.findIndex((s) => s.id === source)];
+  const left = claim.omittedBy.filter((source) => cellOfSource(source) === 'omitted' || cellOfSource(source) === 'absent');
+  if (left.length > 0) {
+    const text = `${row.cells.includes('omitted') ? 'omitted by' : 'not stated by'} ${left.join(', ')}`;
     lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.dim(p.text)));
   }
-  const reference = claim.sentences[0]!;
+  const reference = referenceSentence(claim.sentences)!;
   for (const s of claim.sentences) {
-    lines.push(`    ${c.cyan(s.source)} ${c.dim(`line ${s.line}`)}`);
+    const cell = cellOfSource(s.source) ?? 'stated';
+    const marked = cell === 'contradicts' || cell === 'partial';
+    // The mark is a styled piece, so the line wraps (at a narrow width) before it, not through a colour.
+    const head: Piece[] = [{ text: `${s.source} line ${s.line}` }, ...(marked ? [{ text: ` ${CELL_SYMBOL[cell]} ${CELL_MEANING[cell]}`, style: 'changed' as const }] : [])];
+    lines.push(...wrapPieces(head, width, '    ', (p) => (p.style ? CELL_PAINT[cell](c, p.text) : c.cyan(p.text))));
     const pieces = s === reference ? [{ text: s.text }] : markDifferences(reference.text, s.text);
     lines.push(...wrapPieces(pieces, width, '      ', paint(c)));
   }
@@ -206,7 +222,8 @@ function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
   return lines;
 }
 
-function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[], c: ChalkInstance, width: number): string[] {
+/** The claims of one source only, by source; a claim whose value the others dispute says so, as its matrix cell does. */
+function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[], rowOf: ReadonlyMap<string, MatrixRow>, c: ChalkInstance, width: number): string[] {
   const lines: string[] = [];
   for (const source of sources) {
     const own = unique.filter((claim) => claim.sources[0] === source.id);
@@ -214,7 +231,9 @@ function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[]
     lines.push('', ...wrapPieces([{ text: `${source.id}: ${plural(own.length, 'claim')} no other source states` }], width, '  ', (p) => c.cyan(p.text)));
     for (const claim of own) {
       const s: ClaimSentence = claim.sentences[0]!;
-      lines.push(`    ${c.bold(claim.id)} ${c.dim(`line ${s.line}`)}`);
+      const marked = rowOf.get(claim.id)?.cells.includes('contradicts') === true;
+      const head: Piece[] = [{ text: `${claim.id} line ${s.line}` }, ...(marked ? [{ text: ` ${CELL_SYMBOL.contradicts} ${CELL_MEANING.contradicts}`, style: 'changed' as const }] : [])];
+      lines.push(...wrapPieces(head, width, '    ', (p) => (p.style ? CELL_PAINT.contradicts(c, p.text) : c.bold(p.text))));
       lines.push(...wrapPieces([{ text: s.text }], width, '      ', paint(c)));
     }
   }
