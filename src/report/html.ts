@@ -62,19 +62,19 @@ export function renderHtml(report: Report): string {
 <meta http-equiv="Content-Security-Policy" content="${h(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${h(`claimdiff: ${figures.slice(0, 4).join(', ')}`)}</title>
+<title>${h(`claimdiff: ${folderOf(report)}${figures.slice(0, 4).join(', ')}`)}</title>
 <style>${HTML_STYLE}</style>
 </head>
 <body>
 <a class="skip" href="#matrix">Skip to the coverage matrix</a>
 <header>
-<h1>claimdiff report</h1>
+<h1>claimdiff report${folderOf(report) !== '' ? `: ${h(folderOf(report).replace(/ — $/, ''))}` : ''}</h1>
 <p class="figures">${figures.map(h).join(' · ')}</p>
 ${report.warnings.length > 0 ? `<ul class="warnings">${report.warnings.map((w) => `<li>warning: ${h(w.source)}: ${h(w.message)}</li>`).join('')}</ul>` : ''}
 </header>
 <main>
-${factsSection(report, matrix)}
 ${contradictionsSection(report, matrix)}
+${factsSection(report, matrix)}
 ${sourcesSection(report, matrix)}
 ${matrixSection(report, matrix)}
 ${claimsSection(matrix)}
@@ -83,6 +83,17 @@ ${claimsSection(matrix)}
 </body>
 </html>
 `;
+}
+
+/**
+ * The folder the sources were read from, for the page's title ("qeshm-2005 — "): the last folder all their paths
+ * share; empty when they share none (files from several places, web pages).
+ */
+function folderOf(report: Report): string {
+  const dirs = report.sources.map((s) => (/^https?:/i.test(s.path) ? '' : s.path.replace(/[\\/][^\\/]*$/, s.path.includes('/') || s.path.includes('\\') ? '' : '.')));
+  const shared = dirs.every((d) => d === dirs[0]) ? dirs[0]! : '';
+  const name = shared === '.' ? '' : shared.split(/[\\/]/).filter(Boolean).at(-1) ?? '';
+  return name === '' ? '' : `${name} — `;
 }
 
 function sha256(text: string): string {
