@@ -8,30 +8,21 @@ import fs from 'node:fs';
 
 const run = (...args: string[]) => execFileSync(process.execPath, ['bin/claimdiff.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-/** Rows of the coverage matrix the excerpt shows. */
-const MATRIX_ROWS = 10;
-
-/**
- * The first screen (summary, fact table, contradictions, sources), the top of the coverage matrix and its legend,
- * and one claim in full: the summoning of China's charge d'affaires, worded three ways.
- */
+/** The first screen (summary, contradictions with their sentences, agreed facts), the sources and matrix, and a claim. */
 function excerpt(report: string): string {
   const lines = report.split('\n');
-  const matrix = lines.findIndex((l) => /^Coverage matrix: /.test(l));
-  const legend = lines.findIndex((l) => /^ {2}● states it/.test(l));
+  const from = (pattern: RegExp, until: RegExp) => {
+    const start = lines.findIndex((l) => pattern.test(l));
+    const rest = lines.slice(start + 1);
+    const end = rest.findIndex((l) => until.test(l));
+    return lines.slice(start, start + 1 + (end === -1 ? rest.length : end));
+  };
+  const header = from(/^claimdiff: /, /^(?:Shared by|Stated by most)/);
   const claim = lines.findIndex((l) => /summoned China's charge/.test(l));
   const claimStart = lines.slice(0, claim).findLastIndex((l) => /^ {2}c\d+ · stated by/.test(l));
   const claimEnd = lines.findIndex((l, i) => i > claimStart && l === '');
-  return [
-    ...lines.slice(0, matrix + 2 + MATRIX_ROWS),
-    '[…]',
-    '',
-    ...lines.slice(legend, legend + 3),
-    '',
-    '[…]',
-    '',
-    ...lines.slice(claimStart, claimEnd),
-  ].join('\n');
+  const claimLines = lines.slice(claimStart, claimEnd);
+  return [...header, '[…]', '', ...claimLines, '', '[…]'].join('\n').trimEnd();
 }
 
 function refresh(file: string, pattern: RegExp, text: string): void {

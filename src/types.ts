@@ -253,6 +253,11 @@ export interface Contradiction {
   values: ContradictionValue[];
   /** The question the values answer differently (facts compared across the run). */
   frame?: Frame;
+  /**
+   * What limits the question, as its fact-table row says it ("running total, israeli", "2003, in Bam"): without it
+   * a background figure reads as the story's own.
+   */
+  context?: string;
   strength?: Strength;
   /** Why the values cannot both be true, in words: "exact figures differ", "at least 43 excludes 40". */
   reason?: string;

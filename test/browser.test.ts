@@ -66,9 +66,11 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
     );
     expect(shown.visible).toBe(true);
     for (const v of contradiction.values) {
-      expect(shown.text).toContain(String(v.value));
+      // As the source wrote it ("Tuesday"), never the comparable form ("tuesday").
+      expect(shown.text).toContain(v.words);
       expect(shown.text).toContain(v.source);
     }
+    expect(shown.text).not.toMatch(/\b(?:monday|tuesday)\b/);
 
     // The script ran under the page's CSP (the filters appear only then), and nothing was refused.
     expect(await page.evaluate<boolean>(`document.getElementById('filters').checkVisibility()`)).toBe(true);
@@ -120,7 +122,7 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
     await page.close();
   });
 
-  it('opens on the fact table: the first section, conflict rows marked, every cell shown as text', async () => {
+  it('opens on the contradictions, then the fact table: conflict rows marked, every cell shown as text; the title names the folder', async () => {
     const dir = fs.mkdtempSync(path.join(SHOTS, 'facts-'));
     const article = (injured: string) =>
       [
@@ -142,8 +144,9 @@ describe.skipIf(!chromium.ok)(`the HTML report in headless Chromium${chromium.ok
     await page.goto(pathToFileURL(file).href);
     await page.screenshot(path.join(SHOTS, 'facts.png'));
 
-    const firstSection = await page.evaluate<string>(`document.querySelector('main > section').id`);
-    expect(firstSection).toBe('facts');
+    const sections = await page.evaluate<string[]>(`[...document.querySelectorAll('main > section')].map((s) => s.id)`);
+    expect(sections.slice(0, 2)).toEqual(['contradictions', 'facts']);
+    expect(await page.evaluate<string>('document.title')).toMatch(new RegExp(`^claimdiff: ${path.basename(dir)} — 3 sources, `));
     const rows = await page.evaluate<Array<{ cls: string; mark: string; label: string; cells: string[] }>>(
       `[...document.querySelectorAll('table.facts tbody tr')].map((tr) => ({ cls: tr.className, mark: tr.querySelector('.mark').textContent, label: tr.querySelector('th').textContent, cells: [...tr.querySelectorAll('td:not(.mark)')].map((td) => td.textContent) }))`,
     );

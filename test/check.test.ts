@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareFindings, expectedFindings, parseExpected, serializeExpected } from '../src/check/expected.js';
 import { compare } from '../src/pipeline.js';
-import { data, property } from '../src/report/github.js';
+import { data, property, renderGithub } from '../src/report/github.js';
+import type { Report } from '../src/types.js';
 import { fixtureSources } from './helpers/fixtures.js';
 import { ROOT } from './helpers/run-cli.js';
 import { runMain } from './helpers/run-main.js';
@@ -85,7 +86,9 @@ describe('claimdiff check', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('some 200 workers were evacuated', 'some 900 workers were evacuated'));
     const result = await runMain(['check', folder]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^\+ contradictions: \{"kind":"number".*"value":"~900","words":"some 900"/m);
+    // The value as the article wrote it, never the comparable form ("~900").
+    expect(result.stdout).toMatch(/^\+ contradictions: \{"kind":"number".*"words":"some 900"/m);
+    expect(result.stdout).not.toMatch(/~900/);
     expect(result.stdout).toMatch(/^FAIL/m);
   });
 
@@ -110,15 +113,29 @@ describe('claimdiff check', () => {
 });
 
 describe('--format github', () => {
-  it('annotates each source of a contradiction on its line', async () => {
+  it('annotates each contradiction once, on the line of the source that differs from the others', async () => {
     const { stdout, status } = await runMain(['fixtures/seeds', '--format', 'github']);
     expect(status).toBe(0);
-    const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(3);
-    expect(lines).toContain(
-      lines.find((l) => l.startsWith('::warning file=fixtures/seeds/004_fb8f9be659c909f0.txt,line=2,title=claimdiff%3A contradiction on the day of the week')),
-    );
-    for (const line of lines) expect(line).toMatch(/^::warning file=[^,]+,line=\d+,title=[^:]+::.+$/);
+    // Monday (004) against Tuesday (001, 002): one annotation, at 004's sentence.
+    expect(stdout.trim().split('\n')).toEqual([
+      '::warning file=fixtures/seeds/004_fb8f9be659c909f0.txt,line=2,title=claimdiff%3A Contradiction on day of the week::' +
+        'day of the week: "Monday" (004_fb8f9be659c909f0:2) against "Tuesday" (001_9c1a1810735250cf:1, 002_00bcb2c85f74b812:11). ' +
+        'Different weekdays for the same event in sentences stating the same claim.',
+    ]);
+  });
+
+  it.each([
+    { count: 3, warnings: 3, notice: undefined },
+    { count: 10, warnings: 10, notice: undefined },
+    { count: 12, warnings: 10, notice: /^::notice title=claimdiff%3A more contradictions::2 more contradictions not annotated .*: question 9; question 11\./ },
+  ])('gives at most 10 annotations, most certain first, and counts the rest: $count contradictions', ({ count, warnings, notice }) => {
+    const lines = renderGithub(disputedReport(count)).trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(warnings);
+    // The conflicts (even questions here) before the possible ones.
+    const titles = lines.filter((l) => l.startsWith('::warning ')).map((l) => /title=claimdiff%3A (.+?)::/.exec(l)![1]!);
+    expect(titles.findIndex((t) => t.startsWith('Possible'))).toBe(titles.some((t) => t.startsWith('Possible')) ? Math.floor(count / 2) : -1);
+    if (notice === undefined) expect(lines.filter((l) => l.startsWith('::notice'))).toEqual([]);
+    else expect(lines.at(-1)).toMatch(notice);
   });
 
   it.each([
@@ -128,3 +145,17 @@ describe('--format github', () => {
     expect(fn(text)).toBe(escaped);
   });
 });
+
+/** A report of two sources disputing `count` questions, the odd-numbered ones possible, the even ones conflicts. */
+function disputedReport(count: number): Report {
+  const sources = ['a', 'b'].map((id) => ({ id, path: `${id}.txt`, sentences: count, removed: [], adds: 0, omits: 0 }));
+  const contradictions = Array.from({ length: count }, (_, i) => ({
+    claim: 'c1',
+    kind: 'number' as const,
+    frame: { key: `count|q${i + 1}`, label: `question ${i + 1}`, measure: 'count' as const },
+    strength: i % 2 === 0 ? ('possible' as const) : ('conflict' as const),
+    reason: 'exact figures differ',
+    values: sources.map((s, j) => ({ source: s.id, value: j, line: i + 1, claim: 'c1', text: `It was ${j}.`, span: [7, 8] as [number, number], words: String(j) })),
+  }));
+  return { $schema: '', schemaVersion: 2, sources, claims: [], factTable: [], contradictions, warnings: [] };
+}

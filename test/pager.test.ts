@@ -41,11 +41,11 @@ async function run(args: string[], tty: boolean) {
 describe('the terminal report and the pager', () => {
   it('goes through the pager in a terminal, and nowhere else', async () => {
     const terminal = await run(['fixtures/seeds'], true);
-    expect(terminal.paged).toContain('Facts:');
+    expect(terminal.paged).toContain('Contradictions (1)');
     expect(terminal.out).toBe('');
     const piped = await run(['fixtures/seeds'], false);
     expect(piped.paged).toBe('');
-    expect(piped.out).toContain('Facts:');
+    expect(piped.out).toContain('Contradictions (1)');
   });
 
   it('never with --no-pager, nor for JSON', async () => {
@@ -56,10 +56,10 @@ describe('the terminal report and the pager', () => {
     }
   });
 
-  it('--summary prints the summary, the fact table and the contradictions only', async () => {
+  it('--summary prints the summary, the contradictions and the facts not in dispute only', async () => {
     const { out } = await run(['fixtures/seeds', '--summary'], false);
     expect(out).toMatch(/^claimdiff: 5 sources/);
-    expect(out).toContain('Facts:');
+    expect(out).toContain('Facts not in dispute:');
     expect(out).toContain('Contradictions (1)');
     expect(out).not.toContain('Coverage matrix');
   });

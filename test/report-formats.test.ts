@@ -317,10 +317,28 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/> - &lt;b&gt;bold&lt;\/b&gt;: Officials said .* cost <b>45<\/b> million\./);
   });
 
-  it('opens on the fact table, before the sources', () => {
-    expect(md.indexOf('### Facts')).toBeGreaterThan(0);
-    expect(md.indexOf('### Facts')).toBeLessThan(md.indexOf('### Contradictions'));
-    expect(md.indexOf('### Contradictions')).toBeLessThan(md.indexOf('| Key | Source |'));
+  it('opens on the contradictions, then the facts not in dispute with their column keys after them, before the sources', () => {
+    // The report with one question both sources answer alike.
+    const cell = (source: string) => ({ source, value: 2, words: 'two', line: 1, claim: 'c1' });
+    const factTable = [{ frame: { key: 'count|quay', label: 'quays built', measure: 'count' as const }, values: [cell('safe'), cell('odd|id')] }];
+    const withFacts = renderMarkdown({ ...report, factTable });
+    const order = ['### Contradictions', '### Facts not in dispute', 'Columns: **', '| Key | Source |'].map((s) => withFacts.indexOf(s));
+    expect(order.every((at) => at > 0), String(order)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('explains the matrix symbols after the matrix, not before', () => {
+    const table = md.indexOf('| Claim |');
+    expect(table).toBeGreaterThan(0);
+    expect(md.indexOf('● states it')).toBeGreaterThan(table);
+  });
+
+  it('leaves no heading without its content when it cuts, and points to formats that are not cut', () => {
+    const small = renderMarkdown(report, { maxChars: md.indexOf('### Claims') + 200 });
+    const note = small.slice(small.indexOf('> [!NOTE]'));
+    expect(note).toMatch(/more lines of the rest of the report \(Claims\) are left out\. `claimdiff --format html -o report\.html` shows every claim/);
+    expect(note).not.toMatch(/--format markdown -o/);
+    expect(small.slice(0, small.indexOf('> [!NOTE]')).trimEnd()).not.toMatch(/\n#+ [^\n]*$/);
   });
 
   it('stays under a character budget, keeping the summary, fact table and contradictions whole, and says so', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markDifferences } from '../src/report/highlight.js';
 import { wrapPieces } from '../src/report/wrap.js';
+import { displayWidth } from '../src/report/text-width.js';
 
 /** The marked words of `text` against `reference`, in order. */
 function marked(reference: string, text: string): string[] {
@@ -37,10 +38,24 @@ describe('wrapPieces', () => {
     expect(lines.map((l) => l.trim()).join(' ')).toBe(text);
   });
 
-  it('puts a word longer than the width on a line of its own instead of cutting it', () => {
+  it('cuts a word longer than the width at the width, so that no line is wider', () => {
     const url = `https://example.com/${'x'.repeat(100)}`;
     const lines = wrapPieces([{ text: `see ${url} now` }], 40, '', plain);
-    expect(lines).toEqual(['see', url, 'now']);
+    expect(lines.join('')).toBe(`see${url}now`);
+    expect(lines[0]).toBe('see');
+    expect(lines.at(-1)).toBe('now');
+    expect(Math.max(...lines.map((l) => l.length))).toBe(40);
+  });
+
+  it.each([
+    ['wide characters', '東京 大阪 名古屋 札幌 福岡 神戸 京都 横浜 仙台 広島', 12],
+    ['combining accents', 'cafe\u0301 '.repeat(12).trim(), 12],
+    ['emoji', '🔥 fire '.repeat(8).trim(), 14],
+  ])('measures %s by display width, not code units', (_name, text, width) => {
+    const lines = wrapPieces([{ text }], width, '', plain);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    expect(lines.join(' ')).toBe(text);
   });
 
   it('applies paint to styled words only', () => {

@@ -47,8 +47,8 @@ function workflowCommands(output: string): string[] {
 /** Characters that steer a terminal or reorder text: C0 but tab and line feed, DEL, C1, bidi controls, line separators. */
 const STEERING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** Our own annotations in --format github: `::warning`/`::error` with known properties, one per line. */
-const OWN_ANNOTATION = /^::(?:warning|error) (?:file=[^,]*,)?(?:line=\d+,)?title=[^,]*::/;
+/** Our own annotations in --format github: `::warning`/`::error`/`::notice` with known properties, one per line. */
+const OWN_ANNOTATION = /^::(?:warning|error|notice) (?:file=[^,]*,)?(?:line=\d+,)?title=[^,]*::/;
 
 function expectHarmless(result: CliResult, format: string): void {
   for (const [stream, text] of [['stdout', result.stdout], ['stderr', result.stderr]] as const) {

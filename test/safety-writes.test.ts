@@ -193,6 +193,6 @@ describe('check --update and the expected file', () => {
     expect(lines[1]).toBe(`claimdiff: ${path.join(missing.dir, EXPECTED_FILE)}: no such file (create it with claimdiff check --update ${missing.dir})`);
     expect(lines[2]).toContain(path.join(broken.dir, EXPECTED_FILE));
     expect(result.stdout).toMatch(/^missing +.*claimdiff\.expected\.json/m);
-    expect(result.stdout).toMatch(/3 folder\(s\) checked, 3 not passing/);
+    expect(result.stdout).toMatch(/3 folders checked, 3 not passing/);
   });
 });

@@ -9,6 +9,10 @@ type Check = (value: unknown, at: string) => string | undefined;
 const text: Check = (v, at) => (typeof v === 'string' ? undefined : `${at} must be text`);
 const textOrNumber: Check = (v, at) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? undefined : `${at} must be text or a number`);
 
+function optional(check: Check): Check {
+  return (v, at) => (v === undefined ? undefined : check(v, at));
+}
+
 function listOf(item: Check): Check {
   return (v, at) => {
     if (!Array.isArray(v)) return `${at} must be a list`;
@@ -35,7 +39,9 @@ function record(fields: Record<string, Check>): Check {
 }
 
 const SECTIONS: Record<'contradictions' | 'additions' | 'omissions', Check> = {
-  contradictions: listOf(record({ kind: text, values: listOf(record({ source: text, value: textOrNumber, words: text })), claim: text })),
+  // `value` (the comparable form, "~90", "monday") is what files written before the values were shown as written hold:
+  // they still read, and `check --update` rewrites them.
+  contradictions: listOf(record({ kind: text, values: listOf(record({ source: text, value: optional(textOrNumber), words: text, unit: optional(text) })), claim: text })),
   additions: listOf(record({ sources: listOf(text), claim: text })),
   omissions: listOf(record({ omittedBy: listOf(text), claim: text })),
 };

@@ -17,8 +17,11 @@ export interface ExpectedFindings {
 
 export interface ExpectedContradiction {
   kind: string;
-  /** Each disagreeing source's value and the words that state it. */
-  values: Array<{ source: string; value: string | number; words: string }>;
+  /**
+   * Each disagreeing source's value as it wrote it, and its unit where it has one: what a reviewer reads, never the
+   * comparable form the pipeline keeps ("~90", "monday"). Files of an earlier release also hold that as `value`.
+   */
+  values: Array<{ source: string; words: string; unit?: string; value?: string | number }>;
   /** The claim, by the sentence of its first source. */
   claim: string;
 }
@@ -40,7 +43,7 @@ export function expectedFindings(report: Report): ExpectedFindings {
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const contradictions = report.contradictions.map((c) => ({
     kind: c.kind,
-    values: c.values.map((v) => ({ source: v.source, value: v.value, words: v.words })).sort(bySource),
+    values: c.values.map((v) => ({ source: v.source, words: v.words, ...(v.unit !== undefined ? { unit: v.unit } : {}) })).sort(bySource),
     claim: claimText(claims.get(c.claim)),
   }));
   const additions = report.claims.filter(isAddition).map((c) => ({ sources: [...c.sources], claim: claimText(c) }));

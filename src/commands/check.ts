@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diffArrays } from 'diff';
 import fg from 'fast-glob';
+import pluralize from 'pluralize';
 import {
   compareFindings,
   EXPECTED_FILE,
@@ -169,7 +170,7 @@ export function renderCheck(results: readonly FolderResult[]): string {
         break;
       case 'fail':
         out.push(
-          `FAIL     ${r.folder}: ${r.diff.appeared.length} finding(s) appeared, ${r.diff.disappeared.length} disappeared ` +
+          `FAIL     ${r.folder}: ${pluralize('finding', r.diff.appeared.length, true)} appeared, ${r.diff.disappeared.length} disappeared ` +
             `(+ new, - expected; \`claimdiff check --update ${r.folder}\` accepts them)`,
           r.text,
         );
@@ -177,7 +178,7 @@ export function renderCheck(results: readonly FolderResult[]): string {
     }
   }
   const failed = results.filter((r) => r.status !== 'pass' && r.status !== 'created' && r.status !== 'updated').length;
-  out.push('', `${results.length} folder(s) checked, ${failed} not passing`);
+  out.push('', `${pluralize('folder', results.length, true)} checked, ${failed} not passing`);
   // Folder names and finding lines come from input: each line through the output-safety layer.
   return `${out.join('\n').split('\n').map(safeLine).join('\n')}\n`;
 }
@@ -244,7 +245,7 @@ function githubLines(r: FolderResult): string {
   const file = property(path.join(r.folder, EXPECTED_FILE));
   const own =
     r.status === 'fail'
-      ? `::error file=${file},title=claimdiff check::${data(`${r.diff.appeared.length} finding(s) appeared, ${r.diff.disappeared.length} disappeared\n${r.text}`)}\n`
+      ? `::error file=${file},title=claimdiff check::${data(`${pluralize('finding', r.diff.appeared.length, true)} appeared, ${r.diff.disappeared.length} disappeared\n${r.text}`)}\n`
       : r.status === 'missing'
         ? `::error file=${file},title=claimdiff check::${data(`no ${EXPECTED_FILE}: run claimdiff check --update ${r.folder}`)}\n`
         : r.status === 'error'

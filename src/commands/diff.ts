@@ -86,7 +86,7 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
     const text = await timed('render', pipeline.onStage, () =>
       render(report, format, {
         color: useColor(options.color, toTerminal, io.env),
-        width: toTerminal && io.stdout.columns ? Math.min(io.stdout.columns, 120) : 80,
+        width: reportWidth(toTerminal ? io.stdout.columns : undefined, io.env.COLUMNS),
         showRemoved: options.showRemoved ?? false,
         summary: options.summary ?? false,
       }),
@@ -98,6 +98,16 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
   }
   if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;
+}
+
+/**
+ * The width a text report is laid out for: the terminal's, else COLUMNS (as `ls` and `git` read it when piped,
+ * so `COLUMNS=100 claimdiff ... | less` gets 100), else 80; at most 120, past which lines are hard to read.
+ */
+export function reportWidth(terminalColumns: number | undefined, columnsVariable: string | undefined): number {
+  const fromVariable = /^\s*\d+\s*$/.test(columnsVariable ?? '') ? Number(columnsVariable) : undefined;
+  const columns = terminalColumns || fromVariable || 80;
+  return Math.min(columns, 120);
 }
 
 /**

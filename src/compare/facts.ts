@@ -190,11 +190,13 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
     const several = answersSeveral(list);
     for (const byDay of days) {
       if (byDay.length < 2) continue;
-      const contradiction = contradictionOf(byDay, several);
-      if (contradiction !== undefined) contradictions.push(contradiction);
+      const found = contradictionOf(byDay, several);
       // The frame of a fact asked under this key, else (a count under a synonym) the first fact's own words.
       const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) ?? byDay[0]!.fact.frame.label };
       const context = contextLabel(scope, run, days.length > 1 ? byDay[0]!.fact.scope?.day : undefined);
+      // The dispute carries its row's context: "people killed (2003, in Bam)" is not the story's toll.
+      const contradiction = found === undefined || context === undefined ? found : withContext(found, context);
+      if (contradiction !== undefined) contradictions.push(contradiction);
       table.push({
         frame,
         ...(context !== undefined ? { context } : {}),
@@ -218,6 +220,12 @@ function answersSeveral(list: readonly PlacedFact[]): boolean {
   }
   // Two figures differ as the run's comparison says: "1,150 kilometers (700 miles)" is one distance written twice.
   return [...bySource.values()].some((own) => own.some((a, i) => own.slice(i + 1).some((b) => disagreement(...comparable(a.fact, b.fact)) === 'exact')));
+}
+
+/** The contradiction with its context, placed after its frame (the JSON's key order). */
+function withContext(c: Contradiction, context: string): Contradiction {
+  const { claim, kind, frame, ...rest } = c;
+  return { claim, kind, ...(frame !== undefined ? { frame } : {}), context, ...rest };
 }
 
 /** The frames "no casualties" stands in: say them as people killed and people injured. */

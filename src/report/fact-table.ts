@@ -3,7 +3,7 @@
  * sources answer ("people killed"), each source's value as it wrote it, disputed rows first; and each
  * contradiction told as its camps ("4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)") with the reason in words.
  */
-import type { Contradiction, FactRow, Report } from '../types.js';
+import type { Contradiction, ContradictionValue, FactRow, Report } from '../types.js';
 
 /** A row as shown: its label in plain words, a marker of its dispute, and one cell per source (blank: no value). */
 export interface FactTableRow {
@@ -13,7 +13,7 @@ export interface FactTableRow {
 }
 
 /** The label of a row: the frame in words, with what sets the row apart in brackets ("people killed (2004)"). */
-function rowLabel(row: Pick<FactRow, 'frame' | 'context'>): string {
+function rowLabel(row: { frame: Pick<FactRow['frame'], 'label'>; context?: string | undefined }): string {
   return row.context === undefined ? row.frame.label : `${row.frame.label} (${row.context})`;
 }
 
@@ -35,6 +35,8 @@ export function factTable(report: Report): FactTableRow[] {
 export interface Camp {
   words: string;
   sources: Array<{ source: string; line?: number }>;
+  /** The camp's first value: its sentence is the one quoted for the camp. */
+  first: ContradictionValue;
 }
 
 /**
@@ -46,22 +48,41 @@ export function campsOf(contradiction: Contradiction): Camp[] {
   const camps = new Map<string, Camp>();
   for (const v of contradiction.values) {
     const key = JSON.stringify(v.value);
-    const camp = camps.get(key) ?? { words: v.words, sources: [] };
+    const camp = camps.get(key) ?? { words: v.words, sources: [], first: v };
     camp.sources.push({ source: v.source, ...(v.line !== undefined ? { line: v.line } : {}) });
     camps.set(key, camp);
   }
   return [...camps.values()].sort((a, b) => b.sources.length - a.sources.length);
 }
 
-/** The question a contradiction answers differently, in words: its frame's label, or its kind. */
+/**
+ * The question a contradiction answers differently, in words: its frame's label, or its kind, with its context as
+ * the fact table's row says it ("people killed (2003, in Bam)").
+ */
 export function disputeLabel(contradiction: Contradiction): string {
-  if (contradiction.frame !== undefined) return contradiction.frame.label;
-  return contradiction.kind === 'weekday' ? 'day of the week' : contradiction.kind === 'name' ? 'name' : contradiction.kind;
+  const question =
+    contradiction.frame !== undefined
+      ? contradiction.frame.label
+      : contradiction.kind === 'weekday' ? 'day of the week' : contradiction.kind === 'name' ? 'name' : contradiction.kind;
+  return rowLabel({ frame: { label: question }, context: contradiction.context });
+}
+
+/**
+ * The contradictions in the order they are told: most certain first (conflicts, then possible ones), then those
+ * more sources take part in; ties keep the report's order. Every format lists them so, and -f github keeps the top.
+ */
+export function byCertainty(contradictions: readonly Contradiction[]): Contradiction[] {
+  const rank = (c: Contradiction) => (c.strength === 'possible' ? 1 : 0);
+  const reach = (c: Contradiction) => new Set(c.values.map((v) => v.source)).size;
+  return contradictions
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || reach(b.c) - reach(a.c) || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /** "people injured: 4 vs 3": a contradiction in the fewest words, each value once (the matrix's gist). */
 export function disagreementText(contradiction: Contradiction): string {
-  return `${disputeLabel(contradiction)}: ${[...new Set(contradiction.values.map((v) => v.words))].join(' vs ')}`;
+  return `${disputeLabel(contradiction)}: ${campsOf(contradiction).map((camp) => camp.words).join(' vs ')}`;
 }
 
 /** "people injured: 4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)": a contradiction on one line, sources named. */

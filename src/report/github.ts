@@ -1,30 +1,51 @@
-import type { Report } from '../types.js';
-import { disputeLabel } from './fact-table.js';
+import pluralize from 'pluralize';
+import type { Contradiction, Report } from '../types.js';
+import { byCertainty, campsOf, disputeLabel, type Camp } from './fact-table.js';
 import { safeText } from './safe-text.js';
 
+/** GitHub shows at most this many warning annotations of one step; the rest would be lost without a word. */
+export const GITHUB_MAX_ANNOTATIONS = 10;
+
 /**
- * GitHub Actions workflow commands: one `::warning` per source of each contradiction, on the line of the
- * article file that states it, so the disagreement shows in the pull request's diff.
+ * GitHub Actions workflow commands: one `::warning` per contradiction, most certain first, on the line of the camp
+ * that differs from most sources, so the dispute shows once in the pull request's diff. Past the ten GitHub
+ * shows, one `::notice` counts the rest.
  */
 export function renderGithub(report: Report): string {
   const paths = new Map(report.sources.map((s) => [s.id, s.path]));
-  const lines: string[] = [];
-  for (const c of report.contradictions) {
-    const claim = report.claims.find((x) => x.id === c.claim);
-    for (const v of c.values) {
-      // Values compared across the run may come from sentences of other claims: each carries its own line.
-      const line = v.line ?? claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
-      const others = c.values
-        .filter((o) => o.source !== v.source && o.value !== v.value)
-        .map((o) => `${o.source} says "${o.words}"`);
-      const message = `${v.source} says "${v.words}" (${disputeLabel(c)}); ${others.join(', ')}`;
-      const props = [`file=${property(paths.get(v.source) ?? v.source)}`];
-      if (line !== undefined) props.push(`line=${line}`);
-      props.push(`title=${property(`claimdiff: contradiction on the ${disputeLabel(c)} in ${c.claim}`)}`);
-      lines.push(`::warning ${props.join(',')}::${data(message)}`);
-    }
+  const ordered = byCertainty(report.contradictions);
+  const lines = ordered.slice(0, GITHUB_MAX_ANNOTATIONS).map((c) => annotation(c, report, paths));
+  const rest = ordered.length - GITHUB_MAX_ANNOTATIONS;
+  if (rest > 0) {
+    const more = `${pluralize('more contradiction', rest, true)} not annotated (GitHub shows ${GITHUB_MAX_ANNOTATIONS} a step): ${ordered
+      .slice(GITHUB_MAX_ANNOTATIONS)
+      .map(disputeLabel)
+      .join('; ')}. Run claimdiff --format markdown for all of them.`;
+    lines.push(`::notice title=${property('claimdiff: more contradictions')}::${data(more)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function annotation(c: Contradiction, report: Report, paths: ReadonlyMap<string, string>): string {
+  const camps = campsOf(c);
+  // The camp fewest sources give (the last; with a tie, the later one) is the one that differs from the others.
+  const odd = camps.at(-1)!;
+  const at = odd.first;
+  const where = (camp: Camp) => camp.sources.map((s) => (s.line !== undefined ? `${s.source}:${s.line}` : s.source)).join(', ');
+  const others = camps.filter((camp) => camp !== odd).map((camp) => `"${camp.words}" (${where(camp)})`);
+  const message =
+    `${disputeLabel(c)}: "${odd.words}" (${where(odd)}) against ${others.join(' and ')}.` + (c.reason !== undefined ? ` ${capitalised(c.reason)}.` : '');
+  const props = [`file=${property(paths.get(at.source) ?? at.source)}`];
+  // A value from a report of an earlier release may carry no line: its claim's sentence has it.
+  const line = at.line ?? report.claims.find((x) => x.id === (at.claim ?? c.claim))?.sentences.find((s) => s.source === at.source && s.text === at.text)?.line;
+  if (line !== undefined) props.push(`line=${line}`);
+  const kind = c.strength === 'possible' ? 'Possible contradiction' : 'Contradiction';
+  props.push(`title=${property(`claimdiff: ${kind} on ${disputeLabel(c)}`)}`);
+  return `::warning ${props.join(',')}::${data(message)}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Escape a workflow command's message, as the runner's own toolkit does (after the output-safety layer). */

@@ -29,3 +29,25 @@ export function markDifferences(reference: string, text: string): Piece[] {
 function wordForm(word: string): string {
   return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
+
+/**
+ * The sentence of a claim the others are marked against: the one whose words the other sentences share most (the
+ * majority's wording), not the first source's, which may be the odd one out. Ties go to the earlier sentence.
+ */
+export function referenceSentence<T extends { text: string }>(sentences: readonly T[]): T | undefined {
+  const words = sentences.map((s) => new Set(s.text.split(/\s+/).map(wordForm).filter(Boolean)));
+  let best: T | undefined;
+  let bestScore = -1;
+  for (const [i, s] of sentences.entries()) {
+    let score = 0;
+    for (const [j, other] of words.entries()) {
+      if (i === j) continue;
+      for (const w of words[i]!) if (other.has(w)) score++;
+    }
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -22,7 +22,7 @@ export const HTML_STYLE = `
 [hidden] { display: none !important; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: var(--fg); background: var(--bg); }
-header, main { max-width: 88rem; margin: 0 auto; padding: 0 1.25rem; }
+header, main { max-width: 88rem; margin: 0 auto; padding: 0 1.25rem; overflow-wrap: anywhere; }
 main { padding-bottom: 3rem; }
 h1 { font-size: 1.6rem; margin: 1.25rem 0 0.25rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }
@@ -40,7 +40,7 @@ a { color: var(--accent); }
 .key { display: inline-block; font: 600 0.8rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; background: var(--panel); border: 1px solid var(--border); border-radius: 4px; padding: 0 0.35em; }
 .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 .sources td.id { white-space: nowrap; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; position: relative; }
 table { border-collapse: collapse; }
 th, td { padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { font-size: 0.85rem; color: var(--muted); border-bottom: 2px solid var(--border); }
@@ -69,10 +69,10 @@ select { max-width: 100%; }
 .matrix td.cell.contradicts { background: var(--contra-bg); }
 .matrix td.cell.omitted { background: var(--omitted-bg); }
 .matrix tr.dispute-contradiction > th { box-shadow: inset 4px 0 var(--contra); }
-.matrix td.kind { white-space: nowrap; color: var(--muted); border-left: 1px solid var(--border); }
+.matrix td.kind { color: var(--muted); border-left: 1px solid var(--border); min-width: 8rem; max-width: 16rem; }
 .disagreement { color: var(--contra); }
 .matrix { width: 100%; }
-.matrix td.gist { color: var(--muted); width: 100%; max-width: 0; }
+.matrix td.gist { color: var(--muted); width: 100%; max-width: 0; min-width: 20rem; }
 .matrix td.gist div { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .contradiction { border: 2px solid var(--contra); background: var(--contra-bg); border-radius: 8px; padding: 0.75rem 1rem; margin: 1rem 0; }
 .contradiction h3 { color: var(--contra); }
@@ -82,7 +82,7 @@ select { max-width: 100%; }
 .facts tr.conflict th, .facts tr.conflict .mark { color: var(--contra); font-weight: bold; }
 .facts tr.possible th, .facts tr.possible .mark { color: #8a5a00; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.values { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 0.75rem; }
+.values { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(17rem, 100%), 1fr)); gap: 0.75rem; }
 .values li { background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.6rem 0.75rem; }
 .who { margin: 0 0 0.35rem; font-size: 0.85rem; }
 .value-name { font-weight: 700; font-size: 1rem; color: var(--contra); margin-right: 0.25rem; }
@@ -101,7 +101,7 @@ mark.value.agrees { background: transparent; color: var(--contra); box-shadow: i
 .badge.omission { color: var(--omitted); }
 .badge.addition, .badge.agreed { color: var(--muted); }
 .meta { font-weight: 400; font-size: 0.85rem; }
-.sentences { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.75rem; }
+.sentences { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(15rem, 100%), 1fr)); gap: 0.75rem; }
 .sentence { margin: 0; padding: 0.6rem 0.75rem; background: var(--panel); border: 1px solid var(--border); border-top: 4px solid var(--stated); border-radius: 6px; }
 .sentence.partial { border-top-color: var(--partial); }
 .sentence.contradicts { border-top-color: var(--contra); background: var(--contra-bg); }

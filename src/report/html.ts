@@ -3,7 +3,7 @@ import { isAddition, isOmission } from '../compare/coverage.js';
 import type { Claim, ContradictionValue, Report } from '../types.js';
 import { escapeHtml as h } from './escape.js';
 import { campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
-import { markDifferences } from './highlight.js';
+import { markDifferences, referenceSentence } from './highlight.js';
 import {
   additionsOf,
   CELL_LEGEND,
@@ -62,19 +62,19 @@ export function renderHtml(report: Report): string {
 <meta http-equiv="Content-Security-Policy" content="${h(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${h(`claimdiff: ${figures.slice(0, 4).join(', ')}`)}</title>
+<title>${h(`claimdiff: ${folderOf(report)}${figures.slice(0, 4).join(', ')}`)}</title>
 <style>${HTML_STYLE}</style>
 </head>
 <body>
 <a class="skip" href="#matrix">Skip to the coverage matrix</a>
 <header>
-<h1>claimdiff report</h1>
+<h1>claimdiff report${folderOf(report) !== '' ? `: ${h(folderOf(report).replace(/ — $/, ''))}` : ''}</h1>
 <p class="figures">${figures.map(h).join(' · ')}</p>
 ${report.warnings.length > 0 ? `<ul class="warnings">${report.warnings.map((w) => `<li>warning: ${h(w.source)}: ${h(w.message)}</li>`).join('')}</ul>` : ''}
 </header>
 <main>
-${factsSection(report, matrix)}
 ${contradictionsSection(report, matrix)}
+${factsSection(report, matrix)}
 ${sourcesSection(report, matrix)}
 ${matrixSection(report, matrix)}
 ${claimsSection(matrix)}
@@ -83,6 +83,17 @@ ${claimsSection(matrix)}
 </body>
 </html>
 `;
+}
+
+/**
+ * The folder the sources were read from, for the page's title ("qeshm-2005 — "): the last folder all their paths
+ * share; empty when they share none (files from several places, web pages).
+ */
+function folderOf(report: Report): string {
+  const dirs = report.sources.map((s) => (/^https?:/i.test(s.path) ? '' : s.path.replace(/[\\/][^\\/]*$/, s.path.includes('/') || s.path.includes('\\') ? '' : '.')));
+  const shared = dirs.every((d) => d === dirs[0]) ? dirs[0]! : '';
+  const name = shared === '.' ? '' : shared.split(/[\\/]/).filter(Boolean).at(-1) ?? '';
+  return name === '' ? '' : `${name} — `;
 }
 
 function sha256(text: string): string {
@@ -136,8 +147,9 @@ function contradictionsSection(report: Report, matrix: Matrix): string {
     const values = c.values.map((v) => {
       const line = v.line ?? claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
       const dissents = isDissenter(c, v.source);
-      const label = typeof v.value === 'number' ? `“${v.words}”` : String(v.value);
-      return `<li class="${dissents ? 'dissents' : 'agrees'}" data-source="${h(v.source)}" data-value="${h(String(v.value))}">
+      // The value as the source wrote it: the comparable form ("~100000", "monday") is the JSON's, not a reader's.
+      const label = `“${v.words}”`;
+      return `<li class="${dissents ? 'dissents' : 'agrees'}" data-source="${h(v.source)}" data-value="${h(v.words)}">
 <p class="who">${dissents ? `<span class="value-name" title="contradicts the others">${CELL_SYMBOL.contradicts} ` : '<span class="value-name">'}${h(label)}</span> ${key(matrix, v.source)} <span class="id">${h(v.source)}</span>${line !== undefined ? ` <span class="line">line ${line}</span>` : ''}</p>
 <blockquote>${marked(v.text, [], [v.span], dissents ? 'value' : 'value agrees')}</blockquote></li>`;
     });
@@ -239,7 +251,7 @@ function claimsSection(matrix: Matrix): string {
   const total = matrix.sources.length;
   const articles = matrix.rows.map((row) => {
     const { claim } = row;
-    const reference = claim.sentences[0];
+    const reference = referenceSentence(claim.sentences);
     const cards: string[] = [];
     for (const s of claim.sentences) {
       const i = matrix.sources.findIndex((x) => x.id === s.source);
@@ -290,7 +302,7 @@ ${notes.length > 0 ? `<ul class="notes">${notes.join('')}</ul>` : ''}
   });
   return `<section id="claims" aria-labelledby="claims-title">
 <h2 id="claims-title">Claims (${matrix.rows.length})</h2>
-<p class="note">Each source's sentence side by side. <mark class="diff">Marked words</mark> differ from the first source's wording. A value the sources disagree on is <mark class="value agrees">boxed</mark>, and <mark class="value">filled</mark> where the source contradicts the others.</p>
+<p class="note">Each source's sentence side by side. <mark class="diff">Marked words</mark> differ from the wording the claim's other sentences share most. A value the sources disagree on is <mark class="value agrees">boxed</mark>, and <mark class="value">filled</mark> where the source contradicts the others.</p>
 <p id="no-match" class="none" hidden>No claim matches these filters.</p>
 ${articles.join('\n')}
 </section>`;
@@ -298,7 +310,7 @@ ${articles.join('\n')}
 
 function cardDetail(cell: Cell, values: readonly ContradictionValue[], claim: Claim, source: string): string {
   if (cell === 'contradicts') {
-    const said = values.map((v) => (typeof v.value === 'number' ? `“${v.words}”` : String(v.value))).join(', ');
+    const said = values.map((v) => `“${v.words}”`).join(', ');
     return ` <span class="cell-label contradicts"><span aria-hidden="true">${CELL_SYMBOL.contradicts}</span> ${h(`says ${said}: ${CARD_LABEL.contradicts}`)}</span>`;
   }
   if (cell === 'partial') {

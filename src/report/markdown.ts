@@ -1,6 +1,6 @@
 import type { Claim, Contradiction, Report } from '../types.js';
 import { escapeLineStart, escapeMarkdown, escapeMarkdownFragment } from './escape.js';
-import { campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
+import { byCertainty, campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
 import {
   CELL_LEGEND,
   CELL_SYMBOL,
@@ -36,11 +36,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       `${plural(report.claims.length, 'claim')}, ${plural(report.contradictions.length, 'contradiction')}`,
     '',
   );
-  // What a reader needs first: the fact table and the contradictions, each kept whole whatever the size.
+  // What a reader needs first, kept whole whatever the size: the contradictions, most certain first, then the
+  // facts no source disputes (a disputed question is told once, as a contradiction).
+  if (report.contradictions.length > 0) out.push(`### Contradictions (${report.contradictions.length})`, '');
+  for (const contradiction of byCertainty(report.contradictions)) out.push(...contradictionBlock(contradiction), '');
   for (const line of factTableBlock(report, matrix)) out.push(line);
-  out.push(`### Contradictions (${report.contradictions.length})`, '');
-  if (report.contradictions.length === 0) out.push('None found.', '');
-  for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction), '');
   const first = out.length;
 
   if (report.warnings.length > 0) {
@@ -63,7 +63,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ];
     out.push(`| ${cells.join(' | ')} |`);
   }
-  out.push('');
+  out.push('', '**Adds**: claims at most half the sources state that this source states; **Omits**: claims more than half state that it leaves out.', '');
 
   // Loops, not push(...lines): a spread of some 100,000 lines overflows the stack.
   for (const line of matrixBlock(matrix, options.matrixLimit)) out.push(line);
@@ -108,26 +108,32 @@ function withinLimit(lines: readonly string[], keep: number, max: number): strin
   };
   while (end < keep && fits(Math.max(max, GITHUB_COMMENT_MAX))) take();
   if (end === keep) while (fits(max)) take();
-  const what = safeEnd < keep ? 'the fact table, contradictions, sources, matrix and claims' : 'sources, matrix and claims';
+  // A heading whose content was cut goes with it: no empty "### Claims (155)".
+  while (safeEnd > 0 && (lines[safeEnd - 1] === '' || lines[safeEnd - 1]!.startsWith('#'))) safeEnd--;
+  const cut = [...new Set(lines.slice(safeEnd).flatMap((l) => /^#{2,3} (.+?)(?: \(\d+\))?$/.exec(l)?.[1] ?? []))];
+  const what = cut.length > 0 ? `the rest of the report (${cut.join(', ')})` : 'the rest of the report';
+  // Said as it is: the Markdown is always cut to this size, so only other formats hold the rest.
   const note =
-    `\n\n> [!NOTE]\n> Cut to stay within GitHub's comment limit: ${plural(lines.length - safeEnd, 'more line')} of ${what} ` +
-    'are left out. `claimdiff --format markdown -o report.md` writes them all; `--json` has every finding.\n';
+    `\n\n> [!NOTE]\n> Cut to stay within GitHub's comment limit: ${plural(lines.length - safeEnd, 'more line')} of ${what} are left out. ` +
+    '`claimdiff --format html -o report.html` shows every claim; `--json` has every finding.\n';
   return `${lines.slice(0, safeEnd).join('\n')}${note}`;
 }
 
-/** The fact table: one row per question, one column per source (its key), disputed rows first and marked. */
+/**
+ * The facts no source disputes: one row per question, one column per source (its key), the keys explained after
+ * the table. Nothing when there is none.
+ */
 function factTableBlock(report: Report, matrix: Matrix): string[] {
-  const rows = factTable(report);
-  const lines = [`### Facts (${rows.length})`, ''];
-  if (rows.length === 0) return [...lines, 'No figure, time or role is given by two or more sources.', ''];
-  lines.push(`| | Question | ${matrix.sources.map((s) => `**${escapeMarkdown(s.abbr)}**`).join(' | ')} |`);
-  lines.push(`| :-- | :-- | ${matrix.sources.map(() => ':--').join(' | ')} |`);
+  const rows = factTable(report).filter((row) => row.strength === undefined);
+  if (rows.length === 0) return [];
+  const lines = [`### Facts not in dispute (${rows.length})`, ''];
+  lines.push(`| Question | ${matrix.sources.map((s) => `**${escapeMarkdown(s.abbr)}**`).join(' | ')} |`);
+  lines.push(`| :-- | ${matrix.sources.map(() => ':--').join(' | ')} |`);
   for (const row of rows) {
-    const mark = row.strength === 'conflict' ? '✗ conflict' : row.strength === 'possible' ? '? possible' : '';
-    const label = row.strength === undefined ? escapeMarkdown(row.label) : `**${escapeMarkdown(row.label)}**`;
-    lines.push(`| ${mark} | ${label} | ${row.cells.map((cell) => (cell === undefined ? '' : escapeMarkdown(cell))).join(' | ')} |`);
+    lines.push(`| ${escapeMarkdown(row.label)} | ${row.cells.map((cell) => (cell === undefined ? '' : escapeMarkdown(cell))).join(' | ')} |`);
   }
-  lines.push('', 'Columns are the sources listed below; a blank cell: that source does not say.', '');
+  const keys = matrix.sources.map((s) => `**${escapeMarkdown(s.abbr)}** ${escapeMarkdown(s.id)}`).join(' · ');
+  lines.push('', `Columns: ${keys}. A blank cell: that source does not say.`, '');
   return lines;
 }
 
@@ -152,15 +158,11 @@ function matrixBlock(matrix: Matrix, limit?: number): string[] {
   const total = matrix.rows.length;
   const lines = ['### Coverage matrix', ''];
   if (total === 0) return [...lines, 'No claims.', ''];
-  lines.push(
-    'Claims as rows, most disputed first (contradictions, missing details, omissions, additions); ' +
-      'columns are the sources above.',
-    '',
-    CELL_LEGEND.map(([cell, meaning]) => `${CELL_SYMBOL[cell]} ${meaning}`).join(' · '),
-    '',
-  );
+  lines.push('Claims as rows, most disputed first (contradictions, missing details, omissions, additions).', '');
   const shown = limit === undefined ? shownRows(total) : shownRows(total, limit, limit);
   lines.push(...matrixTable(matrix, matrix.rows.slice(0, shown)), '');
+  // The keys after the table that uses them.
+  lines.push(`Columns are the sources' keys (see Sources). ${CELL_LEGEND.map(([cell, meaning]) => `${CELL_SYMBOL[cell]} ${meaning}`).join(' · ')}`, '');
   if (shown < total) {
     lines.push(`<details><summary>${plural(total - shown, 'more claim')}</summary>`, '');
     // A loop, not push(...rows): a spread of some 100,000 rows overflows the stack.
@@ -196,7 +198,7 @@ function claimBlock(row: MatrixRow, matrix: Matrix, abbr: ReadonlyMap<string, st
   for (const s of claim.sentences) {
     const values = row.contradictions.flatMap((c) => c.values.filter((v) => v.source === s.source && v.text === s.text));
     const cell = row.cells[matrix.sources.findIndex((x) => x.id === s.source)]!;
-    const note = cell === 'contradicts' ? ` · ${CELL_SYMBOL.contradicts} contradicts: ${values.map((v) => `**${escapeMarkdown(String(v.value))}**`).join(', ')}` : '';
+    const note = cell === 'contradicts' ? ` · ${CELL_SYMBOL.contradicts} contradicts: ${values.map((v) => `**${escapeMarkdown(v.words)}**`).join(', ')}` : '';
     lines.push(`- **${escapeMarkdown(abbr.get(s.source) ?? '')}** ${escapeMarkdown(s.source)} · line ${s.line}${note}`);
     lines.push(`  > ${quoted(s.text, values[0]?.span)}`);
   }

@@ -101,9 +101,22 @@ export function letters(index: number): string {
   return out;
 }
 
-/** The cell of `source` for `claim`, given the claim's contradictions. */
+/**
+ * The claims a contradiction is about: the claim of each value's sentence. A figure compared across the run may
+ * come from a sentence of another claim than the first value's; that claim's row shows the dispute too.
+ */
+export function claimsOf(contradiction: Contradiction): Set<string> {
+  return new Set([contradiction.claim, ...contradiction.values.map((v) => v.claim ?? contradiction.claim)]);
+}
+
+/**
+ * The cell of `source` for `claim`, given the contradictions about the claim. A source contradicts on a claim's
+ * row only where its own sentence of that claim holds the dissenting value: a source that leaves the claim out
+ * (and disputes the figure elsewhere) is an omission here, as the claim listing says.
+ */
 export function cellOf(claim: Claim, contradictions: readonly Contradiction[], source: string): Cell {
-  if (contradictions.some((c) => isDissenter(c, source))) return 'contradicts';
+  const own = (c: Contradiction) => c.values.some((v) => v.source === source && (v.claim ?? c.claim) === claim.id);
+  if (contradictions.some((c) => own(c) && isDissenter(c, source))) return 'contradicts';
   if (claim.sources.includes(source)) {
     return claim.missingFacts.some((m) => m.omittedBy.includes(source)) ? 'partial' : 'stated';
   }
@@ -143,7 +156,7 @@ export function coverageMatrix(report: Report): Matrix {
   const abbrs = abbreviate(ids);
   const sources = ids.map((id, index) => ({ id, abbr: abbrs[index]!, index }));
   const rows = report.claims.map((claim, order) => {
-    const contradictions = report.contradictions.filter((c) => c.claim === claim.id);
+    const contradictions = report.contradictions.filter((c) => claimsOf(c).has(claim.id));
     const dispute = disputeOf(claim, contradictions);
     const cells = ids.map((id) => cellOf(claim, contradictions, id));
     return { row: { claim, dispute, cells, contradictions }, order };

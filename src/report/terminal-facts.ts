@@ -1,61 +1,57 @@
 /**
- * The terminal report's first screen after the summary: the fact table (one row per question two or more sources
- * answer, one column per source) and the contradictions, each told as its camps with the reason in words.
+ * The terminal report's agreed facts: the fact table's rows no source disputes (the disputed ones are told once,
+ * as contradictions), one column per source when the grid fits the width, else one line per row.
  */
 import type { ChalkInstance } from 'chalk';
+import pluralize from 'pluralize';
 import type { Report } from '../types.js';
-import { disputeLine, factTable, type FactTableRow } from './fact-table.js';
-import { truncate, wrapPieces } from './wrap.js';
+import { factTable, type FactTableRow } from './fact-table.js';
+import { hanging, heading, packedLegend } from './terminal-layout.js';
+import { displayWidth, padColumns } from './text-width.js';
+import { truncate } from './wrap.js';
 
-/** Rows the terminal shows at most: disputed rows always, then the most widely stated up to this many. */
+/** Rows the terminal shows at most, the most widely stated first. */
 const FACT_ROWS = 8;
 /** The widest a cell may be before it is cut with "…". */
 const CELL_MAX = 14;
 const LABEL_MAX = 30;
 
-const MARK = { conflict: '✗', possible: '?' } as const;
-
 /**
- * The fact table as a grid when it fits the width (columns are the sources' short names, as in the matrix),
- * else one line per row with each value and the sources that give it.
+ * The agreed rows, and under a grid the key of its columns (the sources' short names, as the matrix uses them):
+ * --summary prints no sources table, so the keys are explained where they are first used. Nothing when no row is
+ * agreed.
  */
-export function factTableBlock(report: Report, abbrs: readonly string[], c: ChalkInstance, width: number): string[] {
-  const all = factTable(report);
-  const disputed = all.filter((r) => r.strength !== undefined).length;
-  const rows = all.slice(0, Math.max(FACT_ROWS, disputed));
-  const title = `Facts: ${all.length} ${all.length === 1 ? 'question' : 'questions'} two or more sources answer, ${disputed} in dispute`;
-  const lines = [c.bold.underline(title)];
-  if (all.length === 0) return [...lines, c.dim('  no figure, time or role is given by two sources')];
+export function agreedFactsBlock(report: Report, abbrs: readonly string[], c: ChalkInstance, width: number): string[] {
+  const all = factTable(report).filter((r) => r.strength === undefined);
+  if (all.length === 0) return [];
+  const rows = all.slice(0, FACT_ROWS);
+  const lines = heading(c, `Facts not in dispute: ${pluralize('question', all.length, true)} two or more sources answer`, width);
   const grid = gridLines(rows, abbrs, c, width);
-  lines.push(...(grid ?? listLines(rows, report, c, width)));
-  if (rows.length < all.length) lines.push(c.dim(`  … ${all.length - rows.length} more rows agree; --json lists every row (factTable)`));
-  if (disputed > 0) lines.push(c.dim(`  ${MARK.conflict} conflict: definite values that cannot both be true; ${MARK.possible} possible: hedged, a bound or approximate`));
+  if (grid !== undefined) {
+    lines.push(...grid);
+    const keys = abbrs.map((abbr, i): [string, string] => [abbr, report.sources[i]!.id]).filter(([abbr, id]) => abbr !== id);
+    if (keys.length > 0) lines.push(...packedLegend(keys, width, (abbr) => c.bold(abbr)).map((l) => c.dim(l)));
+  } else lines.push(...listLines(rows, report, width));
+  const rest = all.length - rows.length;
+  if (rest > 0) lines.push(c.dim(`  … ${rest} more ${pluralize('row', rest)} ${rest === 1 ? 'agrees' : 'agree'}; --json lists every row (factTable)`));
   return lines;
 }
 
 function gridLines(rows: readonly FactTableRow[], abbrs: readonly string[], c: ChalkInstance, width: number): string[] | undefined {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => r.label.length)));
-  const colWidths = abbrs.map((abbr, i) => Math.max(abbr.length, Math.min(CELL_MAX, Math.max(0, ...rows.map((r) => r.cells[i]?.length ?? 0)))));
+  const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => displayWidth(r.label))));
+  const colWidths = abbrs.map((abbr, i) => Math.max(displayWidth(abbr), Math.min(CELL_MAX, Math.max(0, ...rows.map((r) => displayWidth(r.cells[i] ?? ''))))));
   const total = 4 + labelWidth + colWidths.reduce((n, w) => n + w + 2, 0);
   if (total > width) return undefined;
-  const lines = [c.bold(`    ${' '.repeat(labelWidth)}${abbrs.map((a, i) => `  ${a.padEnd(colWidths[i]!)}`).join('')}`)];
+  const lines = [c.bold(`    ${' '.repeat(labelWidth)}${abbrs.map((a, i) => `  ${padColumns(a, colWidths[i]!)}`).join('')}`.trimEnd())];
   for (const row of rows) {
-    const { mark, paint } = rowStyle(row, c);
-    const cells = row.cells.map((cell, i) => `  ${truncate(cell ?? '', colWidths[i]!).padEnd(colWidths[i]!)}`).join('');
-    lines.push(`  ${paint(mark)} ${paint(truncate(row.label, labelWidth).padEnd(labelWidth))}${cells}`);
+    const cells = row.cells.map((cell, i) => `  ${padColumns(truncate(cell ?? '', colWidths[i]!), colWidths[i]!)}`).join('');
+    lines.push(`    ${padColumns(truncate(row.label, labelWidth), labelWidth)}${cells}`.trimEnd());
   }
   return lines;
 }
 
-/** A row's dispute marker and colour: red ✗ for a conflict, yellow ? for a possible one, plain otherwise. */
-function rowStyle(row: FactTableRow, c: ChalkInstance): { mark: string; paint: (text: string) => string } {
-  const mark = row.strength === undefined ? ' ' : MARK[row.strength];
-  const paint = row.strength === 'conflict' ? c.red : row.strength === 'possible' ? c.yellow : (t: string) => t;
-  return { mark, paint };
-}
-
-/** Too many sources for a grid: "✗ people killed: 24 (independent.co.uk); at least one (ibtimes.com, ...)". */
-function listLines(rows: readonly FactTableRow[], report: Report, c: ChalkInstance, width: number): string[] {
+/** Too many sources for a grid: "direction from X: south-west (bbc.co.uk, softpedia.com)". */
+function listLines(rows: readonly FactTableRow[], report: Report, width: number): string[] {
   const lines: string[] = [];
   for (const row of rows) {
     // "One" and "one" are one value.
@@ -67,29 +63,7 @@ function listLines(rows: readonly FactTableRow[], report: Report, c: ChalkInstan
       byValue.set(cell.toLowerCase(), held);
     });
     const values = [...byValue.values()].map(({ words, sources }) => `${words} (${sources.join(', ')})`).join('; ');
-    const { mark, paint } = rowStyle(row, c);
-    lines.push(...hanging(`${mark} ${row.label}: ${values}`, width, paint));
+    lines.push(...hanging(`${row.label}: ${values}`, width, (p) => p.text));
   }
-  return lines;
-}
-
-/** Each contradiction on two lines: its camps with their sources and lines, then why they cannot both hold. */
-export function disputesBlock(report: Report, c: ChalkInstance, width: number): string[] {
-  const lines = [c.bold.underline(`Contradictions (${report.contradictions.length})`)];
-  if (report.contradictions.length === 0) return [...lines, c.dim('  none found')];
-  for (const x of report.contradictions) {
-    const mark = x.strength === 'possible' ? MARK.possible : MARK.conflict;
-    const text = `${mark} ${disputeLine(x, true)}`;
-    lines.push(...hanging(text, width, x.strength === 'possible' ? c.yellow : c.red));
-    if (x.reason !== undefined) lines.push(...wrapPieces([{ text: x.reason }], width, '      ', (p) => c.dim(p.text)));
-  }
-  return lines;
-}
-
-/** Wrapped with a hanging indent: the first line at two spaces, the rest under the text after the mark. */
-function hanging(text: string, width: number, paint: (text: string) => string): string[] {
-  const rest = '    ';
-  const lines = wrapPieces([{ text }], width, rest, (p) => paint(p.text));
-  if (lines.length > 0) lines[0] = `  ${lines[0]!.slice(rest.length)}`;
   return lines;
 }

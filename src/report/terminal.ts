@@ -1,9 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Claim, ClaimSentence, Contradiction, Report, SourceSummary } from '../types.js';
+import pluralize from 'pluralize';
+import type { Claim, ClaimSentence, Report, SourceSummary } from '../types.js';
 import { disagreementText, disputeLabel } from './fact-table.js';
-import { markDifferences } from './highlight.js';
-import { disputesBlock, factTableBlock } from './terminal-facts.js';
-import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix } from './matrix.js';
+import { markDifferences, referenceSentence } from './highlight.js';
+import { agreedFactsBlock } from './terminal-facts.js';
+import { disputesBlock } from './terminal-disputes.js';
+import { heading, packedLegend } from './terminal-layout.js';
+import { CELL_LEGEND, CELL_SYMBOL, coverageMatrix, shownRows, type Cell, type Dispute, type Matrix, type MatrixRow } from './matrix.js';
+import { displayWidth, padColumns } from './text-width.js';
 import { truncate, wrapPieces, type Piece } from './wrap.js';
 
 export interface TerminalOptions {
@@ -13,49 +17,56 @@ export interface TerminalOptions {
   showRemoved?: boolean;
   /** Rows the coverage matrix shows at most before it shows only the top ones (default 40, then 30). */
   matrixLimit?: number;
-  /** Only the summary, the fact table and the contradictions (--summary). */
+  /** Only the summary, the contradictions and the agreed facts (--summary). */
   summary?: boolean;
 }
 
 /**
- * The report for a person at a terminal: the summary, the fact table and the contradictions (all that --summary
- * prints), then the sources (with the short names the matrix uses), the coverage matrix, most disputed claims
- * first, the claims in full by how widely they are shared, and each contradiction's sentences.
+ * The report for a person at a terminal. First what a fact-checker needs at once (all that --summary prints): the
+ * summary line, each contradiction once with its sentences, then the facts the sources agree on. Then the sources
+ * (with the short names the matrix uses), the coverage matrix, most disputed claims first, and the claims in full
+ * by how widely they are shared. A section with nothing in it is left out.
  */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(60, options.width);
+  const width = Math.max(40, options.width);
   const total = report.sources.length;
   const byCoverage = (coverage: Claim['coverage']) => report.claims.filter((claim) => claim.coverage === coverage);
 
   const matrix = coverageMatrix(report);
+  const rowOf = new Map(matrix.rows.map((row) => [row.claim.id, row]));
   const out: string[] = [];
-  // First what a fact-checker needs at once: the summary, the fact table, the contradictions.
+  const block = (lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    out.push('');
+    // A loop, not push(...lines): a spread of some 100,000 lines overflows the stack.
+    for (const line of lines) out.push(line);
+  };
   out.push(...header(report, c, width));
-  // Loops, not push(...lines): a spread of some 100,000 lines overflows the stack.
-  for (const line of factTableBlock(report, matrix.sources.map((s) => s.abbr), c, width)) out.push(line);
-  out.push('');
-  for (const line of disputesBlock(report, c, width)) out.push(line);
+  block(disputesBlock(report, c, width));
+  block(agreedFactsBlock(report, matrix.sources.map((s) => s.abbr), c, width));
   if (options.summary === true) return `${out.join('\n')}\n`;
-  out.push('');
-  for (const line of sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width)) out.push(line);
-  for (const w of report.warnings) out.push(c.yellow(`  warning: ${w.source}: ${w.message}`));
-  out.push('', ...matrixBlock(matrix, c, width, options.matrixLimit));
+  block([
+    ...sourceTable(report.sources, matrix, c, options.showRemoved ?? false, width),
+    ...report.warnings.flatMap((w) => wrapPieces([{ text: `warning: ${w.source}: ${w.message}` }], width, '  ', (p) => c.yellow(p.text))),
+  ]);
+  block(matrixBlock(matrix, c, width, options.matrixLimit));
 
   const sections: Array<[string, Claim[]]> = [
-    [`Shared by all ${total} sources`, byCoverage('all')],
+    [total === 2 ? 'Shared by both sources' : `Shared by all ${total} sources`, byCoverage('all')],
     ['Stated by most sources (omitted by the others)', byCoverage('most')],
     ['Added by some sources', byCoverage('some')],
   ];
   for (const [title, claims] of sections) {
-    out.push('', section(c, title, claims.length));
-    for (const claim of claims) for (const line of claimBlock(claim, c, width)) out.push(line);
+    if (claims.length === 0) continue;
+    out.push('', ...section(c, title, claims.length, width));
+    for (const claim of claims) for (const line of claimBlock(rowOf.get(claim.id)!, matrix, c, width)) out.push(line);
   }
   const unique = byCoverage('one');
-  out.push('', section(c, 'Unique to one source', unique.length));
-  for (const line of uniqueBlock(report.sources, unique, c, width)) out.push(line);
-  if (report.contradictions.length > 0) out.push('', section(c, 'Contradictions: the sentences', report.contradictions.length));
-  for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction, report, c, width));
+  if (unique.length > 0) {
+    out.push('', ...section(c, 'Unique to one source', unique.length, width));
+    for (const line of uniqueBlock(report.sources, unique, rowOf, c, width)) out.push(line);
+  }
   out.push('');
   return out.join('\n');
 }
@@ -69,17 +80,17 @@ function header(report: Report, c: ChalkInstance, width: number): string[] {
     (removed > 0 ? `, ${plural(removed, 'line')} dropped as clutter` : '');
   const lines = wrapPieces([{ text: `claimdiff: ${figures}` }], width, '', (p) => p.text);
   lines[0] = lines[0]!.replace(/^claimdiff/, c.bold('claimdiff'));
-  return [...lines, ''];
+  return lines;
 }
 
 function sourceTable(sources: readonly SourceSummary[], matrix: Matrix, c: ChalkInstance, showRemoved: boolean, width: number): string[] {
-  const abbrWidth = matrix.sources.reduce((n, s) => Math.max(n, s.abbr.length), 0);
+  const abbrWidth = matrix.sources.reduce((n, s) => Math.max(n, displayWidth(s.abbr)), 0);
   // The abbreviation leads each line: the table is the legend of the matrix's columns.
-  const idWidth = Math.min(28, sources.reduce((n, s) => Math.max(n, s.id.length), 0)) + abbrWidth + 2;
+  const idWidth = Math.min(28, sources.reduce((n, s) => Math.max(n, displayWidth(s.id)), 0)) + abbrWidth + 2;
   const lines: string[] = [];
   for (const [i, s] of sources.entries()) {
-    const abbr = matrix.sources[i]!.abbr.padEnd(abbrWidth);
-    const id = truncate(s.id, idWidth - abbrWidth - 2).padEnd(idWidth - abbrWidth - 2);
+    const abbr = padColumns(matrix.sources[i]!.abbr, abbrWidth);
+    const id = padColumns(truncate(s.id, idWidth - abbrWidth - 2), idWidth - abbrWidth - 2);
     const figures = [
       plural(s.sentences, 'sentence'),
       `adds ${s.adds}`,
@@ -103,6 +114,8 @@ function sourceTable(sources: readonly SourceSummary[], matrix: Matrix, c: Chalk
       }
     }
   }
+  const keys = 'adds: claims at most half the sources state that it states; omits: claims more than half state that it leaves out';
+  lines.push(...wrapPieces([{ text: keys }], width, '  ', (p) => c.dim(p.text)));
   return lines;
 }
 
@@ -113,6 +126,8 @@ const CELL_PAINT: Record<Cell, (c: ChalkInstance, text: string) => string> = {
   omitted: (c, t) => c.yellow(t),
   absent: (c, t) => c.dim(t),
 };
+
+const CELL_MEANING = Object.fromEntries(CELL_LEGEND) as Record<Cell, string>;
 
 const DISPUTE_NAME: Record<Dispute, [string, string]> = {
   contradiction: ['contradiction', 'contradictions'],
@@ -131,7 +146,7 @@ function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: nu
   const total = matrix.rows.length;
   const shown = limit === undefined ? shownRows(total) : shownRows(total, limit, limit);
   const title = `Coverage matrix: ${plural(total, 'claim')}, most disputed first` + (shown < total ? `, top ${shown} shown` : '');
-  const lines = [c.bold.underline(title)];
+  const lines = heading(c, title, width);
   if (total === 0) return [...lines, c.dim('  no claims')];
   const idWidth = matrix.rows.reduce((n, r) => Math.max(n, r.claim.id.length), 0);
   const colWidth = matrix.sources.reduce((n, s) => Math.max(n, s.abbr.length), 0);
@@ -165,31 +180,33 @@ function matrixBlock(matrix: Matrix, c: ChalkInstance, width: number, limit?: nu
   }
   lines.push('');
   // The legend, packed item by item so that no meaning is split across lines.
-  let line = '';
-  let length = 0;
-  for (const [cell, meaning] of CELL_LEGEND) {
-    const item = `${CELL_SYMBOL[cell]} ${meaning}`;
-    if (length > 0 && 2 + length + 3 + item.length > width) {
-      lines.push(`  ${line}`);
-      line = '';
-      length = 0;
-    }
-    line += `${length > 0 ? '   ' : ''}${CELL_PAINT[cell](c, CELL_SYMBOL[cell])} ${meaning}`;
-    length += (length > 0 ? 3 : 0) + item.length;
-  }
-  lines.push(`  ${line}`);
+  const paintSymbol = (symbol: string) => CELL_PAINT[CELL_LEGEND.find(([cell]) => CELL_SYMBOL[cell] === symbol)![0]](c, symbol);
+  lines.push(...packedLegend(CELL_LEGEND.map(([cell, meaning]) => [CELL_SYMBOL[cell], meaning]), width, paintSymbol));
   return lines;
 }
 
-function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
-  const lines = ['', `  ${c.bold(claim.id)} ${c.dim('·')} stated by ${claim.sources.length}`];
-  if (claim.omittedBy.length > 0) {
-    const text = `omitted by ${claim.omittedBy.join(', ')}`;
+/**
+ * A claim as the matrix reads it: how many sources state it, each source's sentence with its cell's mark where it
+ * is not a plain "states it", and who leaves it out, named as its cells name them ("omitted by" for an omission).
+ */
+function claimBlock(row: MatrixRow, matrix: Matrix, c: ChalkInstance, width: number): string[] {
+  const { claim } = row;
+  const kinds = row.contradictions.map(disputeLabel).join(', ');
+  const head = `${claim.id} · stated by ${claim.sources.length} of ${matrix.sources.length}` + (kinds ? ` · contradiction (${kinds})` : '');
+  const lines = ['', ...wrapPieces([{ text: head }], width, '  ', (p) => (p.text === claim.id ? c.bold(p.text) : p.text))];
+  const cellOfSource = (source: string) => row.cells[matrix.sources.findIndex((s) => s.id === source)];
+  const left = claim.omittedBy.filter((source) => cellOfSource(source) === 'omitted' || cellOfSource(source) === 'absent');
+  if (left.length > 0) {
+    const text = `${row.cells.includes('omitted') ? 'omitted by' : 'not stated by'} ${left.join(', ')}`;
     lines.push(...wrapPieces([{ text }], width, '    ', (p) => c.dim(p.text)));
   }
-  const reference = claim.sentences[0]!;
+  const reference = referenceSentence(claim.sentences)!;
   for (const s of claim.sentences) {
-    lines.push(`    ${c.cyan(s.source)} ${c.dim(`line ${s.line}`)}`);
+    const cell = cellOfSource(s.source) ?? 'stated';
+    const marked = cell === 'contradicts' || cell === 'partial';
+    // The mark is a styled piece, so the line wraps (at a narrow width) before it, not through a colour.
+    const head: Piece[] = [{ text: `${s.source} line ${s.line}` }, ...(marked ? [{ text: ` ${CELL_SYMBOL[cell]} ${CELL_MEANING[cell]}`, style: 'changed' as const }] : [])];
+    lines.push(...wrapPieces(head, width, '    ', (p) => (p.style ? CELL_PAINT[cell](c, p.text) : c.cyan(p.text))));
     const pieces = s === reference ? [{ text: s.text }] : markDifferences(reference.text, s.text);
     lines.push(...wrapPieces(pieces, width, '      ', paint(c)));
   }
@@ -205,37 +222,20 @@ function claimBlock(claim: Claim, c: ChalkInstance, width: number): string[] {
   return lines;
 }
 
-function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[], c: ChalkInstance, width: number): string[] {
+/** The claims of one source only, by source; a claim whose value the others dispute says so, as its matrix cell does. */
+function uniqueBlock(sources: readonly SourceSummary[], unique: readonly Claim[], rowOf: ReadonlyMap<string, MatrixRow>, c: ChalkInstance, width: number): string[] {
   const lines: string[] = [];
   for (const source of sources) {
     const own = unique.filter((claim) => claim.sources[0] === source.id);
     if (own.length === 0) continue;
-    lines.push('', `  ${c.cyan(source.id)} adds ${plural(own.length, 'claim')}`);
+    lines.push('', ...wrapPieces([{ text: `${source.id}: ${plural(own.length, 'claim')} no other source states` }], width, '  ', (p) => c.cyan(p.text)));
     for (const claim of own) {
       const s: ClaimSentence = claim.sentences[0]!;
-      lines.push(`    ${c.bold(claim.id)} ${c.dim(`line ${s.line}`)}`);
+      const marked = rowOf.get(claim.id)?.cells.includes('contradicts') === true;
+      const head: Piece[] = [{ text: `${claim.id} line ${s.line}` }, ...(marked ? [{ text: ` ${CELL_SYMBOL.contradicts} ${CELL_MEANING.contradicts}`, style: 'changed' as const }] : [])];
+      lines.push(...wrapPieces(head, width, '    ', (p) => (p.style ? CELL_PAINT.contradicts(c, p.text) : c.bold(p.text))));
       lines.push(...wrapPieces([{ text: s.text }], width, '      ', paint(c)));
     }
-  }
-  return lines;
-}
-
-function contradictionBlock(contradiction: Contradiction, report: Report, c: ChalkInstance, width: number): string[] {
-  const claim = report.claims.find((x) => x.id === contradiction.claim);
-  const lines = ['', `  ${c.bold(contradiction.claim)} · ${c.bold(disputeLabel(contradiction))} ${c.dim(`(${contradiction.strength ?? 'conflict'})`)}`];
-  const valueWidth = Math.min(20, Math.max(...contradiction.values.map((v) => String(v.value).length)));
-  for (const v of contradiction.values) {
-    const line = v.line ?? claim?.sentences.find((s) => s.source === v.source)?.line;
-    lines.push(
-      `    ${c.red(truncate(String(v.value), valueWidth).padEnd(valueWidth))}  ${c.cyan(v.source)}` +
-        (line !== undefined ? c.dim(` line ${line}`) : ''),
-    );
-    const pieces: Piece[] = [
-      { text: v.text.slice(0, v.span[0]) },
-      { text: v.text.slice(v.span[0], v.span[1]), style: 'changed' },
-      { text: v.text.slice(v.span[1]) },
-    ];
-    lines.push(...wrapPieces(pieces, width, '      ', paint(c)));
   }
   return lines;
 }
@@ -244,12 +244,12 @@ function paint(c: ChalkInstance): (p: Piece) => string {
   return (p) => (p.style === 'changed' ? c.yellow.underline(p.text) : p.text);
 }
 
-function section(c: ChalkInstance, title: string, count: number): string {
-  return c.bold.underline(`${title} (${count})`);
+function section(c: ChalkInstance, title: string, count: number, width: number): string[] {
+  return heading(c, `${title} (${count})`, width);
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return pluralize(word, n, true);
 }
 
 function countBy(values: readonly string[]): Array<[string, number]> {

@@ -1,3 +1,5 @@
+import { chunkColumns, displayWidth, sliceColumns, widerThan } from './text-width.js';
+
 /** A run of text with a style name the renderer maps to colour (or to nothing). */
 export interface Piece {
   text: string;
@@ -5,8 +7,9 @@ export interface Piece {
 }
 
 /**
- * Wrap styled pieces to a width, breaking only at spaces, and hand each finished line to `paint`.
- * Wrapping happens before colouring so escape codes never count toward the width.
+ * Wrap styled pieces to a width, breaking only at spaces, and hand each finished line to `paint`. Widths are
+ * display columns; wrapping happens before colouring so escape codes never count toward the width. A word wider
+ * than a whole line (a long URL) is the one thing cut inside itself: no line is wider than `width`.
  */
 export function wrapPieces(pieces: readonly Piece[], width: number, indent: string, paint: (p: Piece) => string): string[] {
   const words: Piece[] = [];
@@ -19,29 +22,43 @@ export function wrapPieces(pieces: readonly Piece[], width: number, indent: stri
   const lines: string[] = [];
   let line = '';
   let length = 0;
-  const room = Math.max(20, width - indent.length);
+  const room = Math.max(10, width - displayWidth(indent));
   for (const word of words) {
-    const isSpace = /^\s+$/.test(word.text);
-    if (isSpace) {
+    if (/^\s+$/.test(word.text)) {
       if (length > 0) {
         line += ' ';
         length += 1;
       }
       continue;
     }
-    if (length > 0 && length + word.text.length > room) {
+    const w = displayWidth(word.text);
+    if (length > 0 && length + w > room) {
       lines.push(indent + line.trimEnd());
       line = '';
       length = 0;
     }
-    line += paint(word);
-    length += word.text.length;
+    if (w <= room - length) {
+      line += paint(word);
+      length += w;
+      continue;
+    }
+    // Wider than a whole line: cut at the width, the pieces on lines of their own.
+    const chunks = chunkColumns(word.text, room - length, room);
+    for (const [i, chunk] of chunks.entries()) {
+      if (i > 0) {
+        lines.push(indent + line.trimEnd());
+        line = '';
+        length = 0;
+      }
+      line += paint({ ...word, text: chunk });
+      length += displayWidth(chunk);
+    }
   }
   if (length > 0) lines.push(indent + line.trimEnd());
   return lines;
 }
 
-/** The start of a text that fits `max` characters, with "…" where it was cut. */
+/** The start of a text that fits `max` display columns, with "…" where it was cut. */
 export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+  return widerThan(text, max) ? `${sliceColumns(text, Math.max(1, max - 1))}…` : text;
 }
