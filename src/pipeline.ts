@@ -129,7 +129,10 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
         .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
     ];
 
-    const frames = compareFrames(placedFacts(claims, sentences, facts), allFacts);
+    // The claim-level rules first: a claim whose day they find in dispute has its figures compared as one event's.
+    const ruled = findContradictions(claims);
+    const dayDisputed = new Set(ruled.filter((c) => c.kind === 'weekday').map((c) => c.claim));
+    const frames = compareFrames(placedFacts(claims, sentences, facts), allFacts, dayDisputed);
     const claimBySentence = new Map(claims.flatMap((c) => c.sentences.map((s) => [sentenceKey(s.source, s.index), c.id] as const)));
     const typed = compareTypedFacts(typedFacts, (source, index) => claimBySentence.get(sentenceKey(source, index)) ?? '');
     return {
@@ -139,7 +142,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       claims,
       // Disputed rows first, whichever engine asked the question.
       factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach),
-      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...findContradictions(claims)]),
+      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]),
       warnings,
     };
   });

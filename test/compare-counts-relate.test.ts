@@ -81,6 +81,11 @@ describe('counts that relate are no dispute', () => {
       ],
       expected: 'people killed',
     },
+    {
+      why: 'sentences stating one claim that dispute its day still dispute its figures',
+      texts: ['Three people were killed in the fire on Monday.\nThe mill has since closed.', 'Four people were killed in the fire on Tuesday.\nThe mill has since closed.'],
+      expected: 'people killed',
+    },
   ])('still a dispute: $why', ({ texts, expected }) => {
     expect(disputes(texts).some((d) => d.startsWith(expected))).toBe(true);
   });

@@ -63,6 +63,7 @@ describe('the terminal report of a run with disputes', () => {
   it.each([
     ['an earlier event\'s toll', /people killed \(1998\): five vs seven/],
     ['a distance, with its unit', /distance from Kelby \(Tuesday\): 40 kilometers vs 60 kilometers/],
+    ['the toll of the event whose day is in dispute', /people killed: three vs four/],
   ])('names the question of a dispute with its context: %s', (_what, line) => {
     expect(summary).toMatch(line);
   });

@@ -162,7 +162,7 @@ export interface FrameComparison {
  * Every frame two or more sources answer, compared across the whole run: one row of the fact table per frame and
  * context, and a contradiction where values in a row cannot all be true.
  */
-export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[]): FrameComparison {
+export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly Fact[], dayDisputedClaims: ReadonlySet<string> = new Set()): FrameComparison {
   const run: RunContext = { commonPlaces: commonPlacesOf(allFacts), placeNames: writtenNames(allFacts) };
   const synonyms = synonymousCounts(placed);
   const groupsOfPeople = groupsOfPeopleOf(placed);
@@ -184,7 +184,7 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
     const { key, scope, list } = groups.get(id)!;
     // A person's age or role does not change with the day of the event.
     const timeless = list[0]!.fact.frame.measure === 'age' || list[0]!.fact.frame.measure === 'role';
-    const days = timeless ? [firstPerSource(list)] : splitByDay(firstPerSource(list));
+    const days = timeless ? [firstPerSource(list)] : splitByDay(firstPerSource(list), dayDisputedClaims);
     // A source that answers the question with two exact figures has two groups or an update in it: which one
     // another outlet's figure answers is told only by sentences stating one claim.
     const several = answersSeveral(list);
@@ -290,11 +290,14 @@ function firstPerSource(list: readonly PlacedFact[]): PlacedFact[] {
  * Figures for different days are different events (Sunday's quake, Monday's aftershock); a figure with no day
  * joins the day most sources give.
  */
-function splitByDay(list: readonly PlacedFact[]): PlacedFact[][] {
+function splitByDay(list: readonly PlacedFact[], dayDisputedClaims: ReadonlySet<string>): PlacedFact[][] {
+  // A claim whose sentences dispute its day ("Three were killed in the fire on Monday" / "Four were killed in the
+  // fire on Tuesday": the weekday rule's finding) tells one event: its figures are one question, not two days'.
+  const dayDisputed = (p: PlacedFact) => dayDisputedClaims.has(p.claim);
   const days = new Map<string, PlacedFact[]>();
   const undated: PlacedFact[] = [];
   for (const p of list) {
-    const day = p.fact.scope?.day;
+    const day = dayDisputed(p) ? undefined : p.fact.scope?.day;
     if (day === undefined) undated.push(p);
     else days.set(day, [...(days.get(day) ?? []), p]);
   }
