@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareFindings, expectedFindings, parseExpected, serializeExpected } from '../src/check/expected.js';
+import { compareFindings, describeFinding, expectedFindings, parseExpected, serializeExpected } from '../src/check/expected.js';
 import { compare } from '../src/pipeline.js';
 import { data, property, renderGithub } from '../src/report/github.js';
 import type { Report } from '../src/types.js';
@@ -56,6 +56,24 @@ function copyArticles(fixture: string, to: string): void {
   }
 }
 
+describe('a changed finding in words', () => {
+  const long = `The train was travelling at about 90 km/h, well above the 60 km/h limit on that stretch of the line, the board said.`;
+  it.each([
+    {
+      line: `contradictions: ${JSON.stringify({ kind: 'number', values: [{ source: 'a', words: 'Three' }, { source: 'b', words: 'Four' }, { source: 'c', words: 'Three' }], claim: 'Three people died.' })}`,
+      words: 'contradiction (number): Three (a, c) vs Four (b) in “Three people died.”',
+    },
+    {
+      line: `contradictions: ${JSON.stringify({ kind: 'number', values: [{ source: 'a', words: 'about 90', unit: 'km' }, { source: 'b', words: '120 km', unit: 'km' }], claim: 'Speed.' })}`,
+      words: 'contradiction (number): about 90 km (a) vs 120 km (b) in “Speed.”',
+    },
+    { line: `additions: ${JSON.stringify({ sources: ['a', 'b'], claim: 'Services resumed.' })}`, words: 'addition by a, b: “Services resumed.”' },
+    { line: `omissions: ${JSON.stringify({ omittedBy: ['c'], claim: long })}`, words: `omission by c: “${long.slice(0, 89).trimEnd()}…”` },
+  ])('$words', ({ line, words }) => {
+    expect(describeFinding(line)).toBe(words);
+  });
+});
+
 describe('claimdiff check', () => {
   let dir = '';
   let folder = '';
@@ -86,10 +104,22 @@ describe('claimdiff check', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('some 200 workers were evacuated', 'some 900 workers were evacuated'));
     const result = await runMain(['check', folder]);
     expect(result.status).toBe(1);
-    // The value as the article wrote it, never the comparable form ("~900").
-    expect(result.stdout).toMatch(/^\+ contradictions: \{"kind":"number".*"words":"some 900"/m);
+    // In words, with the value as the article wrote it, never the comparable form ("~900").
+    expect(result.stdout).toMatch(/^\+ contradiction \(number\): .*some 900 \(wire\).* in “/m);
     expect(result.stdout).not.toMatch(/~900/);
     expect(result.stdout).toMatch(/^FAIL/m);
+  });
+
+  it('gives each change as data with --format json: its section and the finding as the expected file holds it', async () => {
+    expect((await runMain(['check', '--update', folder])).status).toBe(0);
+    const file = path.join(folder, 'wire.txt');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('some 200 workers were evacuated', 'some 900 workers were evacuated'));
+    const result = await runMain(['check', folder, '--format', 'json']);
+    expect(result.status).toBe(1);
+    const out = JSON.parse(result.stdout) as { schemaVersion: number; folders: Array<{ status: string; appeared: Array<{ section: string; finding: { values: Array<{ words: string }> } }> }> };
+    expect(out.schemaVersion).toBe(2);
+    const appeared = out.folders[0]!.appeared.find((c) => c.section === 'contradictions');
+    expect(appeared?.finding.values.map((v) => v.words)).toContain('some 900');
   });
 
   it('applies --fail-on to the findings of passing folders too', async () => {

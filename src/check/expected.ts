@@ -121,3 +121,38 @@ export function compareFindings(expected: ExpectedFindings, actual: ExpectedFind
     disappeared: [...before].filter((l) => !after.has(l)),
   };
 }
+
+/** The sections of an expected file, in their order. */
+export type FindingSection = 'contradictions' | 'additions' | 'omissions';
+
+/** A finding line of findingLines read back: its section and the finding itself. */
+export function parseFindingLine(line: string): { section: FindingSection; finding: ExpectedContradiction | ExpectedAddition | ExpectedOmission } {
+  const at = line.indexOf(': ');
+  return { section: line.slice(0, at) as FindingSection, finding: JSON.parse(line.slice(at + 2)) as ExpectedContradiction };
+}
+
+/** How many characters of a claim's sentence a change line quotes. */
+const QUOTED_CLAIM = 90;
+
+/**
+ * A finding in words, for a person reading a change: "contradiction (number): Three (county-voice) vs Four
+ * (lakeside-chronicle) in “OSTBY — Three people were killed…”", "addition by pressline: “Services resumed…”".
+ */
+export function describeFinding(line: string): string {
+  const { section, finding } = parseFindingLine(line);
+  const claim = 'claim' in finding ? finding.claim : '';
+  const quoted = `“${claim.length > QUOTED_CLAIM ? `${claim.slice(0, QUOTED_CLAIM - 1).trimEnd()}…` : claim}”`;
+  if (section === 'contradictions') {
+    const c = finding as ExpectedContradiction;
+    const camps = new Map<string, string[]>();
+    for (const v of c.values) {
+      const words = v.words ?? String(v.value ?? '');
+      const shown = v.unit !== undefined && !words.includes(v.unit) ? `${words} ${v.unit}` : words;
+      camps.set(shown, [...(camps.get(shown) ?? []), v.source]);
+    }
+    const sides = [...camps].map(([words, sources]) => `${words} (${sources.join(', ')})`).join(' vs ');
+    return `contradiction (${c.kind}): ${sides} in ${quoted}`;
+  }
+  if (section === 'additions') return `addition by ${(finding as ExpectedAddition).sources.join(', ')}: ${quoted}`;
+  return `omission by ${(finding as ExpectedOmission).omittedBy.join(', ')}: ${quoted}`;
+}

@@ -5,6 +5,8 @@ import fg from 'fast-glob';
 import pluralize from 'pluralize';
 import {
   compareFindings,
+  describeFinding,
+  parseFindingLine,
   EXPECTED_FILE,
   expectedFindings,
   findingLines,
@@ -138,11 +140,14 @@ async function readExpected(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MEGAB
   return decodeText(file, await readFileBytes(file, maxBytes));
 }
 
-/** The changed findings as +/- lines (jsdiff over the labelled one-line findings), unchanged ones left out. */
+/**
+ * The changed findings as +/- lines (jsdiff over the labelled one-line findings), unchanged ones left out, each in
+ * words: "+ contradiction (number): some 900 (wire) vs about 200 (daily) in “...”".
+ */
 function readableDiff(expected: readonly string[], actual: readonly string[]): string {
   return diffArrays([...expected], [...actual])
     .filter((part) => part.added || part.removed)
-    .flatMap((part) => part.value.map((line) => `${part.added ? '+' : '-'} ${line}`))
+    .flatMap((part) => part.value.map((line) => `${part.added ? '+' : '-'} ${describeFinding(line)}`))
     .join('\n');
 }
 
@@ -234,10 +239,12 @@ function renderResults(results: readonly FolderResult[], format: CheckOptions['f
   const folders = results.map((r) => ({
     folder: r.folder,
     status: r.status,
-    ...(r.status === 'fail' ? { appeared: r.diff.appeared, disappeared: r.diff.disappeared } : {}),
+    // Each change as data (its section and the finding as the expected file holds it), not a JSON line in a string.
+    ...(r.status === 'fail' ? { appeared: r.diff.appeared.map(parseFindingLine), disappeared: r.diff.disappeared.map(parseFindingLine) } : {}),
     ...(r.status === 'error' ? { message: r.message } : {}),
   }));
-  return `${safeJson({ schemaVersion: 1, folders }, 2)}\n`;
+  // Version 2: a change is {section, finding}, no longer a labelled JSON line inside a string.
+  return `${safeJson({ schemaVersion: 2, folders }, 2)}\n`;
 }
 
 /** GitHub annotations: the folder's problem on its expected file, and its contradictions on the articles. */
