@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gerund, pastParticiple, pastTense, plural, singular } from '../src/language/en/inflect.js';
+import { baseCandidates, gerund, pastParticiple, pastTense, plural, singular } from '../src/language/en/inflect.js';
 
 describe('pastParticiple', () => {
   it.each([
@@ -44,5 +44,20 @@ describe('pastTense', () => {
 describe('singular', () => {
   it.each([['investigators', 'investigator'], ['children', 'child'], ['police', 'police'], ['officials', 'official']])('%s -> %s', (many, one) => {
     expect(singular(many)).toBe(one);
+  });
+});
+
+describe('base forms of a regular -ed or -ing form, most likely first', () => {
+  it.each([
+    { word: 'buried', ending: 'ed' as const, first: 'bury' },
+    { word: 'used', ending: 'ed' as const, first: 'use' },
+    { word: 'gutted', ending: 'ed' as const, includes: 'gut' },
+    { word: 'wounding', ending: 'ing' as const, first: 'wound' },
+    { word: 'stabbing', ending: 'ing' as const, includes: 'stab' },
+  ])('$word', ({ word, ending, first, includes }) => {
+    const bases = baseCandidates(word, ending);
+    if (first !== undefined) expect(bases[0]).toBe(first);
+    if (includes !== undefined) expect(bases).toContain(includes);
+    for (const b of bases) expect(b).not.toBe(word);
   });
 });

@@ -4,40 +4,23 @@
  * wink tags "wounding" NOUN), and a past form left as its own lemma ("gutted" for "gut"), which a label would
  * inflect again ("buildings gutteded").
  */
-import { gerund, pastParticiple } from '../language/en/inflect.js';
+import { baseCandidates } from '../language/en/inflect.js';
 import { eventFamily } from './events.js';
 import type { Token } from './types.js';
 
-/** Candidate base forms of a regular -ed or -ing form: "gutted" -> gutt, gutte, gut; "wounding" -> wound, wounde. */
-function bases(word: string, ending: 'ed' | 'ing'): string[] {
-  const stem = word.slice(0, -ending.length);
-  const out = [stem, `${stem}e`];
-  if (/([^aeiou])\1$/.test(stem)) out.push(stem.slice(0, -1));
-  if (ending === 'ed' && stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
-  return out;
-}
-
-/**
- * The base whose form is `word` by the spelling rules, among the known words: the first the lexicon knows.
- * `known` is the tagger's lexicon lookup, passed in so that this stays a pure function of the tokens.
- */
-function baseOf(word: string, ending: 'ed' | 'ing', known: (w: string) => boolean): string | undefined {
-  const inflect = ending === 'ed' ? pastParticiple : gerund;
-  return bases(word, ending).find((b) => inflect(b) === word && known(b));
-}
-
+/** `known` is the tagger's lexicon lookup, passed in so that this stays a pure function of the tokens. */
 export function retagTokens(tokens: Token[], known: (w: string) => boolean): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "and wounding 80": an event verb's -ing form right before a count is the verb taking it as object.
     if (t.pos === 'NOUN' && t.lower.endsWith('ing') && tokens[i + 1]?.pos === 'NUM') {
-      const base = baseOf(t.lower, 'ing', known);
+      const base = baseCandidates(t.lower, 'ing').find(known);
       if (base !== undefined && eventFamily(base) !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma: base };
       continue;
     }
     // "which gutted eight buildings": a regular past form the lemmatiser left as it was.
     if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.endsWith('ed')) {
-      const base = baseOf(t.lower, 'ed', known);
+      const base = baseCandidates(t.lower, 'ed').find(known);
       if (base !== undefined) tokens[i] = { ...t, lemma: base };
     }
   }

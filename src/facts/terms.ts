@@ -356,8 +356,13 @@ const ARTIFACT_FILE = 6;
 
 /** Whether a noun names first a made thing ("sedan", "rifle", "house"), not a person, a place or an act. */
 export function isMadeThing(lemma: string): boolean {
+  return firstSenseFile(lemma) === ARTIFACT_FILE;
+}
+
+/** WordNet's lexicographer file of a noun's first sense, undefined when WordNet lacks the noun. */
+function firstSenseFile(lemma: string): number | undefined {
   const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
-  return first !== undefined && synsetAt(first, 'noun').lexFile === ARTIFACT_FILE;
+  return first === undefined ? undefined : synsetAt(first, 'noun').lexFile;
 }
 
 /**
@@ -371,8 +376,8 @@ const CONCRETE_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 15, 17, 18, 20
  * an idea ("day", "hike", "plan"), whose words outlets swap freely.
  */
 export function isConcreteThing(lemma: string): boolean {
-  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
-  return first !== undefined && CONCRETE_FILES.has(synsetAt(first, 'noun').lexFile);
+  const file = firstSenseFile(lemma);
+  return file !== undefined && CONCRETE_FILES.has(file);
 }
 
 /** WordNet's file of people (noun.person). */
@@ -380,6 +385,5 @@ const PERSON_FILE = 18;
 
 /** Whether a noun names first a person ("girl", "uncle", "gunman"). */
 export function isPerson(lemma: string): boolean {
-  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
-  return first !== undefined && synsetAt(first, 'noun').lexFile === PERSON_FILE;
+  return firstSenseFile(lemma) === PERSON_FILE;
 }

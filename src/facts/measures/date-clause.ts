@@ -5,7 +5,7 @@
  * the extract stage's name mentions; knows nothing of values.
  */
 import { countedClass } from '../../extract/index.js';
-import { pastParticiple } from '../../language/en/inflect.js';
+import { baseCandidates, pastParticiple } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import {
   BOUND_WORDS, CLAUSE_OPENERS, HAPPENING_FOLDS, LIGHT_VERBS, ONCE_IN_A_LIFE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SPAN_JOINERS,
@@ -94,9 +94,7 @@ export function verbLemma(tokens: readonly Token[], k: number): string | undefin
   if ((next?.text === '-' && !next.spaced) || (t.spaced === false && previous?.text === '-')) return undefined;
   if (t.pos === 'VERB') return t.lemma;
   if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !['PROPN', 'PRON', 'NOUN', 'AUX'].includes(previous?.pos ?? '')) return undefined;
-  const w = t.lower;
-  const candidates = [w.replace(/ied$/, 'y'), w.slice(0, -1), w.slice(0, -2), w.replace(/(.)\1ed$/, '$1')];
-  return candidates.find((c) => c !== w && pastParticiple(c) === w && isVerbLemma(c));
+  return baseCandidates(t.lower, 'ed').find(isVerbLemma);
 }
 
 function isVerb(tokens: readonly Token[], k: number): boolean {

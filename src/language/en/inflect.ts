@@ -46,6 +46,21 @@ export function gerund(verb: string): string {
   return `${verb}ing`;
 }
 
+/**
+ * The base forms whose past participle ("-ed") or -ing form is `word` by the spelling rules, most likely first:
+ * "buried" -> bury, "used" -> use (then "us"), "gutted" -> gutte, gutt, gut. The caller keeps the first its
+ * lexicon knows.
+ */
+export function baseCandidates(word: string, ending: 'ed' | 'ing'): string[] {
+  const stem = word.slice(0, -ending.length);
+  const candidates =
+    ending === 'ed'
+      ? [word.replace(/ied$/, 'y'), word.slice(0, -1), stem, word.replace(/(.)\1ed$/, '$1')]
+      : [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+  const inflect = ending === 'ed' ? pastParticiple : gerund;
+  return [...new Set(candidates)].filter((c) => c !== word && inflect(c) === word);
+}
+
 /** A word with its first letter capitalised, for names and months in labels: "april" -> "April". */
 export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
