@@ -20,10 +20,11 @@ import { setting } from './setting.js';
 import { stat } from './stat.js';
 import { temperature } from './temperature.js';
 import { timeOfDay } from './time-of-day.js';
+import { weapon } from './weapon.js';
 import { weight } from './weight.js';
 import { workforce } from './workforce.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition, weapon];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
