@@ -34,9 +34,12 @@ export function withoutRepeats(contradictions: readonly Contradiction[]): Contra
   const kept: Contradiction[] = [];
   const at = (a: Contradiction['values'][number], b: Contradiction['values'][number]) =>
     a.source === b.source && a.line === b.line && a.span !== undefined && b.span !== undefined && a.span[0] < b.span[1] && b.span[0] < a.span[1];
-  for (const c of contradictions) {
+  // Of two reports of one dispute, the surer stays ("first-degree" / "second-degree murder": the claim's conflict of
+  // ordinals before the charge's possible dispute); the order of those kept is the order given.
+  const surerFirst = [...contradictions].sort((a, b) => Number(a.strength !== 'conflict') - Number(b.strength !== 'conflict'));
+  for (const c of surerFirst) {
     if (kept.some((earlier) => c.values.every((v) => earlier.values.some((e) => at(v, e))))) continue;
     kept.push(c);
   }
-  return kept;
+  return contradictions.filter((c) => kept.includes(c));
 }

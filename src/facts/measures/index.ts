@@ -4,6 +4,7 @@
  */
 import type { Measure } from '../model.js';
 import { block } from './block.js';
+import { charge } from './charge.js';
 import { clock } from './clock.js';
 import { colour } from './colour.js';
 import { condition } from './condition.js';
@@ -24,7 +25,7 @@ import { weapon } from './weapon.js';
 import { weight } from './weight.js';
 import { workforce } from './workforce.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition, weapon];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
