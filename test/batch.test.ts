@@ -88,6 +88,17 @@ describe('claimdiff batch', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe(full);
   }, 120_000);
 
+  it('writes an event named to steer a terminal or a CI log as escapes, in its record and the summary', async () => {
+    const folder = `${tmp.dir}/\u001b[31m##[error]red\u2028`;
+    fs.mkdirSync(folder);
+    fs.copyFileSync('fixtures/identical/copy-a.txt', `${folder}/a.txt`);
+    fs.copyFileSync('fixtures/identical/copy-b.txt', `${folder}/b.txt`);
+    const result = await runMain(['batch', folder]);
+    expect(result.status).toBe(0);
+    expect(result.stdout + result.stderr).not.toMatch(/\u001b|##\[|\u2028/);
+    expect(eventOf(result.stdout)).toBe(folder);
+  }, 60_000);
+
   it('shows a progress line on a terminal, erased at the end', async () => {
     const shown = await runMain(['batch', 'fixtures/identical', 'fixtures/reordered', '-f', 'summary'], { tty: { columns: 80 } });
     expect(shown.stderr).toContain('\r\u001b[Kclaimdiff: batch: 1 of 2 events done…');

@@ -11,6 +11,7 @@ import { compare } from '../pipeline.js';
 import { documentChunks, toJsonReport } from '../report/json.js';
 import type { CompareOptions, Report } from '../types.js';
 import { eventDigest, type EventDigest } from './digest.js';
+import { errorRecord, reportRecord } from './record.js';
 
 /** What every event of a batch is compared with: the single run's options. */
 export interface EventOptions extends Pick<CompareOptions, 'keepClutter' | 'threshold' | 'maxSentences'> {
@@ -68,13 +69,13 @@ export async function runEvent(event: string, options: EventOptions): Promise<Ev
     const report = await eventReport(event, options);
     const document = toJsonReport(report);
     return {
-      record: `{"event":${JSON.stringify(event)},"report":${oneLine(documentChunks(document))}}`,
+      record: reportRecord(event, oneLine(documentChunks(document))),
       digest: eventDigest(document),
       failing: failingFindings(report, options.failOn ?? []).length > 0,
     };
   } catch (error) {
     const message = describeError(error);
-    return { record: JSON.stringify({ event, error: message }), failing: false, error: message };
+    return { record: errorRecord(event, message), failing: false, error: message };
   }
 }
 

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EventOptions, EventResult } from './event.js';
+import { errorRecord } from './record.js';
 import type { EventTask } from './worker.js';
 
 /**
@@ -68,7 +69,7 @@ export async function runPool(
         const failed = current;
         current = undefined;
         const message = `internal error: ${error.message}`;
-        deliver(failed, { record: JSON.stringify({ event: events[failed]!, error: message }), failing: false, error: message });
+        deliver(failed, { record: errorRecord(events[failed]!, message), failing: false, error: message });
         if (nextTask < events.length) start();
       });
       feed();
