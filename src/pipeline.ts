@@ -9,7 +9,7 @@ import { compareTypedFacts, readTypedFacts, withEntityFrames, withoutReplacedFra
 import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
-import { articleScopes, extractFacts, frameFacts, parseSentence } from './extract/index.js';
+import { articleScopes, extractFacts, frameFacts, parseSentence, withArticleNames } from './extract/index.js';
 import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -142,10 +142,11 @@ function readSentences(segmented: readonly Sentence[], cleaned: readonly Cleaned
   const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const { facts, typedFacts } = stage('extract', () => {
+    const extracted = withArticleNames(sentences, parsed, sentences.map((s, i) => extractFacts(s, {}, parsed[i])));
     const anchored = anchorDates(
       sentences,
       parsed,
-      sentences.map((s, i) => extractFacts(s, {}, parsed[i]).map((fact) => ({ ...fact, line: s.line, sentence: s.index }))),
+      extracted.map((list, i) => list.map((fact) => ({ ...fact, line: sentences[i]!.line, sentence: sentences[i]!.index }))),
     );
     // Ages keyed by the person across the run, not by the name as each sentence writes it.
     const framed = withEntityFrames(articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!))), cleaned);

@@ -86,6 +86,22 @@ describe('counts that relate are no dispute', () => {
       texts: ['Three people were killed in the fire on Monday.\nThe mill has since closed.', 'Four people were killed in the fire on Tuesday.\nThe mill has since closed.'],
       expected: 'people killed',
     },
+    {
+      why: 'one more of a list ("and a third") is one injured, against two',
+      texts: [
+        'A driver opened fire at the depot on Monday, killing two mechanics and injuring a third.\nThe depot closed.',
+        'A driver opened fire at the depot on Monday, killing two mechanics and injuring two others.\nThe depot closed.',
+      ],
+      expected: 'mechanics injured',
+    },
+    {
+      why: 'the injured after "killing two and" are counted, not taken for a part of the dead',
+      texts: [
+        'The storm hit the valley on Sunday, killing 24 people and injuring 10.\nRoads were closed.',
+        'The storm hit the valley on Sunday, killing 24 people and injuring 15.\nRoads were closed.',
+      ],
+      expected: 'people injured',
+    },
   ])('still a dispute: $why', ({ texts, expected }) => {
     expect(disputes(texts).some((d) => d.startsWith(expected))).toBe(true);
   });
@@ -104,6 +120,16 @@ describe('one counted thing under two names is one question', () => {
     { why: 'deputies and troopers are kinds of one kind, not one', texts: ['Five deputies were hurt at the scene on Monday.\nThe road closed.', 'Seven troopers were hurt at the scene on Monday.\nThe road closed.'] },
   ])('not one question: $why', ({ texts }) => {
     expect(disputes(texts)).toEqual([]);
+  });
+});
+
+describe('"no casualties" against a count of the dead', () => {
+  it('is a dispute of people killed, named so', () => {
+    const found = disputes([
+      'There were no casualties in the bombing of the camp on Thursday, aid workers said.\nThe camp holds refugees.',
+      'A local official said 12 people had been killed in the bombing of the camp on Thursday.\nThe camp holds refugees.',
+    ]);
+    expect(found).toEqual(['people killed: 0 vs 12']);
   });
 });
 

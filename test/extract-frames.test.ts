@@ -283,6 +283,14 @@ describe('scopes: what limits a fact to one event, place or part', () => {
   });
 
   it.each([
+    { text: 'The storm hit the valley, killing 24 people and injuring 10.', words: '10' },
+    { text: 'A gunman opened fire at the depot, killing three drivers and wounding two.', words: 'two' },
+    { text: 'The bus overturned on the pass, injuring eight and killing one.', words: 'one' },
+  ])('the dead and the injured are no parts of each other: "$words" in "$text" counts its own', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.part).toBeUndefined();
+  });
+
+  it.each([
     { text: 'Officials on Tuesday expressed concern that two men were detained.', words: 'two' },
     { text: 'The mayor on Friday warned that 40 homes could be lost.', words: '40' },
     { text: 'Police on Monday denied that three people were arrested.', words: 'three' },

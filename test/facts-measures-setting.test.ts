@@ -144,6 +144,15 @@ describe('setting through compare()', () => {
     expect(found[0]!.values.map((v) => v.subject)).toEqual(['Ruth Okafor', 'Ruth Okafor']);
   });
 
+  it('reads a surname that is also a word as the person its article named, at the head of a sentence', () => {
+    const found = run(
+      'The singer Ada Long died on Monday at 84.\n\nLong gave up the stage, moved to Oregon and opened a bakery.',
+      'The singer Ada Long died on Monday at 84.\n\nIn later years she left music behind and moved to Vermont.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.value)).toEqual(['Oregon', 'Vermont']);
+  });
+
   it('says nothing where the subject is "the victim" in sentences of different claims', () => {
     const found = run(
       'Two men were stabbed outside a bar in Leeds on Saturday.\n\nThe victim was taken to St James Hospital.',

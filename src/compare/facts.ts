@@ -186,13 +186,16 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
     const timeless = list[0]!.fact.frame.measure === 'age' || list[0]!.fact.frame.measure === 'role';
     const days = timeless ? [firstPerSource(list)] : splitByDay(firstPerSource(list), dayDisputedClaims);
     // A source that answers the question with two exact figures has two groups or an update in it: which one
-    // another outlet's figure answers is told only by sentences stating one claim.
+    // another outlet's figure answers is told only by sentences stating one claim. (Counted over every day: tried
+    // per day, so that another day's figure would not count, it added a false alarm on the validation clusters.)
     const several = answersSeveral(list);
     for (const byDay of days) {
       if (byDay.length < 2) continue;
       const found = contradictionOf(byDay, several);
       // The frame of a fact asked under this key, else (a count under a synonym) the first fact's own words.
       const frame = byDay.find((p) => p.fact.frame.key === key)?.fact.frame ?? { ...byDay[0]!.fact.frame, key, label: labelOfKey(key) ?? byDay[0]!.fact.frame.label };
+      // The dispute asks the row's question: "no casualties" against "12 killed" is a dispute of people killed.
+      if (found !== undefined) found.frame = frame;
       const context = contextLabel(scope, run, days.length > 1 ? byDay[0]!.fact.scope?.day : undefined);
       // The dispute carries its row's context: "people killed (2003, in Bam)" is not the story's toll.
       const contradiction = found === undefined || context === undefined ? found : withContext(found, context);

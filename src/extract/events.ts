@@ -63,6 +63,13 @@ export function eventFamily(lemma: string | undefined): EventFamily | undefined 
   return lemma === undefined ? undefined : BY_LEMMA.get(lemma);
 }
 
+/**
+ * Outcomes that exclude each other: one person is killed, injured or missing, never two of these, so a count of one
+ * is never a part of a count of another ("killing two and injuring three": five people). A count of the shot or the
+ * hit may hold both ("shot two, killing one").
+ */
+export const EXCLUSIVE_OUTCOMES: ReadonlySet<string> = new Set(['kill', 'injure', 'missing']);
+
 /** Nouns that name harm to people in general: a count of casualties speaks of the dead and the injured alike. */
 export const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'victim']);
 
@@ -75,7 +82,7 @@ const PEOPLE = new Set([
   'person', 'people', 'man', 'woman', 'victim', 'civilian', 'resident', 'villager',
   'worker', 'adult', 'casualty', 'refugee',
   'individual', 'pupil', 'patron', 'customer', 'employee', 'local', 'inhabitant', 'citizen', 'national', 'guest', 'bystander',
-  'pedestrian', 'motorist', 'driver', 'occupant', 'family', 'member', 'other', 'others', 'life', 'body', 'death',
+  'pedestrian', 'co-worker', 'coworker', 'colleague', 'passer-by', 'passerby', 'onlooker', 'motorist', 'driver', 'occupant', 'family', 'member', 'other', 'others', 'life', 'body', 'death',
   'fatality', 'injury', 'dead', 'injured', 'wounded',
 ]);
 

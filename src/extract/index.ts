@@ -76,6 +76,7 @@ export { isRunningTotal } from './scopes/cumulative.js';
 export { extractDates } from './dates/index.js';
 export { extractNames, isDemonymWord, isOrganisationHead, isTitleHead, nameKey, sameName } from './names.js';
 export { ageKey } from './ages.js';
+export { withArticleNames } from './article-names.js';
 export { countedClass, namesHappening, REPORTING_VERBS } from './events.js';
 export { extractNumbers, verbFamily } from './numbers/index.js';
 export { extractQuotes, normaliseQuote, quoteContainment, quoteSimilarity } from './quotes.js';

@@ -15,6 +15,8 @@ export interface Previous {
   about?: string;
   /** Last token of that number. */
   end?: number;
+  /** The verb that number's fact was given ("killed" in "killing 10 people and injuring 80"). */
+  verb?: string;
 }
 
 function inSameList(parsed: ParsedSentence, from: number, to: number): boolean {

@@ -27,6 +27,7 @@ import { dateTokenSet } from '../dates/index.js';
 import { parseSentence } from '../parse.js';
 import type { NumberFact, ParsedSentence } from '../types.js';
 import type { Previous } from './counted.js';
+import { readOneMoreAt } from './one-more.js';
 import { readNegationAt, readQuantityAt } from './read-fact.js';
 
 export { verbFamily } from './verbs.js';
@@ -91,7 +92,7 @@ export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = pars
       i++;
       continue;
     }
-    const found = readQuantityAt(sentence, parsed, i, previous) ?? readNegationAt(sentence, parsed, i);
+    const found = readQuantityAt(sentence, parsed, i, previous) ?? readNegationAt(sentence, parsed, i) ?? readOneMoreAt(sentence, parsed, i, previous);
     if (found === undefined) continue;
     if (!isSaneFigure(found.fact.quantity) || writtenInNotation(parsed, i, found.last)) {
       i = found.last;
@@ -102,6 +103,8 @@ export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = pars
     if (about !== undefined && !MEASURE_ABOUTS.has(about) && found.fact.negated !== true) {
       previous.about = about;
       previous.end = found.last;
+      if (found.fact.verb === undefined) delete previous.verb;
+      else previous.verb = found.fact.verb;
     }
     i = found.last;
   }

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../../types.js';
 import { isDemonymWord } from '../names.js';
-import { countedClass, eventFamily } from '../events.js';
+import { countedClass, eventFamily, EXCLUSIVE_OUTCOMES } from '../events.js';
 import type { NumberFact } from '../types.js';
 import { isIncrement } from './increment.js';
 import { after as textAfter, before as textBefore, type ScopeReading, type ScopeRule } from './model.js';
@@ -60,7 +60,10 @@ function splitsCountBefore(fact: NumberFact, before: string, facts: readonly Fac
   return facts.some((other) => {
     if (other.kind !== 'number' || other === fact || other.span[1] > fact.span[0]) return false;
     const whole = other as NumberFact;
-    if (countedClass(whole.about) !== countedClass(fact.about) || eventFamily(whole.verb)?.id === family) return false;
+    const wholeFamily = eventFamily(whole.verb)?.id;
+    if (countedClass(whole.about) !== countedClass(fact.about) || wholeFamily === family) return false;
+    // "killing two and injuring one": the dead are not a whole the injured are part of.
+    if (wholeFamily !== undefined && EXCLUSIVE_OUTCOMES.has(wholeFamily) && EXCLUSIVE_OUTCOMES.has(family)) return false;
     const most = whole.quantity.max ?? whole.quantity.min;
     return least !== null && most !== null && most >= least;
   });

@@ -212,7 +212,9 @@ function nounCounted(tokens: readonly Token[], o: Ordinal): Counted | undefined 
   const befell = counted === undefined ? tokens.slice(o.last + 2 + headAt, o.last + 5 + headAt).find((t) => t.pos === 'VERB' && !['be', 'get', 'have'].includes(t.lemma))?.lemma : undefined;
   const rest = [...(straight ? ['straight'] : []), noun, ...(befell !== undefined ? [pastParticiple(befell)] : []), ...(within !== '' ? [within] : [])];
   const what = [...words, ...rest].join(' ');
-  return { attribute: { id: `count|${what}`, label: `which ${[...shownWords, ...rest].join(' ')}` }, end };
+  const label = `which ${[...shownWords, ...rest].join(' ')}`;
+  // "which NBA coach fired Cheeks was": a role counted by what befell it names its holder before the verb.
+  return { attribute: { id: `count|${what}`, label, ...(befell !== undefined ? { about: `${label} {subject} was` } : {}) }, end };
 }
 
 /**
