@@ -40,6 +40,13 @@ describe('claimdiff batch', () => {
     expect(lines(run.stdout).find((l) => eventOf(l) === event)).toBe(await singleRecord(event));
   });
 
+  it("takes a file listing an event's inputs (paths or URLs) as that event, read as --inputs-from reads it", async () => {
+    const list = tmp.file('identical-list.txt', '# one event\nfixtures/identical/copy-a.txt\nfixtures/identical/copy-b.txt\n');
+    const [batch, single] = await Promise.all([runMain(['batch', list, '-q']), runMain(['--inputs-from', list, '--json'])]);
+    expect(batch.status).toBe(0);
+    expect(batch.stdout).toBe(`{"event":${JSON.stringify(list)},"report":${single.stdout.replace(/\n */g, '')}}\n`);
+  }, 60_000);
+
   it('reports a broken event in its record, names it on stderr, compares the others and exits 2', () => {
     const record = JSON.parse(lines(run.stdout).find((l) => eventOf(l) === broken)!) as { error: string; report?: unknown };
     expect(record.report).toBeUndefined();
