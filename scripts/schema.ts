@@ -1,6 +1,6 @@
 /**
- * Generate schema/report.v2.json, the JSON Schema of the `--json` report, from the `Report` type in
- * src/types.ts, so the contract is written once. `npm run schema` after changing the types; a test fails
+ * Generate schema/report.v3.json, the JSON Schema of the `--json` report, from the `JsonReport` type in
+ * src/report/json-types.ts, so the contract is written once. `npm run schema` after changing the types; a test fails
  * while the committed schema differs from what the types give.
  */
 import fs from 'node:fs';

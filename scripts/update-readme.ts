@@ -1,6 +1,6 @@
 /**
  * Refresh the generated blocks of the README and the docs from the real CLI: the README's excerpt of the report
- * on the seeds, and the --help text in docs/reference.md. `npm run readme` after changing the report or the
+ * on the seeds, and the --help texts (claimdiff, claimdiff batch) in docs/reference.md. `npm run readme` after changing the report or the
  * options; test/docs.test.ts fails until then.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,4 +33,5 @@ function refresh(file: string, pattern: RegExp, text: string): void {
 }
 
 refresh('README.md', /```text\nclaimdiff: [\s\S]*?```/, excerpt(run('fixtures/seeds')).trimEnd());
-refresh('docs/reference.md', /```text\nUsage: claimdiff[\s\S]*?```/, run('--help').trimEnd());
+refresh('docs/reference.md', /```text\nUsage: claimdiff \[[\s\S]*?```/, run('--help').trimEnd());
+refresh('docs/reference.md', /```text\nUsage: claimdiff batch[\s\S]*?```/, run('batch', '--help').trimEnd());

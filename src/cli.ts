@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 // Only light modules here: --version, --help and a bad argument must answer without loading the language model,
 // the HTML readers or the renderers. Each command's module (and so the pipeline) is imported when it runs.
+import type { BatchOptions } from './commands/batch.js';
 import type { CheckOptions } from './commands/check.js';
 import type { DiffOptions } from './commands/diff.js';
 import { terminalPager } from './commands/pager.js';
@@ -9,6 +10,7 @@ import { DEFAULT_MAX_SENTENCES } from './defaults.js';
 import { DEFAULT_FETCH_TIMEOUT_S } from './load/fetch-url.js';
 import { DEFAULT_MAX_FILE_MB, DEFAULT_MAX_TOTAL_MB } from './load/read.js';
 import { CHECK_FORMATS, FORMATS } from './report/formats.js';
+import { BATCH_FORMATS } from './batch/formats.js';
 import { VERSION } from './version.js';
 
 export type { Io } from './commands/shared.js';
@@ -25,6 +27,7 @@ Examples:
   $ claimdiff articles/ --summary           summary, fact table, contradictions
   $ claimdiff articles/ -o report.html      the HTML page (format from -o's ending)
   $ claimdiff check 'fixtures/*'            compare with expected findings
+  $ claimdiff batch events/*/ -o out.jsonl  many events: one JSON line each
 
 Environment: NO_COLOR or FORCE_COLOR=0 turns colour off, FORCE_COLOR=1 on
 (--color wins); CLAIMDIFF_PAGER, else PAGER, else less pages a long report in
@@ -32,6 +35,37 @@ a terminal (empty or cat: no pager).
 
 Exit status: 0 done; 1 findings named by --fail-on exist (or, for check, the
 findings changed); 2 trouble (bad input or options), with one line on stderr.`;
+
+const BATCH_EXAMPLES = `
+Examples:
+  $ claimdiff batch coverage/*/ > events.jsonl   every event folder, records on stdout
+  $ claimdiff batch --manifest events.txt -o out.jsonl --resume
+  $ parallel -k -j4 --pipepart -a events.txt --block -1 \\
+      claimdiff batch --manifest - -j1 -q > out.jsonl
+                                   shards: sorted events.txt, same output
+
+Each record is {"event": ..., "report": ...}: the report is what claimdiff
+EVENT --json writes, on one line; an event that could not be compared has
+{"event": ..., "error": ...}. Records come in the order of the events' names.
+
+Exit status: 0 done; 1 findings named by --fail-on exist in an event; 2 an
+event failed (the others are still compared and written), or trouble with the
+options, with one line on stderr.`;
+
+/** What the input limits say in a command's help. */
+const LIMIT_HELP = {
+  file: 'stop with an error on an input larger than this',
+  total: 'stop with an error when the inputs together are larger than this',
+  sentences: 'most sentences compared per source; a warning names any dropped',
+};
+
+/** The input limits every comparing command takes. */
+function withLimits(command: Command, help: typeof LIMIT_HELP): Command {
+  return command
+    .option('--max-file-size <MB>', help.file, parseMegabytes, DEFAULT_MAX_FILE_MB)
+    .option('--max-total-size <MB>', help.total, parseMegabytes, DEFAULT_MAX_TOTAL_MB)
+    .option('--max-sentences <n>', help.sentences, parseCount, DEFAULT_MAX_SENTENCES);
+}
 
 /** `--color=WHEN` as git, grep and ripgrep take it, said as the flags commander knows. */
 const COLOR_WHEN: Readonly<Record<string, string | undefined>> = { always: '--color', never: '--no-color', auto: undefined };
@@ -114,27 +148,46 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--show-removed', 'list every line removed as clutter')
     .option('--summary', 'print only the summary, the fact table and the contradictions')
     .option('--no-pager', 'never page a long terminal report (default: $CLAIMDIFF_PAGER, $PAGER or less, in a terminal only)')
-    .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
-    .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
-    .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
-    .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
+    .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit);
+  withLimits(program, LIMIT_HELP)
     .option('-q, --quiet', 'print nothing but errors (-o still writes its file); use with --fail-on')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')
     .addHelpText('after', EXAMPLES)
     .action((inputs: string[], options: DiffOptions) => guarded(async () => (await import('./commands/diff.js')).runDiff(inputs, options, io))());
-  program
+  const check = program
     .command('check')
     .description('compare fixture folders with their expected findings (claimdiff.expected.json)')
     .argument('<folders...>', 'fixture folders, or quoted globs of folders')
     .option('--update', "write or refresh each folder's expected file from the current findings")
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
-    .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings)
-    .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
-    .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)
-    .option('--max-sentences <n>', 'most sentences compared per source; a warning names any dropped', parseCount, DEFAULT_MAX_SENTENCES)
+    .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings);
+  withLimits(check, LIMIT_HELP)
     .option('-q, --quiet', 'print nothing but errors')
     .option('--debug', 'show stack traces on errors, and how long each stage takes')
     .action((folders: string[], options: CheckOptions) => guarded(async () => (await import('./commands/check.js')).runCheck(folders, options, io))());
+
+  const batch = program
+    .command('batch')
+    .description('compare many events, each a folder (or a file listing its inputs): one JSON Lines record per event, then a summary')
+    .argument('[events...]', 'event folders, or files listing one event\'s paths and URLs one a line')
+    .option('--manifest <file>', 'also read events from a file (- for standard input), one a line; blank lines and # comments left out')
+    .addOption(new Option('-f, --format <format>', 'jsonl: the records, the summary on stderr (on stdout with -o); summary: the summary alone').choices(BATCH_FORMATS).default('jsonl'))
+    .option('-o, --output <file>', 'write the records to a file, one a line, as each event is done')
+    .option('--resume', 'with -o: keep the records already in the file and compare only the events it has no report for')
+    .option('-j, --jobs <n>', 'worker threads, each with its own model (default: one per core)', parseCount)
+    .option('--fail-on <findings>', `exit 1 when any event has any: ${FINDINGS.join(', ')}`, parseFindings)
+    .option('--keep-clutter', 'do not remove page clutter')
+    .option('--threshold <0..1>', 'similarity two sentences need to count as one claim', parseUnit)
+    .option('--fetch-timeout <seconds>', 'give up on a URL that has not answered in full in this time', parseSeconds, DEFAULT_FETCH_TIMEOUT_S);
+  withLimits(batch, {
+    file: 'an input larger than this fails its event',
+    total: "an event's inputs larger than this together fail it",
+    sentences: 'most sentences compared per source; a warning in the record names any dropped',
+  })
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('--debug', 'show stack traces on errors')
+    .addHelpText('after', BATCH_EXAMPLES)
+    .action((events: string[], options: BatchOptions) => guarded(async () => (await import('./commands/batch.js')).runBatch(events, options, io))());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,6 +4,7 @@
  */
 export { compare, SCHEMA_VERSION } from './pipeline.js';
 export { InputError, LimitError, loadInputs, loadSources, type LoadOptions, type LoadResult, type LoadSourcesOptions } from './load/index.js';
-export { FORMATS, render, type Format, type RenderDefaults, type RenderOptions } from './report/index.js';
+export { FORMATS, fromJsonReport, render, toJsonReport, type Format, type RenderDefaults, type RenderOptions } from './report/index.js';
+export type * from './report/json-types.js';
 export { SCHEMA_ID, VERSION } from './version.js';
 export type * from './types.js';

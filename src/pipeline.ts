@@ -15,9 +15,9 @@ import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
 import { SCHEMA_ID } from './version.js';
-import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
+import type { CleanedSource, Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export { SCHEMA_ID } from './version.js';
 /** The most characters of one sentence compared unless `maxSentenceChars` says otherwise. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5_000;
@@ -77,25 +77,9 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
     });
     return shared.kept.flat();
   });
-  // Each sentence is parsed by wink once, for both normalize and extract.
-  const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
-  const sentences = stage('normalize', () => normalize(segmented, parsed));
+  const { sentences, facts, typedFacts } = readSentences(segmented, cleaned, stage);
   const sentenceCounts = new Map(ids.map((id) => [id, 0]));
   for (const s of sentences) sentenceCounts.set(s.source, sentenceCounts.get(s.source)! + 1);
-  const { facts, typedFacts } = stage('extract', () => {
-    const extracted = withArticleNames(sentences, parsed, sentences.map((s, i) => extractFacts(s, {}, parsed[i])));
-    const anchored = anchorDates(
-      sentences,
-      parsed,
-      extracted.map((list, i) => list.map((fact) => ({ ...fact, line: sentences[i]!.line, sentence: sentences[i]!.index }))),
-    );
-    // Ages keyed by the person across the run, not by the name as each sentence writes it.
-    const framed = withEntityFrames(articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!))), cleaned);
-    // The fact layer's typed facts, read from each sentence and the mentions extract found in it; a frame of
-    // extract's that a measure reads otherwise (a weight in pounds as a sum of money) is dropped.
-    const typedBySentence = sentences.map((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
-    return { facts: framed.map((list, i) => withoutReplacedFrames(list, typedBySentence[i]!)), typedFacts: typedBySentence.flat() };
-  });
   const factsBySentence = new Map(sentences.map((s, i) => [sentenceKey(s.source, s.index), facts[i]!]));
 
   const alignment = stage('align', () =>
@@ -147,6 +131,31 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       warnings,
     };
   });
+}
+
+/**
+ * The parse, normalize and extract stages. Each sentence is parsed by wink once, for both normalize and extract;
+ * the parses are this function's alone, so they are freed when extract ends, before align and compare hold
+ * their own structures (the report's memory is bounded by its input, not by every stage's at once).
+ */
+function readSentences(segmented: readonly Sentence[], cleaned: readonly CleanedSource[], stage: StageTimer) {
+  const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
+  const sentences = stage('normalize', () => normalize(segmented, parsed));
+  const { facts, typedFacts } = stage('extract', () => {
+    const extracted = withArticleNames(sentences, parsed, sentences.map((s, i) => extractFacts(s, {}, parsed[i])));
+    const anchored = anchorDates(
+      sentences,
+      parsed,
+      extracted.map((list, i) => list.map((fact) => ({ ...fact, line: sentences[i]!.line, sentence: sentences[i]!.index }))),
+    );
+    // Ages keyed by the person across the run, not by the name as each sentence writes it.
+    const framed = withEntityFrames(articleScopes(sentences, anchored.map((list, i) => frameFacts(list, parsed[i]!))), cleaned);
+    // The fact layer's typed facts, read from each sentence and the mentions extract found in it; a frame of
+    // extract's that a measure reads otherwise (a weight in pounds as a sum of money) is dropped.
+    const typedBySentence = sentences.map((sentence, i) => readTypedFacts({ sentence, parsed: parsed[i]!, mentions: framed[i]! }));
+    return { facts: framed.map((list, i) => withoutReplacedFrames(list, typedBySentence[i]!)), typedFacts: typedBySentence.flat() };
+  });
+  return { sentences, facts, typedFacts };
 }
 
 /**
@@ -278,8 +287,10 @@ function positiveInteger(name: string, value: number): number {
   return value;
 }
 
+type StageTimer = <T>(name: string, run: () => T) => T;
+
 /** Runs a stage and reports its duration to `onStage`, when there is one (the clock is read only then). */
-function stageTimer(onStage: CompareOptions['onStage']): <T>(name: string, run: () => T) => T {
+function stageTimer(onStage: CompareOptions['onStage']): StageTimer {
   if (onStage === undefined) return (_name, run) => run();
   return (name, run) => {
     const start = performance.now();

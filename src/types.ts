@@ -305,10 +305,14 @@ export interface Warning {
   message: string;
 }
 
+/**
+ * The report as data in memory, for the renderers and the library's callers. Its `--json` form (render(report,
+ * 'json'), src/report/json-types.ts) is leaner: claims without `omittedBy`, facts and frames written once.
+ */
 export interface Report {
-  /** The JSON Schema this report follows: the package's schema/report.v2.json, by a URL of its version on unpkg. */
+  /** The JSON Schema the report's `--json` form follows: the package's schema/report.v3.json, by a URL of its version on unpkg. */
   $schema: string;
-  schemaVersion: 2;
+  schemaVersion: 3;
   sources: SourceSummary[];
   claims: Claim[];
   /** The fact table: every frame two or more sources answer, disputed rows first. */

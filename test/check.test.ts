@@ -187,5 +187,5 @@ function disputedReport(count: number): Report {
     reason: 'exact figures differ',
     values: sources.map((s, j) => ({ source: s.id, value: j, line: i + 1, claim: 'c1', text: `It was ${j}.`, span: [7, 8] as [number, number], words: String(j) })),
   }));
-  return { $schema: '', schemaVersion: 2, sources, claims: [], factTable: [], contradictions, warnings: [] };
+  return { $schema: '', schemaVersion: 3, sources, claims: [], factTable: [], contradictions, warnings: [] };
 }

@@ -22,7 +22,7 @@ describe('claimdiff on the seeds', () => {
   });
 
   it('reports every source, with its path as given', () => {
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.sources.map((s) => s.id)).toEqual([
       '000_ec28e01846dc2816',
       '001_9c1a1810735250cf',

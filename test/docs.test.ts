@@ -35,12 +35,14 @@ const anchor = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L
 
 let seeds: string[] = [];
 let help = '';
+let batchHelp = '';
 let options = new Set<string>();
 beforeAll(async () => {
   seeds = (await runMain(['fixtures/seeds'])).stdout.split('\n');
   help = (await runMain(['--help'])).stdout.trimEnd();
   const checkHelp = (await runMain(['check', '--help'])).stdout;
-  options = new Set([...`${help}\n${checkHelp}`.matchAll(/--(?:no-)?[a-z][a-z-]*/g)].map((m) => m[0]));
+  batchHelp = (await runMain(['batch', '--help'])).stdout.trimEnd();
+  options = new Set([...`${help}\n${checkHelp}\n${batchHelp}`.matchAll(/--(?:no-)?[a-z][a-z-]*/g)].map((m) => m[0]));
 });
 
 describe('the README', () => {
@@ -73,8 +75,9 @@ describe('the checks below', () => {
 });
 
 describe('docs/reference.md', () => {
-  it('shows the current --help text', () => {
+  it('shows the current --help texts, of claimdiff and of claimdiff batch', () => {
     expect(blocks(read('docs/reference.md'), 'text').map((b) => b.trimEnd())).toContain(help);
+    expect(blocks(read('docs/reference.md'), 'text').map((b) => b.trimEnd())).toContain(batchHelp);
   });
 });
 
@@ -88,7 +91,7 @@ describe.each(DOCS)('%s', (file) => {
   });
 
   it('shows --help only as it is today', () => {
-    for (const block of blocks(text, 'text').filter((b) => b.startsWith('Usage: claimdiff'))) expect(block.trimEnd()).toBe(help);
+    for (const block of blocks(text, 'text').filter((b) => b.startsWith('Usage: claimdiff'))) expect([help, batchHelp]).toContain(block.trimEnd());
   });
 
   it('uses only options claimdiff has in the commands it shows', () => {

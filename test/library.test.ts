@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compare, FORMATS, InputError, LimitError, loadSources, render, SCHEMA_ID, VERSION, type Warning } from '../src/index.js';
+import { compare, FORMATS, fromJsonReport, InputError, LimitError, loadSources, render, SCHEMA_ID, toJsonReport, VERSION, type JsonReport, type Warning } from '../src/index.js';
 import { ARTICLE_A, ARTICLE_B, tempDir } from './helpers/hostile.js';
 import { runMain } from './helpers/run-main.js';
 
@@ -52,12 +52,20 @@ describe('compare and render', () => {
     expect(Math.max(...wide.map((l) => [...l].length))).toBeGreaterThan(80);
   });
 
+  it('toJsonReport is the --json document; fromJsonReport gives back a report that renders as the original', async () => {
+    const report = compare(await loadSources(['fixtures/seeds']));
+    const document = JSON.parse(render(report, 'json')) as JsonReport;
+    expect(document).toEqual(JSON.parse(JSON.stringify(toJsonReport(report))));
+    expect(document.claims.some((c) => 'omittedBy' in c)).toBe(false);
+    expect(render(fromJsonReport(document), 'markdown')).toBe(render(report, 'markdown'));
+  });
+
   it('compare needs two sources: an InputError', () => {
     expect(() => compare([{ id: 'a', path: 'a.txt', text: ARTICLE_A }])).toThrow(InputError);
   });
 
   it('names the schema by a URL of this version', () => {
     expect(compare([{ id: 'a', path: 'a.txt', text: ARTICLE_A }, { id: 'b', path: 'b.txt', text: ARTICLE_B }]).$schema).toBe(SCHEMA_ID);
-    expect(SCHEMA_ID).toBe(`https://unpkg.com/claimdiff@${VERSION}/schema/report.v2.json`);
+    expect(SCHEMA_ID).toBe(`https://unpkg.com/claimdiff@${VERSION}/schema/report.v3.json`);
   });
 });

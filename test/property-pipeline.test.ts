@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanSources } from '../src/clean/index.js';
 import { termsOf } from '../src/normalize/index.js';
 import { compare } from '../src/pipeline.js';
+import { fromJsonReport, toJsonReport } from '../src/report/index.js';
 import { segment } from '../src/segment/index.js';
 import type { Report, Source } from '../src/types.js';
 import { ROOT } from './helpers/run-cli.js';
@@ -97,7 +98,8 @@ describe('compare never crashes', () => {
             ...(maxSentenceChars !== undefined ? { maxSentenceChars } : {}),
           });
           expect(report.sources.map((s) => s.id)).toEqual(sources.map((s) => s.id));
-          expect(schemaErrors(report)).toEqual([]);
+          expect(schemaErrors(toJsonReport(report))).toEqual([]);
+          expect(fromJsonReport(toJsonReport(report)).claims.map((c) => c.omittedBy)).toEqual(report.claims.map((c) => c.omittedBy));
           for (const claim of report.claims) expect([...claim.sources, ...claim.omittedBy].sort()).toEqual(sources.map((s) => s.id));
           for (const s of report.sources) if (maxSentences !== undefined) expect(s.sentences).toBeLessThanOrEqual(maxSentences);
         },

@@ -71,7 +71,7 @@ function buildReport(sources: readonly string[], claimSpecs: readonly ClaimSpec[
   });
   return {
     $schema: 'https://unpkg.com/claimdiff@0.1.0/schema/report.v2.json',
-    schemaVersion: 2,
+    schemaVersion: 3,
     sources: sources.map((id) => ({
       id,
       path: `${id}.txt`,

@@ -105,7 +105,7 @@ function agreeingReport(rows: number): Report {
   }));
   const sentences = sources.map((s) => ({ source: s.id, line: 1, text: 'The bridge reopened.', index: 0, position: 0 }));
   const claim = { id: 'c1', sources: ['a', 'b'], omittedBy: [], coverage: 'all' as const, sentences, facts: [], missingFacts: [], cohesion: 1 };
-  return { $schema: '', schemaVersion: 2, sources, claims: [claim], factTable, contradictions: [], warnings: [] };
+  return { $schema: '', schemaVersion: 3, sources, claims: [claim], factTable, contradictions: [], warnings: [] };
 }
 
 describe('the terminal report in good English', () => {

@@ -188,7 +188,7 @@ describe('rendering a report of 100,000 claims', () => {
       cohesion: 1,
     }));
     const source = (id: string) => ({ id, path: `${id}.txt`, sentences: n / 2, removed: [], adds: n / 2, omits: 0 });
-    return { $schema: 'x', schemaVersion: 2, sources: [source('a'), source('b')], claims, factTable: [], contradictions: [], warnings: [] };
+    return { $schema: 'x', schemaVersion: 3, sources: [source('a'), source('b')], claims, factTable: [], contradictions: [], warnings: [] };
   }
 
   it('in the terminal: no stack overflow', () => {

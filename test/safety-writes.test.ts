@@ -107,7 +107,7 @@ describe('-o', () => {
     fs.writeFileSync(out, 'old');
     const result = await runMain([c.a, c.b, '--json', '-o', out]);
     expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toMatchObject({ schemaVersion: 3 });
     expectNoTempFiles(path.dirname(out));
   });
 

@@ -32,7 +32,7 @@ export function buildClaims(
         coverage: coverageOf(present.size, sourceIds.length),
         sentences: members.map((i) => {
           const s = sentences[i]!;
-          return { source: s.source, line: s.line, text: s.text, index: s.index, position: round(positionOf(i)) };
+          return { source: s.source, line: s.line, text: s.text, index: s.index, position: roundPosition(positionOf(i)) };
         }),
         facts: [],
         missingFacts: [],
@@ -66,7 +66,8 @@ export function movedBetween(sentences: readonly ClaimSentence[]): Claim['moved'
   return lead.length > 0 && late.length > 0 ? { lead, late } : undefined;
 }
 
-function round(n: number): number {
+/** A sentence's place in its article, to two decimals (the JSON leaves it out: src/report/json-read.ts puts it back). */
+export function roundPosition(n: number): number {
   return Math.round(n * 100) / 100;
 }
 

@@ -40,4 +40,5 @@ export function render(report: Report, format: Format, options: RenderDefaults =
 }
 
 export { FORMATS, type Format } from './formats.js';
-export { jsonChunks } from './json.js';
+export { jsonChunks, toJsonReport } from './json.js';
+export { fromJsonReport } from './json-read.js';

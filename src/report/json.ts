@@ -1,4 +1,5 @@
-import type { Report } from '../types.js';
+import type { Claim, Fact, Frame, Report } from '../types.js';
+import { JSON_SCHEMA_VERSION, type JsonClaim, type JsonClaimSentence, type JsonFact, type JsonReport } from './json-types.js';
 import { safeJson } from './safe-text.js';
 
 /** The `--json` contract: one document, keys in a fixed order, so the same input gives the same bytes. */
@@ -7,27 +8,81 @@ export function renderJson(report: Report): string {
 }
 
 /**
+ * The report as the `--json` document holds it (./json-types.ts): claims without the sources that leave them
+ * out, each fact once and each frame once, named where they are used.
+ */
+export function toJsonReport(report: Report): JsonReport {
+  const facts: JsonFact[] = [];
+  // Frames by their spelling: two of one key may name their subject differently ("DeSai", "Desai").
+  const frames = new Map<string, { at: number; frame: Frame }>();
+  const claims = report.claims.map((claim) => jsonClaim(claim, facts, frames));
+  return {
+    $schema: report.$schema,
+    schemaVersion: JSON_SCHEMA_VERSION,
+    sources: report.sources,
+    claims,
+    facts,
+    frames: [...frames.values()].map((f) => f.frame),
+    factTable: report.factTable,
+    contradictions: report.contradictions,
+    warnings: report.warnings,
+  };
+}
+
+function jsonClaim(claim: Claim, facts: JsonFact[], frames: Map<string, { at: number; frame: Frame }>): JsonClaim {
+  const sentences: JsonClaimSentence[] = claim.sentences.map((s) => ({ source: s.source, line: s.line, text: s.text, index: s.index, facts: [] }));
+  // A claim's facts come sentence by sentence, in the order of its sentences (see pipeline.ts): each goes to the
+  // first sentence, from the last one matched on, of its source and its sentence index (or, lacking one, its line).
+  let at = 0;
+  for (const fact of claim.facts) {
+    const found = sentences.findIndex((s, i) => i >= at && s.source === fact.source && (fact.sentence !== undefined ? s.index === fact.sentence : s.line === fact.line));
+    if (found >= 0) at = found;
+    sentences[at]?.facts.push(facts.length);
+    facts.push(jsonFact(fact, frames));
+  }
+  return {
+    id: claim.id,
+    sources: claim.sources,
+    coverage: claim.coverage,
+    sentences,
+    ...(claim.missingFacts.length > 0 ? { missingFacts: claim.missingFacts } : {}),
+    cohesion: claim.cohesion,
+    ...(claim.moved !== undefined ? { moved: claim.moved } : {}),
+  };
+}
+
+function jsonFact(fact: Fact, frames: Map<string, { at: number; frame: Frame }>): JsonFact {
+  const { source: _source, sentence: _sentence, line: _line, text: _text, frame, ...rest } = fact;
+  if (frame === undefined) return rest;
+  const spelling = JSON.stringify(frame);
+  let known = frames.get(spelling);
+  if (known === undefined) frames.set(spelling, (known = { at: frames.size, frame }));
+  return { ...rest, frame: known.at };
+}
+
+/**
  * The `--json` document in pieces, byte for byte the text of renderJson: the top-level keys, and each entry of a
- * top-level array on its own, so a large report is written as it is spelled, never held whole as one string.
- * Each piece is made safe on its own (safeJson): no string spans two pieces.
+ * top-level array on a line of its own, so a large report is written as it is spelled, never held whole as one
+ * string, and stays one line per claim, fact or row for grep and diff. Each piece is made safe on its own
+ * (safeJson): no string spans two pieces.
  */
 export function* jsonChunks(report: Report): Generator<string> {
-  const entries = Object.entries(report as unknown as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  yield* documentChunks(toJsonReport(report));
+}
+
+/** Any object spelled as jsonChunks spells the report: keys on lines of their own, array entries one a line. */
+export function* documentChunks(document: object): Generator<string> {
+  const entries = Object.entries(document as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
   yield '{';
   for (const [i, [key, value]] of entries.entries()) {
     const head = `${i === 0 ? '' : ','}\n  ${safeJson(key)}: `;
     if (!Array.isArray(value) || value.length === 0) {
-      yield `${head}${indented(value, '  ')}`;
+      yield `${head}${safeJson(value ?? null)}`;
       continue;
     }
     yield `${head}[`;
-    for (const [j, item] of value.entries()) yield `${j === 0 ? '' : ','}\n    ${indented(item === undefined || typeof item === 'function' ? null : item, '    ')}`;
+    for (const [j, item] of value.entries()) yield `${j === 0 ? '' : ','}\n    ${safeJson(item === undefined || typeof item === 'function' ? null : item)}`;
     yield '\n  ]';
   }
   yield entries.length === 0 ? '}\n' : '\n}\n';
-}
-
-/** A value as JSON.stringify with two-space indentation spells it, nested `pad` deep. */
-function indented(value: unknown, pad: string): string {
-  return safeJson(value, 2).replace(/\n/g, `\n${pad}`);
 }

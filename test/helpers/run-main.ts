@@ -1,6 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { expect } from 'vitest';
 import { main, type Io } from '../../src/cli.js';
+import { fromJsonReport } from '../../src/report/json-read.js';
+import type { JsonReport } from '../../src/report/json-types.js';
 import type { Report } from '../../src/types.js';
 import { ROOT, type CliResult } from './run-cli.js';
 import { schemaErrors } from './schema.js';
@@ -55,21 +57,21 @@ export async function runMain(args: readonly string[], options: MainOptions = {}
   return { status: Math.max(status, late), stdout: out.join(''), stderr: err.join('') };
 }
 
-/** In-process --json run, checked against schema/report.v2.json; throws when the run fails. */
+/** In-process --json run, checked against schema/report.v3.json, read back as the Report it was written from (fromJsonReport); throws when the run fails. */
 export async function mainJson(args: readonly string[], options: MainOptions = {}): Promise<Report> {
   const result = await runMain([...args, '--json'], options);
   if (result.status !== 0) throw new Error(`claimdiff exited ${result.status}: ${result.stderr}`);
-  const report = JSON.parse(result.stdout) as Report;
-  const errors = schemaErrors(report);
+  const document = JSON.parse(result.stdout) as JsonReport;
+  const errors = schemaErrors(document);
   if (errors.length > 0) throw new Error(`report does not follow the schema:\n${errors.join('\n')}`);
-  return report;
+  return fromJsonReport(document);
 }
 
 /** Runs with --json and checks the run worked: exit 0, JSON on stdout that follows the schema. */
 export async function mainReport(args: readonly string[], options: MainOptions = {}): Promise<{ result: CliResult; report: Report }> {
   const result = await runMain([...args, '--json'], options);
   expect(result.status, `exit status; stderr: ${result.stderr}`).toBe(0);
-  const report = JSON.parse(result.stdout) as Report;
-  expect(schemaErrors(report)).toEqual([]);
-  return { result, report };
+  const document = JSON.parse(result.stdout) as JsonReport;
+  expect(schemaErrors(document)).toEqual([]);
+  return { result, report: fromJsonReport(document) };
 }
