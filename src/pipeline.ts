@@ -1,3 +1,4 @@
+import { withCommonUnits } from './algebra/units.js';
 import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { withSlotTerms } from './align/slot-terms.js';
 import { cleanSources } from './clean/index.js';
@@ -144,8 +145,9 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
       // Disputed rows first, whichever engine asked the question.
-      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach),
-      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]),
+      // Each value in another unit than most of its row's is also given in theirs, for the reader.
+      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: withCommonUnits(row.values) })),
+      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map((c) => ({ ...c, values: withCommonUnits(c.values) })),
       warnings,
     };
   });
