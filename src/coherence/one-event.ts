@@ -20,15 +20,21 @@ export const ONE_EVENT_BOUNDS = {
   ratio: 0.225,
 } as const;
 
+/**
+ * The most sources a run may have to be judged: the split takes some n^3 steps. News coverage of one event rarely
+ * has more; a larger run is compared without the judgement.
+ */
+export const ONE_EVENT_MAX_SOURCES = 100;
+
 /** The two groups' figures, for the warning and for measuring the bounds. */
 export interface EventSplit extends TwoGroups {
   /** Mean likeness of pairs within the same group; undefined when both groups are single sources. */
   within: number | undefined;
 }
 
-/** The run's sources (in the order given) split into their two most distinct groups; undefined for fewer than three. */
+/** The run's sources (in the order given) split into their two most distinct groups; undefined for fewer than three or more than ONE_EVENT_MAX_SOURCES. */
 export function eventSplit(ids: readonly string[], sentences: readonly NormalizedSentence[]): EventSplit | undefined {
-  if (ids.length < 3) return undefined;
+  if (ids.length < 3 || ids.length > ONE_EVENT_MAX_SOURCES) return undefined;
   const bags = ids.map(() => new Map<string, number>());
   const at = new Map(ids.map((id, i) => [id, i]));
   for (const s of sentences) {
