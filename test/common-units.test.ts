@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commonUnitValues, commonValueText, wordsWithUnit } from '../src/algebra/units.js';
 import type { Report } from '../src/types.js';
+import { articlesFolder } from './helpers/hostile.js';
 import { runMain } from './helpers/run-main.js';
 
 describe('values in a common unit', () => {
@@ -50,12 +48,13 @@ The island has 3,000 residents.
 Four people were injured in Mebb.`,
 };
 
+let folder: ReturnType<typeof articlesFolder>;
 let dir = '';
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-units-'));
-  for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), `${text}\n`);
+  folder = articlesFolder('units', ARTICLES);
+  dir = folder.dir;
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => folder.remove());
 
 describe('each format shows a value as written and in the other camp’s unit', () => {
   it.each([

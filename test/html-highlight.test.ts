@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlesFolder } from './helpers/hostile.js';
 import { runMain } from './helpers/run-main.js';
 
 // One claim told by three made-up outlets: the first (by name) in words of its own, the other two nearly alike.
@@ -15,12 +13,13 @@ No one was injured, according to the fire service.`,
 No one was injured, the fire service said.`,
 };
 
+let folder: ReturnType<typeof articlesFolder>;
 let dir = '';
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-highlight-'));
-  for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), `${text}\n`);
+  folder = articlesFolder('highlight', ARTICLES);
+  dir = folder.dir;
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => folder.remove());
 
 describe('HTML: the words that differ are marked against the sentence the others share most with', () => {
   it('marks one word in the two near-twins, not every word against the first source', async () => {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSeveralEvents, ONE_EVENT_BOUNDS } from '../src/coherence/one-event.js';
 import { similarityMatrix, splitInTwo } from '../src/coherence/split.js';
 import type { Report } from '../src/types.js';
+import { articlesFolder } from './helpers/hostile.js';
 import { runMain } from './helpers/run-main.js';
 
 // Two made-up events: a footbridge collapse told by three outlets, a jazz festival told by two.
@@ -35,13 +34,14 @@ The Teodor Bask quartet closes the festival on Tuesday night; its tickets went w
 Drummond's set ended with two encores, festival organisers said.`,
 };
 
+let folder: ReturnType<typeof articlesFolder>;
 let dir = '';
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-one-event-'));
-  for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), `${text}\n`);
-  fs.writeFileSync(path.join(dir, 'empty.txt'), '\n');
+  folder = articlesFolder('one-event', ARTICLES);
+  dir = folder.dir;
+  folder.file('empty.txt', '\n');
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => folder.remove());
 
 const files = (...names: string[]) => names.map((n) => path.join(dir, n));
 const BRIDGE = ['bridge-courier.txt', 'bridge-herald.txt', 'bridge-wire.txt'];
