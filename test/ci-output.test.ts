@@ -65,6 +65,18 @@ describe('check --format github: each changed finding at its line', () => {
   });
 });
 
+describe('check --format github of many folders: ten contradiction warnings in all, not ten a folder', () => {
+  it('annotates the most certain ten of all the shipped fixtures and counts the rest in one notice', async () => {
+    const folders = fs.readdirSync(path.join(ROOT, 'fixtures')).filter((f) => fs.existsSync(path.join(ROOT, 'fixtures', f, 'claimdiff.expected.json')));
+    const total = folders.reduce((n, f) => n + (JSON.parse(fs.readFileSync(path.join(ROOT, 'fixtures', f, 'claimdiff.expected.json'), 'utf8')) as { contradictions: unknown[] }).contradictions.length, 0);
+    expect(total).toBeGreaterThan(10);
+    const result = await runMain(['check', 'fixtures/*', '--format', 'github']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::notice '))).toEqual([expect.stringContaining(`${total - 10} more contradictions not annotated`)]);
+  });
+});
+
 describe('-f github: a job summary in $GITHUB_STEP_SUMMARY', () => {
   it('appends the report in Markdown to the file GitHub names, keeping what the earlier steps wrote', async () => {
     const summary = path.join(dir, 'step_summary');

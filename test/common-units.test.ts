@@ -24,7 +24,8 @@ describe('values in a common unit', () => {
     { words: '10km', unit: 'km', shown: '10km' },
     { words: 'about 58km', unit: 'km', shown: 'about 58km' },
     { words: '1,150 kilometres', unit: 'kilometer', shown: '1,150 kilometres' },
-    { words: 'more than 5', unit: 'm', shown: 'more than 5 metres' },
+    { words: 'more than 5', unit: 'metre', shown: 'more than 5 metres' },
+    { words: 'seven', unit: 'km', shown: 'seven km' },
     { words: '135-pound', unit: 'lb', shown: '135-pound' },
     { words: 'four', unit: 'ordinal', shown: 'four' },
   ])('$words ($unit) reads "$shown"', ({ words, unit, shown }) => {
@@ -71,6 +72,11 @@ describe('each format shows a value as written and in the other camp’s unit', 
   it('the terminal fact table gives a bare figure its unit, never cuts a value, and converts it', async () => {
     const result = await runMain([dir, '--summary']);
     expect(result.stdout).toMatch(/depth +six miles \(9\.7 km\) +10 kilometers +10 kilometers/);
+  });
+
+  it('leaves a speed as written: its unit is kept as a length\'s ("km" of "90 km/h")', async () => {
+    const result = await runMain(['fixtures/derailment-ostby', '--summary']);
+    expect(result.stdout).toMatch(/speed: about 90 vs 120\n/);
   });
 
   it('the JSON adds the converted value beside the written one, and keeps the rest as it was', async () => {

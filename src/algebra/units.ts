@@ -99,6 +99,19 @@ export function commonValueText(common: CommonValue): string {
 }
 
 /**
+ * Whether a question's values keep their written unit, neither converted nor given a unit: a speed's unit is kept
+ * as a length's ("km" of "90 km/h"), and either would make it read as a distance.
+ */
+export function keepsWrittenUnit(frame: { key: string } | undefined): boolean {
+  return frame?.key === 'speed';
+}
+
+/** Whether the unit is one of the lengths and weights above, whose words wordsWithUnit knows. */
+export function isKnownUnit(unit: string | undefined): boolean {
+  return UNITS.has(unit ?? '');
+}
+
+/**
  * The words of a value with its unit where they give only the figure: "six" of a depth in miles is "six miles".
  * Words that name a unit already, and values of a unit not listed here, stay as written.
  */
@@ -108,6 +121,8 @@ export function wordsWithUnit(words: string, unit: string | undefined): string {
   // A short form is a word of its own ("10 km", "10km"); a long one may start a longer word ("kilometres").
   const named = entry.forms.some((form) => new RegExp(`(?:\\d|\\b)${form}${form.length <= 2 ? '\\b' : ''}`, 'i').test(words));
   if (named) return words;
+  // As the unit is given: spelled out ("six miles"), or abbreviated ("seven km").
+  if (unit!.length <= 2) return `${words} ${unit!}`;
   const one = /^(?:one|1|a|an)$/i.test(words.trim().replace(/^.*\s/, ''));
   return `${words} ${one ? entry.names[0] : entry.names[1]}`;
 }

@@ -21,7 +21,7 @@ import { readFileBytes } from '../load/read.js';
 import { notStdin } from '../load/resolve.js';
 import { data, property } from '../report/github.js';
 import { changeAnnotations } from './check-github.js';
-import { RENDERERS } from '../report/index.js';
+import { githubAnnotations } from '../report/index.js';
 import { safeJson, safeLine } from '../report/safe-text.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
 import { requireTwo } from './diff.js';
@@ -239,7 +239,9 @@ function renderResults(results: readonly FolderResult[], format: CheckOptions['f
   if (format === 'github') {
     // Each changed finding at its line, the ten most telling of the whole run; then each folder's own trouble and contradictions.
     const changes = changeAnnotations(results.flatMap((r) => (r.status === 'fail' ? [r] : [])));
-    return [...changes.map((l) => `${l}\n`), ...results.map(githubLines)].join('');
+    // The contradictions of all folders together: GitHub shows ten warnings a step, not ten a folder.
+    const contradictions = githubAnnotations(results.flatMap((r) => ('report' in r ? [r.report] : [])));
+    return [...changes.map((l) => `${l}\n`), ...results.map(githubLines), contradictions].join('');
   }
   const folders = results.map((r) => ({
     folder: r.folder,
@@ -252,7 +254,7 @@ function renderResults(results: readonly FolderResult[], format: CheckOptions['f
   return `${safeJson({ schemaVersion: 2, folders }, 2)}\n`;
 }
 
-/** GitHub annotations: the folder's trouble on its expected file, and its contradictions on the articles (changes: see changeAnnotations). */
+/** A folder's trouble as a GitHub annotation on its expected file (changes: changeAnnotations; contradictions: githubAnnotations). */
 function githubLines(r: FolderResult): string {
   const file = property(path.join(r.folder, EXPECTED_FILE));
   const own =
@@ -261,5 +263,5 @@ function githubLines(r: FolderResult): string {
         : r.status === 'error'
           ? `::error title=claimdiff check::${data(r.message)}\n`
           : '';
-  return own + ('report' in r ? RENDERERS.github(r.report) : '');
+  return own;
 }

@@ -12,9 +12,20 @@ export const GITHUB_MAX_ANNOTATIONS = 10;
  * shows, one `::notice` counts the rest.
  */
 export function renderGithub(report: Report): string {
-  const paths = new Map(report.sources.map((s) => [s.id, s.path]));
-  const ordered = byCertainty(report.contradictions);
-  const lines = ordered.slice(0, GITHUB_MAX_ANNOTATIONS).map((c) => annotation(c, report, paths));
+  return renderGithubReports([report]);
+}
+
+/**
+ * The annotations of several reports in one step (`claimdiff check` of many folders): the ten GitHub shows are
+ * the most certain contradictions of them all, and one notice counts the rest.
+ */
+export function renderGithubReports(reports: readonly Report[]): string {
+  const found = new Map(reports.flatMap((report) => report.contradictions.map((c) => [c, report] as const)));
+  const ordered = byCertainty([...found.keys()]);
+  const lines = ordered.slice(0, GITHUB_MAX_ANNOTATIONS).map((c) => {
+    const report = found.get(c)!;
+    return annotation(c, report, new Map(report.sources.map((s) => [s.id, s.path])));
+  });
   const rest = ordered.length - GITHUB_MAX_ANNOTATIONS;
   if (rest > 0) {
     const more = `${pluralize('more contradiction', rest, true)} not annotated (GitHub shows ${GITHUB_MAX_ANNOTATIONS} a step): ${ordered
