@@ -1,4 +1,4 @@
-import { keepsWrittenUnit, withCommonUnits } from './algebra/units.js';
+import { withCommonUnits } from './algebra/units.js';
 import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { withSlotTerms } from './align/slot-terms.js';
 import { cleanSources } from './clean/index.js';
@@ -17,7 +17,7 @@ import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
 import { SCHEMA_ID } from './version.js';
-import type { Claim, CompareOptions, Fact, Frame, Report, Sentence, Source, Warning } from './types.js';
+import type { Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 2;
 export { SCHEMA_ID } from './version.js';
@@ -146,8 +146,8 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       claims,
       // Disputed rows first, whichever engine asked the question.
       // Each value in another unit than most of its row's is also given in theirs, for the reader.
-      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: inCommonUnits(row.frame, row.values) })),
-      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map((c) => ({ ...c, values: inCommonUnits(c.frame, c.values) })),
+      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: withCommonUnits(row.values, row.frame) })),
+      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map((c) => ({ ...c, values: withCommonUnits(c.values, c.frame) })),
       warnings,
     };
   });
@@ -304,11 +304,6 @@ function placedFacts(claims: readonly Claim[], sentences: readonly Sentence[], f
       claim: claimOf.get(sentenceKey(sentence.source, sentence.index)) ?? '',
     })),
   );
-}
-
-/** A question's values with their conversions into the unit most of them use (a speed's as they are: see keepsWrittenUnit). */
-function inCommonUnits<T extends { value: string | number; unit?: string }>(frame: Pick<Frame, 'key'> | undefined, values: T[]): T[] {
-  return keepsWrittenUnit(frame) ? values : withCommonUnits(values);
 }
 
 function sentenceKey(source: string, index: number): string {

@@ -127,8 +127,12 @@ export function wordsWithUnit(words: string, unit: string | undefined): string {
   return `${words} ${one ? entry.names[0] : entry.names[1]}`;
 }
 
-/** The values with `common` set on each that commonUnitValues converts; the others as they are. */
-export function withCommonUnits<T extends { value: string | number; unit?: string }>(values: readonly T[]): Array<T & { common?: CommonValue }> {
+/**
+ * A question's values with `common` set on each that commonUnitValues converts; the others, and all of a question
+ * that keeps its written unit (a speed: see keepsWrittenUnit), as they are.
+ */
+export function withCommonUnits<T extends { value: string | number; unit?: string }>(values: readonly T[], frame?: { key: string }): Array<T & { common?: CommonValue }> {
+  if (keepsWrittenUnit(frame)) return [...values];
   const common = commonUnitValues(values);
   return values.map((v, i) => (common[i] === undefined ? v : { ...v, common: common[i] }));
 }
