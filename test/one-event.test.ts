@@ -28,6 +28,7 @@ Organisers expect 40,000 visitors over the festival's five days, a record for th
 This year's programme features thirty bands on four stages along the seafront promenade.
 Drummond played two encores to a crowd of 3,000 in the old customs hall.
 Tickets for the closing night with the Teodor Bask quartet sold out within an hour.`,
+  'festival-brief.txt': `Saxophonist Ilse Drummond opened the Quillon jazz festival on Friday with two encores.`,
   'festival-notes.txt': `Saxophonist Ilse Drummond opened the Quillon jazz festival on Friday before a full customs hall.
 The festival expects some 40,000 visitors in five days, with thirty bands playing on four stages by the promenade.
 The Teodor Bask quartet closes the festival on Tuesday night; its tickets went within an hour.
@@ -77,6 +78,7 @@ describe('one event or several', () => {
     { label: 'one event told by three outlets', names: BRIDGE },
     { label: 'two sources (nothing to tell an odd one by)', names: ['bridge-courier.txt', 'festival-notes.txt'] },
     { label: 'an empty source (it has its own warning)', names: [...BRIDGE, 'empty.txt'] },
+    { label: 'a brief of one sentence (too little to tell)', names: [...BRIDGE, 'festival-brief.txt'] },
   ])('says nothing for $label', async ({ names }) => {
     const result = await runMain(files(...names));
     expect(result.stderr).not.toMatch(/another event/);
