@@ -128,6 +128,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('<folders...>', 'fixture folders, or quoted globs of folders')
     .option('--update', "write or refresh each folder's expected file from the current findings")
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
+    .option('--json', 'shorthand for --format json')
     .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings)
     .option('--max-file-size <MB>', 'stop with an error on an input larger than this', parseMegabytes, DEFAULT_MAX_FILE_MB)
     .option('--max-total-size <MB>', 'stop with an error when the inputs together are larger than this', parseMegabytes, DEFAULT_MAX_TOTAL_MB)

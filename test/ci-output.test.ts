@@ -65,6 +65,19 @@ describe('check --format github: each changed finding at its line', () => {
   });
 });
 
+describe('check --json', () => {
+  it('is --format json: each change as data', async () => {
+    expect((await runMain(['check', '--update', folder])).status).toBe(0);
+    acceptWith('additions', [{ sources: ['wire'], claim: 'A second warehouse was never mentioned.' }]);
+    const short = await runMain(['check', folder, '--json']);
+    const long = await runMain(['check', folder, '--format', 'json']);
+    expect(short.status).toBe(1);
+    expect(short.stdout).toBe(long.stdout);
+    const out = JSON.parse(short.stdout) as { folders: Array<{ disappeared: Array<{ section: string; finding: { claim: string } }> }> };
+    expect(out.folders[0]!.disappeared).toEqual([{ section: 'additions', finding: { sources: ['wire'], claim: 'A second warehouse was never mentioned.' } }]);
+  });
+});
+
 describe('check --format github of many folders: ten contradiction warnings in all, not ten a folder', () => {
   it('annotates the most certain ten of all the shipped fixtures and counts the rest in one notice', async () => {
     const folders = fs.readdirSync(path.join(ROOT, 'fixtures')).filter((f) => fs.existsSync(path.join(ROOT, 'fixtures', f, 'claimdiff.expected.json')));

@@ -39,7 +39,10 @@ export interface EventSplit extends TwoGroups {
   within: number | undefined;
 }
 
-/** The run's sources (in the order given) split into their two most distinct groups; undefined for fewer than three or more than ONE_EVENT_MAX_SOURCES. */
+/**
+ * The run's sources (in the order given) split into their two most distinct groups; undefined for fewer than
+ * three or more than ONE_EVENT_MAX_SOURCES.
+ */
 export function eventSplit(ids: readonly string[], sentences: readonly NormalizedSentence[]): EventSplit | undefined {
   if (ids.length < 3 || ids.length > ONE_EVENT_MAX_SOURCES) return undefined;
   const bags = ids.map(() => new Map<string, number>());

@@ -206,6 +206,8 @@ function isDirectory(p: string): boolean {
 export interface CheckOptions extends LimitOptions {
   update?: boolean;
   format: 'terminal' | 'json' | 'github';
+  /** --json: shorthand for --format json, as for the main command. */
+  json?: boolean;
   failOn?: Finding[];
   quiet?: boolean;
 }
@@ -227,7 +229,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
     if (!options.quiet && 'report' in result) for (const w of result.report.warnings) printWarning(io, w);
     results.push(result);
   }
-  if (!options.quiet) io.stdout.write(renderResults(results, options.format));
+  if (!options.quiet) io.stdout.write(renderResults(results, options.json === true ? 'json' : options.format));
   const code = checkExitCode(results);
   if (code !== 0) return code;
   const failing = results.some((r) => 'report' in r && failingFindings(r.report, options.failOn ?? []).length > 0);
