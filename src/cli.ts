@@ -159,6 +159,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .description('compare fixture folders with their expected findings (claimdiff.expected.json)')
     .argument('<folders...>', 'fixture folders, or quoted globs of folders')
     .option('--update', "write or refresh each folder's expected file from the current findings")
+    .option('--json', 'shorthand for --format json')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('terminal'))
     .option('--fail-on <findings>', `also exit 1 when any exist: ${FINDINGS.join(', ')}`, parseFindings);
   withLimits(check, LIMIT_HELP)

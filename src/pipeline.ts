@@ -1,6 +1,8 @@
+import { withCommonUnits } from './algebra/units.js';
 import { align, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 import { withSlotTerms } from './align/slot-terms.js';
 import { cleanSources } from './clean/index.js';
+import { oneEventWarning } from './coherence/one-event.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions, withoutRepeats } from './compare/contradictions.js';
 import { byDisputeThenReach, compareFrames, type PlacedFact } from './compare/facts.js';
@@ -112,6 +114,8 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       ...ids
         .filter((id) => sentenceCounts.get(id) === 0)
         .map((id) => ({ source: id, message: 'no article text found: every claim counts as omitted' })),
+      // Last, and no finding changed: inputs that look like two events are named, and compared all the same.
+      ...oneEventWarning(ids, sentences),
     ];
 
     // The claim-level rules first: a claim whose day they find in dispute has its figures compared as one event's.
@@ -126,8 +130,9 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       sources: summarizeSources(cleaned, claims, sentenceCounts),
       claims,
       // Disputed rows first, whichever engine asked the question.
-      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach),
-      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]),
+      // Each value in another unit than most of its row's is also given in theirs, for the reader.
+      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: withCommonUnits(row.values, row.frame) })),
+      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map((c) => ({ ...c, values: withCommonUnits(c.values, c.frame) })),
       warnings,
     };
   });

@@ -236,6 +236,8 @@ export interface ContradictionValue {
   words: string;
   /** The unit the value is stated in ("lb", "week", "dollar", "km"), where it has one. */
   unit?: string;
+  /** The value in the unit most of the other values are in, where its own differs: "~940" miles is {value: "~1513", unit: "km"}. */
+  common?: CommonValue;
   /** The person or thing the value is about ("Robert Roe"), where the question is about one. */
   subject?: string;
 }
@@ -271,8 +273,16 @@ export interface FactCell {
   words: string;
   /** The unit the value is stated in, where it has one. */
   unit?: string;
+  /** The value in the unit most of the row's values are in, where its own differs (see ContradictionValue). */
+  common?: CommonValue;
   line: number;
   claim: string;
+}
+
+/** A value converted into another unit: the figure, encoded as NumberFact.value is, and the unit's short form ("km"). */
+export interface CommonValue {
+  value: string | number;
+  unit: string;
 }
 
 /**

@@ -67,6 +67,10 @@ describe('a changed finding in words', () => {
       line: `contradictions: ${JSON.stringify({ kind: 'number', values: [{ source: 'a', words: 'about 90', unit: 'km' }, { source: 'b', words: '120 km', unit: 'km' }], claim: 'Speed.' })}`,
       words: 'contradiction (number): about 90 km (a) vs 120 km (b) in “Speed.”',
     },
+    {
+      line: `contradictions: ${JSON.stringify({ kind: 'number', values: [{ source: 'a', words: 'six', unit: 'mile' }, { source: 'b', words: '1,150 kilometres', unit: 'kilometer' }], claim: 'Depth.' })}`,
+      words: 'contradiction (number): six miles (a) vs 1,150 kilometres (b) in “Depth.”',
+    },
     { line: `additions: ${JSON.stringify({ sources: ['a', 'b'], claim: 'Services resumed.' })}`, words: 'addition by a, b: “Services resumed.”' },
     { line: `omissions: ${JSON.stringify({ omittedBy: ['c'], claim: long })}`, words: `omission by c: “${long.slice(0, 89).trimEnd()}…”` },
   ])('$words', ({ line, words }) => {

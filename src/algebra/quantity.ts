@@ -141,7 +141,7 @@ function significantDigits(n: number): number {
 }
 
 /** Lengths in kilometres, so "700 miles" meets "1,130 km". */
-const KILOMETRES: ReadonlyMap<string, number> = new Map([
+export const KILOMETRES: ReadonlyMap<string, number> = new Map([
   ['km', 1], ['kilometer', 1], ['kilometre', 1], ['mile', 1.609344], ['meter', 0.001], ['metre', 0.001],
   ['foot', 0.0003048], ['feet', 0.0003048], ['yard', 0.0009144],
 ]);

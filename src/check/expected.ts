@@ -1,3 +1,4 @@
+import { isKnownUnit, wordsWithUnit } from '../algebra/units.js';
 import type { Claim, Report } from '../types.js';
 import { isAddition, isOmission } from '../compare/coverage.js';
 import { safeJson } from '../report/safe-text.js';
@@ -147,7 +148,8 @@ export function describeFinding(line: string): string {
     const camps = new Map<string, string[]>();
     for (const v of c.values) {
       const words = v.words ?? String(v.value ?? '');
-      const shown = v.unit !== undefined && !words.includes(v.unit) ? `${words} ${v.unit}` : words;
+      // The unit as the report gives it ("six" of a depth in miles reads "six miles"; "1,150 kilometres" stays as written).
+      const shown = isKnownUnit(v.unit) ? wordsWithUnit(words, v.unit) : v.unit !== undefined && !words.includes(v.unit) ? `${words} ${v.unit}` : words;
       camps.set(shown, [...(camps.get(shown) ?? []), v.source]);
     }
     const sides = [...camps].map(([words, sources]) => `${words} (${sources.join(', ')})`).join(' vs ');

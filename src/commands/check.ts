@@ -20,7 +20,8 @@ import { decodeText, DEFAULT_MAX_FILE_MB, describeFsError, InputError, loadInput
 import { readFileBytes } from '../load/read.js';
 import { notStdin } from '../load/resolve.js';
 import { data, property } from '../report/github.js';
-import { RENDERERS } from '../report/index.js';
+import { changeAnnotations } from './check-github.js';
+import { githubAnnotations } from '../report/index.js';
 import { safeJson, safeLine } from '../report/safe-text.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
 import { requireTwo } from './diff.js';
@@ -41,7 +42,7 @@ import {
 /** What `claimdiff check` found for one fixture folder. */
 export type FolderResult =
   | { folder: string; status: 'pass'; report: Report }
-  | { folder: string; status: 'fail'; report: Report; diff: FindingsDiff; text: string }
+  | { folder: string; status: 'fail'; report: Report; diff: FindingsDiff; text: string; expectedText: string }
   | { folder: string; status: 'updated' | 'created'; report: Report }
   | { folder: string; status: 'missing'; report: Report }
   | { folder: string; status: 'error'; message: string };
@@ -119,7 +120,7 @@ async function checkOneFolder(
   }
   const diff = compareFindings(expected, actual);
   if (diff.appeared.length === 0 && diff.disappeared.length === 0) return { folder, status: 'pass', report };
-  return { folder, status: 'fail', report, diff, text: readableDiff(findingLines(expected), findingLines(actual)) };
+  return { folder, status: 'fail', report, diff, text: readableDiff(findingLines(expected), findingLines(actual)), expectedText };
 }
 
 /**
@@ -205,6 +206,8 @@ function isDirectory(p: string): boolean {
 export interface CheckOptions extends LimitOptions {
   update?: boolean;
   format: 'terminal' | 'json' | 'github';
+  /** --json: shorthand for --format json, as for the main command. */
+  json?: boolean;
   failOn?: Finding[];
   quiet?: boolean;
 }
@@ -226,7 +229,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
     if (!options.quiet && 'report' in result) for (const w of result.report.warnings) printWarning(io, w);
     results.push(result);
   }
-  if (!options.quiet) io.stdout.write(renderResults(results, options.format));
+  if (!options.quiet) io.stdout.write(renderResults(results, options.json === true ? 'json' : options.format));
   const code = checkExitCode(results);
   if (code !== 0) return code;
   const failing = results.some((r) => 'report' in r && failingFindings(r.report, options.failOn ?? []).length > 0);
@@ -235,7 +238,13 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
 
 function renderResults(results: readonly FolderResult[], format: CheckOptions['format']): string {
   if (format === 'terminal') return renderCheck(results);
-  if (format === 'github') return results.map(githubLines).join('');
+  if (format === 'github') {
+    // Each changed finding at its line, the ten most telling of the whole run; then each folder's own trouble and contradictions.
+    const changes = changeAnnotations(results.flatMap((r) => (r.status === 'fail' ? [r] : [])));
+    // The contradictions of all folders together: GitHub shows ten warnings a step, not ten a folder.
+    const contradictions = githubAnnotations(results.flatMap((r) => ('report' in r ? [r.report] : [])));
+    return [...changes.map((l) => `${l}\n`), ...results.map(githubLines), contradictions].join('');
+  }
   const folders = results.map((r) => ({
     folder: r.folder,
     status: r.status,
@@ -247,16 +256,14 @@ function renderResults(results: readonly FolderResult[], format: CheckOptions['f
   return `${safeJson({ schemaVersion: 2, folders }, 2)}\n`;
 }
 
-/** GitHub annotations: the folder's problem on its expected file, and its contradictions on the articles. */
+/** A folder's trouble as a GitHub annotation on its expected file (changes: changeAnnotations; contradictions: githubAnnotations). */
 function githubLines(r: FolderResult): string {
   const file = property(path.join(r.folder, EXPECTED_FILE));
   const own =
-    r.status === 'fail'
-      ? `::error file=${file},title=claimdiff check::${data(`${pluralize('finding', r.diff.appeared.length, true)} appeared, ${r.diff.disappeared.length} disappeared\n${r.text}`)}\n`
-      : r.status === 'missing'
+    r.status === 'missing'
         ? `::error file=${file},title=claimdiff check::${data(`no ${EXPECTED_FILE}: run claimdiff check --update ${r.folder}`)}\n`
         : r.status === 'error'
           ? `::error title=claimdiff check::${data(r.message)}\n`
           : '';
-  return own + ('report' in r ? RENDERERS.github(r.report) : '');
+  return own;
 }

@@ -19,7 +19,7 @@ import {
   type Io,
   type LimitOptions,
 } from './shared.js';
-import { checkWritable, fileIdentities } from './safe-write.js';
+import { appendFileSafely, checkWritable, fileIdentities } from './safe-write.js';
 
 export interface DiffOptions extends LimitOptions {
   /** -f; when not given, the -o file's ending says it (see chooseFormat). */
@@ -95,6 +95,11 @@ export async function runDiff(inputs: readonly string[], options: DiffOptions, i
     const page = toTerminal && !options.quiet && format === 'terminal' && options.pager !== false && io.pager !== undefined;
     const paged = page && needsPager(text, (io.stdout as { rows?: number }).rows) ? await io.pager!(text) : false;
     if (!paged && (options.output !== undefined || !options.quiet)) emit(io, text, options.output, inputFiles);
+  }
+  // In a GitHub Actions step, the annotations come with the report in Markdown as the job's summary.
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summaryFile !== undefined && summaryFile !== '') {
+    appendFileSafely(summaryFile, `${render(report, 'markdown', { width: reportWidth(undefined, io.env.COLUMNS) })}\n`);
   }
   if (!options.quiet) for (const w of report.warnings) printWarning(io, w);
   return failingFindings(report, options.failOn ?? []).length > 0 ? 1 : 0;

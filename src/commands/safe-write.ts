@@ -117,3 +117,37 @@ function writeAll(file: string, text: string | Iterable<string>, how: { flag: st
     fs.closeSync(fd);
   }
 }
+
+/**
+ * Append `text` to `file`, as GitHub's job summary file (`$GITHUB_STEP_SUMMARY`) is written: never through a
+ * symbolic link, only to a regular file (created when missing), and never waiting on a pipe with no reader.
+ */
+export function appendFileSafely(file: string, text: string): void {
+  try {
+    const stat = fs.lstatSync(file);
+    if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
+    if (!stat.isFile()) throw new InputError(file, 'is not a regular file: not written');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+  }
+  const { O_WRONLY, O_APPEND, O_CREAT, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs.constants;
+  let fd: number;
+  try {
+    // O_NOFOLLOW: a link put in the file's place since the check above is refused all the same.
+    fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o666);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
+    throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+  }
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw new InputError(file, 'is not a regular file: not written');
+    const bytes = Buffer.from(text);
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, `cannot write: ${describeFsError(error)}`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

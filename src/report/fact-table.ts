@@ -3,7 +3,18 @@
  * sources answer ("people killed"), each source's value as it wrote it, disputed rows first; and each
  * contradiction told as its camps ("4 (wcyb.com, wkrn.com) vs 3 (wate.com-2)") with the reason in words.
  */
-import type { Contradiction, ContradictionValue, FactRow, Report } from '../types.js';
+import { commonValueText, keepsWrittenUnit, wordsWithUnit } from '../algebra/units.js';
+import type { CommonValue, Contradiction, ContradictionValue, FactRow, Report } from '../types.js';
+
+/**
+ * A value as a reader sees it: as written, with its unit where the words give only the figure ("six miles"), and
+ * in the unit of the other values where its own differs ("about 940 miles (1,513 km)").
+ */
+export function shownValue(v: { words: string; unit?: string | undefined; common?: CommonValue | undefined }, frame?: { key: string }): string {
+  if (keepsWrittenUnit(frame)) return v.words;
+  const words = wordsWithUnit(v.words, v.unit);
+  return v.common === undefined ? words : `${words} (${commonValueText(v.common)})`;
+}
 
 /** A row as shown: its label in plain words, a marker of its dispute, and one cell per source (blank: no value). */
 export interface FactTableRow {
@@ -25,7 +36,7 @@ export function factTable(report: Report): FactTableRow[] {
     for (const v of row.values) {
       const i = column.get(v.source);
       // A source with two values in a row (none should): keep the first, as the comparison did.
-      if (i !== undefined && cells[i] === undefined) cells[i] = v.words;
+      if (i !== undefined && cells[i] === undefined) cells[i] = shownValue(v, row.frame);
     }
     return { label: rowLabel(row), ...(row.strength !== undefined ? { strength: row.strength } : {}), cells };
   });
@@ -48,7 +59,7 @@ export function campsOf(contradiction: Contradiction): Camp[] {
   const camps = new Map<string, Camp>();
   for (const v of contradiction.values) {
     const key = JSON.stringify(v.value);
-    const camp = camps.get(key) ?? { words: v.words, sources: [], first: v };
+    const camp = camps.get(key) ?? { words: shownValue(v, contradiction.frame), sources: [], first: v };
     camp.sources.push({ source: v.source, ...(v.line !== undefined ? { line: v.line } : {}) });
     camps.set(key, camp);
   }

@@ -12,9 +12,20 @@ export const GITHUB_MAX_ANNOTATIONS = 10;
  * shows, one `::notice` counts the rest.
  */
 export function renderGithub(report: Report): string {
-  const paths = new Map(report.sources.map((s) => [s.id, s.path]));
-  const ordered = byCertainty(report.contradictions);
-  const lines = ordered.slice(0, GITHUB_MAX_ANNOTATIONS).map((c) => annotation(c, report, paths));
+  return renderGithubReports([report]);
+}
+
+/**
+ * The annotations of several reports in one step (`claimdiff check` of many folders): the ten GitHub shows are
+ * the most certain contradictions of them all, and one notice counts the rest.
+ */
+export function renderGithubReports(reports: readonly Report[]): string {
+  const found = new Map(reports.flatMap((report) => report.contradictions.map((c) => [c, report] as const)));
+  const ordered = byCertainty([...found.keys()]);
+  const lines = ordered.slice(0, GITHUB_MAX_ANNOTATIONS).map((c) => {
+    const report = found.get(c)!;
+    return annotation(c, report, new Map(report.sources.map((s) => [s.id, s.path])));
+  });
   const rest = ordered.length - GITHUB_MAX_ANNOTATIONS;
   if (rest > 0) {
     const more = `${pluralize('more contradiction', rest, true)} not annotated (GitHub shows ${GITHUB_MAX_ANNOTATIONS} a step): ${ordered
@@ -30,18 +41,36 @@ function annotation(c: Contradiction, report: Report, paths: ReadonlyMap<string,
   const camps = campsOf(c);
   // The camp fewest sources give (the last; with a tie, the later one) is the one that differs from the others.
   const odd = camps.at(-1)!;
-  const at = odd.first;
   const where = (camp: Camp) => camp.sources.map((s) => (s.line !== undefined ? `${s.source}:${s.line}` : s.source)).join(', ');
   const others = camps.filter((camp) => camp !== odd).map((camp) => `"${camp.words}" (${where(camp)})`);
   const message =
     `${disputeLabel(c)}: "${odd.words}" (${where(odd)}) against ${others.join(' and ')}.` + (c.reason !== undefined ? ` ${capitalised(c.reason)}.` : '');
-  const props = [`file=${property(paths.get(at.source) ?? at.source)}`];
-  // A value from a report of an earlier release may carry no line: its claim's sentence has it.
-  const line = at.line ?? report.claims.find((x) => x.id === (at.claim ?? c.claim))?.sentences.find((s) => s.source === at.source && s.text === at.text)?.line;
-  if (line !== undefined) props.push(`line=${line}`);
+  const props = [location(oddCampPlace(c, report, paths))];
   const kind = c.strength === 'possible' ? 'Possible contradiction' : 'Contradiction';
   props.push(`title=${property(`claimdiff: ${kind} on ${disputeLabel(c)}`)}`);
   return `::warning ${props.join(',')}::${data(message)}`;
+}
+
+/** A file and, when known, a line in it. */
+export interface Place {
+  file: string;
+  line?: number;
+}
+
+/**
+ * Where a contradiction is annotated: the first sentence of the camp fewest sources give (the last; with a tie,
+ * the later one), the camp that differs from the others.
+ */
+export function oddCampPlace(c: Contradiction, report: Report, paths: ReadonlyMap<string, string>): Place {
+  const at = campsOf(c).at(-1)!.first;
+  // A value from a report of an earlier release may carry no line: its claim's sentence has it.
+  const line = at.line ?? report.claims.find((x) => x.id === (at.claim ?? c.claim))?.sentences.find((s) => s.source === at.source && s.text === at.text)?.line;
+  return { file: paths.get(at.source) ?? at.source, ...(line !== undefined ? { line } : {}) };
+}
+
+/** A workflow command's `file=` and `line=` properties. */
+export function location(place: Place): string {
+  return `file=${property(place.file)}${place.line !== undefined ? `,line=${place.line}` : ''}`;
 }
 
 function capitalised(text: string): string {

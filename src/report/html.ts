@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAddition, isOmission } from '../compare/coverage.js';
 import type { Claim, ContradictionValue, Report } from '../types.js';
 import { escapeHtml as h } from './escape.js';
-import { campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
+import { campsOf, disagreementText, disputeLabel, factTable, shownValue } from './fact-table.js';
 import { markDifferences, referenceSentence } from './highlight.js';
 import {
   additionsOf,
@@ -148,7 +148,8 @@ function contradictionsSection(report: Report, matrix: Matrix): string {
       const line = v.line ?? claim?.sentences.find((s) => s.source === v.source && s.text === v.text)?.line;
       const dissents = isDissenter(c, v.source);
       // The value as the source wrote it: the comparable form ("~100000", "monday") is the JSON's, not a reader's.
-      const label = `“${v.words}”`;
+      // Its unit and the common unit follow the quoted words (see shownValue).
+      const label = `“${v.words}”${shownValue(v, c.frame).slice(v.words.length)}`;
       return `<li class="${dissents ? 'dissents' : 'agrees'}" data-source="${h(v.source)}" data-value="${h(v.words)}">
 <p class="who">${dissents ? `<span class="value-name" title="contradicts the others">${CELL_SYMBOL.contradicts} ` : '<span class="value-name">'}${h(label)}</span> ${key(matrix, v.source)} <span class="id">${h(v.source)}</span>${line !== undefined ? ` <span class="line">line ${line}</span>` : ''}</p>
 <blockquote>${marked(v.text, [], [v.span], dissents ? 'value' : 'value agrees')}</blockquote></li>`;

@@ -1,6 +1,6 @@
 import type { Report } from '../types.js';
 import type { Format } from './formats.js';
-import { renderGithub } from './github.js';
+import { renderGithub, renderGithubReports } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -27,6 +27,11 @@ export const RENDERERS = {
   },
   github: (report) => renderGithub(safeValue(report)),
 } satisfies Record<Format, Renderer>;
+
+/** The annotations of several reports in one CI step, behind the same safety layer (see renderGithubReports). */
+export function githubAnnotations(reports: readonly Report[]): string {
+  return renderGithubReports(reports.map(safeValue));
+}
 
 /** What render() takes; every field has a default, for the library's callers. */
 export type RenderDefaults = Partial<RenderOptions>;

@@ -1,6 +1,6 @@
 import type { Claim, Contradiction, Report } from '../types.js';
 import { escapeLineStart, escapeMarkdown, escapeMarkdownFragment } from './escape.js';
-import { byCertainty, campsOf, disagreementText, disputeLabel, factTable } from './fact-table.js';
+import { byCertainty, campsOf, disagreementText, disputeLabel, factTable, shownValue } from './fact-table.js';
 import {
   CELL_LEGEND,
   CELL_SYMBOL,
@@ -196,9 +196,9 @@ function claimBlock(row: MatrixRow, matrix: Matrix, abbr: ReadonlyMap<string, st
     (kinds ? ` (${kinds})` : '');
   const lines = [title, ''];
   for (const s of claim.sentences) {
-    const values = row.contradictions.flatMap((c) => c.values.filter((v) => v.source === s.source && v.text === s.text));
+    const values = row.contradictions.flatMap((c) => c.values.filter((v) => v.source === s.source && v.text === s.text).map((v) => ({ ...v, frame: c.frame })));
     const cell = row.cells[matrix.sources.findIndex((x) => x.id === s.source)]!;
-    const note = cell === 'contradicts' ? ` · ${CELL_SYMBOL.contradicts} contradicts: ${values.map((v) => `**${escapeMarkdown(v.words)}**`).join(', ')}` : '';
+    const note = cell === 'contradicts' ? ` · ${CELL_SYMBOL.contradicts} contradicts: ${values.map((v) => `**${escapeMarkdown(shownValue(v, v.frame))}**`).join(', ')}` : '';
     lines.push(`- **${escapeMarkdown(abbr.get(s.source) ?? '')}** ${escapeMarkdown(s.source)} · line ${s.line}${note}`);
     lines.push(`  > ${quoted(s.text, values[0]?.span)}`);
   }

@@ -12,8 +12,6 @@ import { truncate } from './wrap.js';
 
 /** Rows the terminal shows at most, the most widely stated first. */
 const FACT_ROWS = 8;
-/** The widest a cell may be before it is cut with "…". */
-const CELL_MAX = 14;
 const LABEL_MAX = 30;
 
 /**
@@ -39,12 +37,13 @@ export function agreedFactsBlock(report: Report, abbrs: readonly string[], c: Ch
 
 function gridLines(rows: readonly FactTableRow[], abbrs: readonly string[], c: ChalkInstance, width: number): string[] | undefined {
   const labelWidth = Math.min(LABEL_MAX, Math.max(...rows.map((r) => displayWidth(r.label))));
-  const colWidths = abbrs.map((abbr, i) => Math.max(displayWidth(abbr), Math.min(CELL_MAX, Math.max(0, ...rows.map((r) => displayWidth(r.cells[i] ?? ''))))));
+  // A value is never cut (it would lose its unit, or its figure in another unit): a grid too wide for whole values is a list.
+  const colWidths = abbrs.map((abbr, i) => Math.max(displayWidth(abbr), ...rows.map((r) => displayWidth(r.cells[i] ?? ''))));
   const total = 4 + labelWidth + colWidths.reduce((n, w) => n + w + 2, 0);
   if (total > width) return undefined;
   const lines = [c.bold(`    ${' '.repeat(labelWidth)}${abbrs.map((a, i) => `  ${padColumns(a, colWidths[i]!)}`).join('')}`.trimEnd())];
   for (const row of rows) {
-    const cells = row.cells.map((cell, i) => `  ${padColumns(truncate(cell ?? '', colWidths[i]!), colWidths[i]!)}`).join('');
+    const cells = row.cells.map((cell, i) => `  ${padColumns(cell ?? '', colWidths[i]!)}`).join('');
     lines.push(`    ${padColumns(truncate(row.label, labelWidth), labelWidth)}${cells}`.trimEnd());
   }
   return lines;

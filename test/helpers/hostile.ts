@@ -44,3 +44,10 @@ export function stderrWarnings(result: CliResult): string[] {
     .filter((l) => l.startsWith('claimdiff: warning: '))
     .map((l) => l.slice('claimdiff: warning: '.length));
 }
+
+/** A temp folder holding made-up articles, `name -> text`, each written with a final line break. */
+export function articlesFolder(prefix: string, articles: Readonly<Record<string, string>>): ReturnType<typeof tempDir> {
+  const folder = tempDir(prefix);
+  for (const [name, text] of Object.entries(articles)) folder.file(name, `${text}\n`);
+  return folder;
+}
