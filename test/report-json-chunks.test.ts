@@ -17,6 +17,12 @@ const FIRE = [
   { id: 'c', path: 'c.txt', text: 'The mayor spoke. Firefighters from Ostby fought the blaze for six hours.' },
 ];
 
+/** Dates of forms of their own: a clock time, a month named alone, a decade, a day relative to the article. */
+const DATED = [
+  { id: 'a', path: 'a.txt', text: 'The fire broke out at 2:30 p.m. yesterday at the mill. The plant was inspected in November. It was built in the 1990s.' },
+  { id: 'b', path: 'b.txt', text: 'The fire broke out at 3:15 p.m. yesterday at the mill. The plant was inspected in November. It was built in the 1990s.' },
+];
+
 describe('documentChunks', () => {
   it.each([
     ['an empty object', {}, '{}\n'],
@@ -64,7 +70,16 @@ describe('the --json document', () => {
     expect(document.facts.some((f) => f.frame !== undefined)).toBe(true);
   });
 
-  it.each([['the fire', () => FIRE], ['fixtures/seeds', () => fixtureSources('seeds')], ['fixtures/quake-velmora', () => fixtureSources('quake-velmora')]])(
+  it('writes a date of a form of its own as a fact of that kind, never in the form the stages carry it', () => {
+    const text = renderJson(compare(DATED));
+    expect(text).not.toMatch(/"(?:time|month|decade|relative):/);
+    const dated = JSON.parse(text) as JsonReport;
+    expect(dated.facts.filter((f) => f.kind === 'time').map((f) => f.value)).toEqual(expect.arrayContaining(['14:30', '15:15']));
+    expect(dated.facts.some((f) => f.kind === 'month' && f.value === 'november')).toBe(true);
+    expect(dated.facts.some((f) => f.kind === 'relative')).toBe(true);
+  });
+
+  it.each([['the fire', () => FIRE], ['dates of forms of their own', () => DATED], ['fixtures/seeds', () => fixtureSources('seeds')], ['fixtures/quake-velmora', () => fixtureSources('quake-velmora')]])(
     'gives back, read with fromJsonReport, the report it was written from (%s)',
     (_name, sources) => {
       const original = compare(sources());

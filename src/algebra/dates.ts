@@ -53,3 +53,36 @@ export function dayInWords(day: string): string {
   const month = m === null ? undefined : MONTH_NAMES[Number(m[1]) - 1];
   return month === undefined ? day : `${capitalised(month)} ${Number(m![2])}`;
 }
+
+/**
+ * Date values the extract stage carries with their form before a colon: a clock time ("time:07:37", 24-hour), a
+ * month named alone ("month:november"), a decade ("decade:1990s"), a date relative to the article ("relative:
+ * yesterday"). The report's JSON writes each as a fact of that kind with the rest as its value ({"kind": "time",
+ * "value": "07:37"}), so no reader meets the carrying form.
+ */
+export const DATE_FORMS = ['time', 'month', 'decade', 'relative'] as const;
+export type DateForm = (typeof DATE_FORMS)[number];
+
+/** The form and the value of a carried date value ("time:07:37" -> time, "07:37"), undefined for a plain one. */
+export function splitDateValue(value: string | number): { form: DateForm; value: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const colon = value.indexOf(':');
+  const form = value.slice(0, colon) as DateForm;
+  return colon > 0 && DATE_FORMS.includes(form) ? { form, value: value.slice(colon + 1) } : undefined;
+}
+
+/** The carried form of a date value of a form: (time, "07:37") -> "time:07:37". */
+export function joinDateValue(form: DateForm, value: string): string {
+  return `${form}:${value}`;
+}
+
+/** "HH:MM" of a carried clock time ("time:07:37" -> "07:37"), undefined for any other value. */
+export function clockOfDateValue(value: string | number): string | undefined {
+  const split = splitDateValue(value);
+  return split?.form === 'time' ? split.value : undefined;
+}
+
+/** The carried form of a clock time: "07:37" -> "time:07:37". */
+export function dateValueOfClock(clock: string): string {
+  return joinDateValue('time', clock);
+}

@@ -2,6 +2,7 @@
  * The extract stage: every fact a sentence states (numbers, dates, weekdays, names, quotes).
  * The sentence is parsed by wink once and the token array shared by all extractors.
  */
+import { clockOfDateValue } from '../algebra/dates.js';
 import { plural } from '../language/en/inflect.js';
 import type { Fact, Frame, Sentence } from '../types.js';
 import { extractDates } from './dates/index.js';
@@ -68,7 +69,7 @@ function asWritten(frame: Frame | undefined, parsed: ParsedSentence): Frame | un
 
 
 function isClockTime(fact: Fact): boolean {
-  return fact.kind === 'date' && String(fact.value).startsWith('time:');
+  return fact.kind === 'date' && clockOfDateValue(fact.value) !== undefined;
 }
 
 export { articleScopes, isCompared, scopeContext, scopePair, SCOPES, type RunContext, type ScopeRule } from './scopes/index.js';

@@ -1,5 +1,6 @@
+import { DATE_FORMS, joinDateValue } from '../algebra/dates.js';
 import { roundPosition } from '../compare/claims.js';
-import type { Claim, Fact, Frame, Report } from '../types.js';
+import type { Claim, Fact, FactKind, Frame, Report } from '../types.js';
 import type { JsonClaim, JsonFact, JsonReport } from './json-types.js';
 
 /**
@@ -46,12 +47,17 @@ function fullClaim(
     })),
     facts: claim.sentences.flatMap((s) =>
       s.facts.map((at): Fact => {
-        const { frame, ...rest } = facts[at]!;
+        const { frame, kind, value, ...fields } = facts[at]!;
         const full = frame !== undefined ? frames[frame] : undefined;
+        const form = DATE_FORMS.find((f) => f === kind);
+        const rest = form !== undefined ? { ...fields, kind: 'date' as const, value: joinDateValue(form, String(value)) } : { ...fields, kind: kind as FactKind, value };
         return { ...rest, text: s.text.slice(rest.span[0], rest.span[1]), source: s.source, line: s.line, sentence: s.index, ...(full !== undefined ? { frame: full } : {}) };
       }),
     ),
-    missingFacts: claim.missingFacts ?? [],
+    missingFacts: (claim.missingFacts ?? []).map((m) => ({
+      ...m,
+      statedBy: m.statedBy.map(({ form, ...s }) => (form === undefined ? s : { ...s, value: joinDateValue(form, String(s.value)) })),
+    })),
     cohesion: claim.cohesion,
     ...(claim.moved !== undefined ? { moved: claim.moved } : {}),
   };

@@ -5,7 +5,8 @@
  * their place in that list; a frame (the question facts answer) is written once, in `frames`, and named by its
  * place in that list. schema/report.v3.json is generated from these types (scripts/schema-text.ts).
  */
-import type { ClaimSentence, Contradiction, Coverage, Fact, FactRow, Frame, MissingFact, SourceSummary, Warning } from '../types.js';
+import type { DateForm } from '../algebra/dates.js';
+import type { ClaimSentence, Contradiction, Coverage, Fact, FactKind, FactRow, Frame, MissingFact, SourceSummary, Warning } from '../types.js';
 
 export const JSON_SCHEMA_VERSION = 3;
 
@@ -23,17 +24,34 @@ export interface JsonClaim {
   coverage: Coverage;
   sentences: JsonClaimSentence[];
   /** Facts some of the claim's sources give and others leave out; present when there are any. */
-  missingFacts?: MissingFact[];
+  missingFacts?: JsonMissingFact[];
   /** Mean pairwise cosine similarity of the grouped sentences (1 for a claim of one sentence). */
   cohesion: number;
   moved?: { lead: string[]; late: string[] };
 }
 
+/** A fact some of a claim's sources give: each value a date of a form of its own gives says its form. */
+export type JsonMissingFact = Omit<MissingFact, 'statedBy'> & {
+  statedBy: Array<{
+    source: string;
+    value: string | number;
+    /** A date of a form of its own: "time" ("07:37"), "month" ("november"), "decade" ("1990s"), "relative" ("yesterday"). */
+    form?: DateForm;
+    words: string;
+  }>;
+};
+
 /**
  * A fact a sentence states, written once. Its source, sentence, line and words are those of the claim sentence
  * that names it: the words are the sentence's text at `span`.
  */
-export type JsonFact = Omit<Fact, 'source' | 'sentence' | 'line' | 'text' | 'frame'> & {
+export type JsonFact = Omit<Fact, 'source' | 'sentence' | 'line' | 'text' | 'frame' | 'kind'> & {
+  /**
+   * The fact's kind. A date of a form of its own is of that kind: a clock time "time" ("07:37", 24-hour), a month
+   * named alone "month" ("november"), a decade "decade" ("1990s"), a date relative to the article "relative"
+   * ("yesterday").
+   */
+  kind: FactKind | DateForm;
   /** The question the fact answers, by its place in the report's `frames` (0 the first). */
   frame?: number;
 };

@@ -1,5 +1,6 @@
-import type { Claim, Fact, Frame, Report } from '../types.js';
-import { JSON_SCHEMA_VERSION, type JsonClaim, type JsonClaimSentence, type JsonFact, type JsonReport } from './json-types.js';
+import { splitDateValue } from '../algebra/dates.js';
+import type { Claim, Fact, Frame, MissingFact, Report } from '../types.js';
+import { JSON_SCHEMA_VERSION, type JsonClaim, type JsonClaimSentence, type JsonFact, type JsonMissingFact, type JsonReport } from './json-types.js';
 import { safeJson } from './safe-text.js';
 
 /** The `--json` contract: one document, keys in a fixed order, so the same input gives the same bytes. */
@@ -45,14 +46,27 @@ function jsonClaim(claim: Claim, facts: JsonFact[], frames: Map<string, { at: nu
     sources: claim.sources,
     coverage: claim.coverage,
     sentences,
-    ...(claim.missingFacts.length > 0 ? { missingFacts: claim.missingFacts } : {}),
+    ...(claim.missingFacts.length > 0 ? { missingFacts: claim.missingFacts.map(jsonMissingFact) } : {}),
     cohesion: claim.cohesion,
     ...(claim.moved !== undefined ? { moved: claim.moved } : {}),
   };
 }
 
+function jsonMissingFact(missing: MissingFact): JsonMissingFact {
+  return {
+    ...missing,
+    statedBy: missing.statedBy.map((s) => {
+      const form = missing.kind === 'date' ? splitDateValue(s.value) : undefined;
+      return form === undefined ? s : { source: s.source, value: form.value, form: form.form, words: s.words };
+    }),
+  };
+}
+
 function jsonFact(fact: Fact, frames: Map<string, { at: number; frame: Frame }>): JsonFact {
-  const { source: _source, sentence: _sentence, line: _line, text: _text, frame, ...rest } = fact;
+  const { source: _source, sentence: _sentence, line: _line, text: _text, frame, ...fields } = fact;
+  // A date of a form of its own is written as what it is: {"kind": "time", "value": "07:37"}.
+  const form = fact.kind === 'date' ? splitDateValue(fact.value) : undefined;
+  const rest: JsonFact = form !== undefined ? { ...fields, kind: form.form, value: form.value } : fields;
   if (frame === undefined) return rest;
   const spelling = JSON.stringify(frame);
   let known = frames.get(spelling);

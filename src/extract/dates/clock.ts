@@ -1,4 +1,5 @@
 /** Times of day: "07:20", "5 a.m.", "1:53 p.m. local time", "7:00pm", "1023 GMT", "1100 hours", "at noon". */
+import { dateValueOfClock } from '../../algebra/dates.js';
 import { ZONES } from '../../facts/lexicon/en/time-zones.js';
 import type { DateMatch, ParsedSentence } from '../types.js';
 import { pad } from './calendar.js';
@@ -79,7 +80,7 @@ export function matchTime(parsed: ParsedSentence, i: number): DateMatch | undefi
     if (hours) last += 1;
   }
   if (hour > 23) return undefined;
-  const match: DateMatch = { kind: 'date', value: `time:${pad(hour)}:${pad(clock.minute)}`, first: i, last };
+  const match: DateMatch = { kind: 'date', value: dateValueOfClock(`${pad(hour)}:${pad(clock.minute)}`), first: i, last };
   const zone = readZone(parsed, last);
   if (zone !== undefined) {
     match.zone = zone.zone;
