@@ -17,7 +17,7 @@ import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { DEFAULT_MAX_TOTAL_CHARS, READ_BUDGET_FACTOR, SENTENCE_COST, shareBudget, shareReading } from './total-limit.js';
 import { SCHEMA_ID } from './version.js';
-import type { CleanedSource, Claim, CompareOptions, Fact, Report, Sentence, Source, Warning } from './types.js';
+import type { CleanedSource, Claim, CompareOptions, Contradiction, Fact, Report, Sentence, Source, Warning } from './types.js';
 
 export const SCHEMA_VERSION = 3;
 export { SCHEMA_ID } from './version.js';
@@ -132,7 +132,7 @@ export function compare(sources: readonly Source[], options: CompareOptions = {}
       // Disputed rows first, whichever engine asked the question.
       // Each value in another unit than most of its row's is also given in theirs, for the reader.
       factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: withCommonUnits(row.values, row.frame) })),
-      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map((c) => ({ ...c, values: withCommonUnits(c.values, c.frame) })),
+      contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map(withCommonUnitsOf),
       warnings,
     };
   });
@@ -320,4 +320,11 @@ function placedFacts(claims: readonly Claim[], sentences: readonly Sentence[], f
 
 function sentenceKey(source: string, index: number): string {
   return `${source}\u0000${index}`;
+}
+
+/** A dispute's values, and those that say what a side says in another unit, each with the unit most of them use. */
+function withCommonUnitsOf(c: Contradiction): Contradiction {
+  const alike = c.alike ?? [];
+  const all = withCommonUnits([...c.values, ...alike], c.frame);
+  return { ...c, values: all.slice(0, c.values.length), ...(alike.length > 0 ? { alike: all.slice(c.values.length) as typeof alike } : {}) };
 }

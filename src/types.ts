@@ -263,6 +263,11 @@ export interface Contradiction {
   strength?: Strength;
   /** Why the values cannot both be true, in words: "exact figures differ", "at least 43 excludes 40". */
   reason?: string;
+  /**
+   * Values that say what one side says in another unit ("about 940 miles" beside "1,500 km"): shown with that side,
+   * never a side of their own. `sameAs` is the `value` of the disputed value they agree with.
+   */
+  alike?: Array<ContradictionValue & { sameAs: string | number }>;
 }
 
 /** One source's value in a row of the fact table: as it wrote it, and where. */

@@ -88,3 +88,35 @@ describe('each format shows a value as written and in the other camp’s unit', 
     expect(kilometres?.common).toBeUndefined();
   });
 });
+
+// A made-up quake where one outlet's miles say what two outlets' kilometres say, against a fourth outlet.
+const CONVERTED: Record<string, string> = {
+  'a.txt': `A strong earthquake struck the island of Tarsk on Sunday, damaging dozens of homes.
+The island lies 1,500 kilometres south of the capital, Orlan.`,
+  'b.txt': `An earthquake hit the island of Tarsk on Sunday and damaged dozens of homes.
+Tarsk lies 1,500 kilometres south of Orlan, the capital.`,
+  'c.txt': `A powerful earthquake shook the island of Tarsk on Sunday, damaging homes.
+Tarsk lies about 940 miles south of the capital, Orlan.`,
+  'd.txt': `An earthquake rocked the island of Tarsk on Sunday, damaging homes.
+The island lies 1,150 kilometres south of Orlan.`,
+};
+
+describe('a value that says what a side says in another unit stands with that side', () => {
+  let converted: ReturnType<typeof articlesFolder>;
+  beforeAll(() => {
+    converted = articlesFolder('converted', CONVERTED);
+  });
+  afterAll(() => converted.remove());
+
+  it('in the report, never as a side of its own', async () => {
+    const result = await runMain([converted.dir, '--summary']);
+    expect(result.stdout).toMatch(/distance from Orlan: 1,500 kilometers = about 940 miles \(1,513 km\) vs\s+1,150 kilometers/);
+  });
+
+  it('in the JSON, as `alike`, with the value it agrees with', async () => {
+    const report = JSON.parse((await runMain([converted.dir, '--json'])).stdout) as Report;
+    const dispute = report.contradictions.find((c) => c.frame?.measure === 'distance')!;
+    expect(dispute.values.map((v) => v.source).sort()).toEqual(['a', 'b', 'd']);
+    expect(dispute.alike).toEqual([expect.objectContaining({ source: 'c', words: 'about 940 miles', sameAs: 1500, common: { value: '~1513', unit: 'km' } })]);
+  });
+});

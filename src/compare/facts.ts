@@ -332,7 +332,8 @@ function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Co
     }
   }
   if (worst === undefined) return undefined;
-  for (const v of convertedAlike(values.filter((x) => disputed.has(x)))) disputed.delete(v);
+  const alike = convertedAlike(values.filter((x) => disputed.has(x)));
+  for (const { value } of alike) disputed.delete(value);
   const first = values.find((v) => disputed.has(v))!;
   const strength: Strength = worst.how === 'exact' ? 'conflict' : 'possible';
   return {
@@ -343,21 +344,25 @@ function contradictionOf(values: readonly PlacedFact[], alignedOnly = false): Co
     reason: reasonOf(worst.a, worst.b, worst.how),
     // Only the values in dispute: a source that agrees with everyone is not a side.
     values: values.filter((v) => disputed.has(v)).map(toValue),
+    ...(alike.length > 0 ? { alike: alike.map(({ value, sameAs }) => ({ ...toValue(value), sameAs: sameAs.fact.value })) } : {}),
   };
 }
 
 /**
  * Lengths in a unit fewer disputed values use that agree with a value in the most used one ("22 miles" beside "35
- * km" against "60 km"): the same figure converted, one side of the dispute already shown, left out of it. The fact
- * table still lists them.
+ * km" against "60 km"): the same figure converted, one side of the dispute already shown: no side of its own, but
+ * shown with the side it agrees with (`alike`). The fact table lists them too.
  */
-function convertedAlike(disputed: readonly PlacedFact[]): PlacedFact[] {
+function convertedAlike(disputed: readonly PlacedFact[]): Array<{ value: PlacedFact; sameAs: PlacedFact }> {
   const units = new Map<string, number>();
   for (const unit of disputed.map((p) => lengthUnitOf(p.fact))) if (unit !== undefined) units.set(unit, (units.get(unit) ?? 0) + 1);
   if (units.size < 2) return [];
   const [main] = [...units].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]!;
   const inMain = disputed.filter((p) => sameLengthUnit(lengthUnitOf(p.fact), main));
-  return disputed.filter((p) => !sameLengthUnit(lengthUnitOf(p.fact), main) && inMain.some((m) => disagreement(...comparable(p.fact, m.fact)) === undefined));
+  return disputed.flatMap((p) => {
+    const sameAs = sameLengthUnit(lengthUnitOf(p.fact), main) ? undefined : inMain.find((m) => disagreement(...comparable(p.fact, m.fact)) === undefined);
+    return sameAs === undefined ? [] : [{ value: p, sameAs }];
+  });
 }
 
 /** What a rule can say of two values without the quantity algebra: they disagree (and how), or cannot be told apart. */

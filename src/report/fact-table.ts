@@ -63,6 +63,17 @@ export function campsOf(contradiction: Contradiction): Camp[] {
     camp.sources.push({ source: v.source, ...(v.line !== undefined ? { line: v.line } : {}) });
     camps.set(key, camp);
   }
+  // A value that says what a side says in another unit stands with that side: "1,500 km = about 940 miles (1,513 km)".
+  const alsoWritten = new Map<Camp, string[]>();
+  for (const v of contradiction.alike ?? []) {
+    const camp = camps.get(JSON.stringify(v.sameAs));
+    if (camp === undefined) continue;
+    const words = shownValue(v, contradiction.frame);
+    const written = alsoWritten.get(camp) ?? [];
+    if (!written.includes(words) && words !== camp.words) alsoWritten.set(camp, [...written, words]);
+    camp.sources.push({ source: v.source, ...(v.line !== undefined ? { line: v.line } : {}) });
+  }
+  for (const [camp, written] of alsoWritten) camp.words = [camp.words, ...written].join(' = ');
   return [...camps.values()].sort((a, b) => b.sources.length - a.sources.length);
 }
 
