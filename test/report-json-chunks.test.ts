@@ -19,8 +19,8 @@ const FIRE = [
 
 /** Dates of forms of their own: a clock time, a month named alone, a decade, a day relative to the article. */
 const DATED = [
-  { id: 'a', path: 'a.txt', text: 'The fire broke out at 2:30 p.m. yesterday at the mill. The plant was inspected in November. It was built in the 1990s.' },
-  { id: 'b', path: 'b.txt', text: 'The fire broke out at 3:15 p.m. yesterday at the mill. The plant was inspected in November. It was built in the 1990s.' },
+  { id: 'a', path: 'a.txt', text: 'The fire broke out at 2:30 p.m. yesterday at the mill. The plant was inspected in November. It was built in the 1990s. In July, 12 workers were hurt at the mill.' },
+  { id: 'b', path: 'b.txt', text: 'The fire broke out at 3:15 p.m. yesterday at the mill. The plant was inspected in November. It was built in the 1990s. In July, 14 workers were hurt at the mill.' },
 ];
 
 describe('documentChunks', () => {
@@ -77,6 +77,7 @@ describe('the --json document', () => {
     expect(dated.facts.filter((f) => f.kind === 'time').map((f) => f.value)).toEqual(expect.arrayContaining(['14:30', '15:15']));
     expect(dated.facts.some((f) => f.kind === 'month' && f.value === 'november')).toBe(true);
     expect(dated.facts.some((f) => f.kind === 'relative')).toBe(true);
+    expect(dated.facts.some((f) => f.scope?.era === 'july' && f.scope.eraForm === 'month')).toBe(true);
   });
 
   it.each([['the fire', () => FIRE], ['dates of forms of their own', () => DATED], ['fixtures/seeds', () => fixtureSources('seeds')], ['fixtures/quake-velmora', () => fixtureSources('quake-velmora')]])(

@@ -1,6 +1,6 @@
 import { DATE_FORMS, joinDateValue } from '../algebra/dates.js';
 import { roundPosition } from '../compare/claims.js';
-import type { Claim, Fact, FactKind, Frame, Report } from '../types.js';
+import type { Claim, Fact, FactKind, FactScope, Frame, Report } from '../types.js';
 import type { JsonClaim, JsonFact, JsonReport } from './json-types.js';
 
 /**
@@ -47,10 +47,11 @@ function fullClaim(
     })),
     facts: claim.sentences.flatMap((s) =>
       s.facts.map((at): Fact => {
-        const { frame, kind, value, ...fields } = facts[at]!;
+        const { frame, kind, value, scope, ...fields } = facts[at]!;
         const full = frame !== undefined ? frames[frame] : undefined;
         const form = DATE_FORMS.find((f) => f === kind);
-        const rest = form !== undefined ? { ...fields, kind: 'date' as const, value: joinDateValue(form, String(value)) } : { ...fields, kind: kind as FactKind, value };
+        const typed = form !== undefined ? { ...fields, kind: 'date' as const, value: joinDateValue(form, String(value)) } : { ...fields, kind: kind as FactKind, value };
+        const rest = scope === undefined ? typed : { ...typed, scope: scopeOf(scope) };
         return { ...rest, text: s.text.slice(rest.span[0], rest.span[1]), source: s.source, line: s.line, sentence: s.index, ...(full !== undefined ? { frame: full } : {}) };
       }),
     ),
@@ -61,4 +62,10 @@ function fullClaim(
     cohesion: claim.cohesion,
     ...(claim.moved !== undefined ? { moved: claim.moved } : {}),
   };
+}
+
+/** A fact's scope as the stages carry it: an era of a form of its own back in its carrying form ("month:july"). */
+function scopeOf(scope: NonNullable<JsonFact['scope']>): FactScope {
+  const { eraForm, ...rest } = scope;
+  return eraForm !== undefined && rest.era !== undefined ? { ...rest, era: joinDateValue(eraForm, rest.era) } : rest;
 }

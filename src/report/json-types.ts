@@ -6,7 +6,7 @@
  * place in that list. schema/report.v3.json is generated from these types (scripts/schema-text.ts).
  */
 import type { DateForm } from '../algebra/dates.js';
-import type { ClaimSentence, Contradiction, Coverage, Fact, FactKind, FactRow, Frame, MissingFact, SourceSummary, Warning } from '../types.js';
+import type { ClaimSentence, Contradiction, Coverage, Fact, FactKind, FactScope, FactRow, Frame, MissingFact, SourceSummary, Warning } from '../types.js';
 
 export const JSON_SCHEMA_VERSION = 3;
 
@@ -45,7 +45,9 @@ export type JsonMissingFact = Omit<MissingFact, 'statedBy'> & {
  * A fact a sentence states, written once. Its source, sentence, line and words are those of the claim sentence
  * that names it: the words are the sentence's text at `span`.
  */
-export type JsonFact = Omit<Fact, 'source' | 'sentence' | 'line' | 'text' | 'frame' | 'kind'> & {
+export type JsonFact = Omit<Fact, 'source' | 'sentence' | 'line' | 'text' | 'frame' | 'kind' | 'scope'> & {
+  /** What limits the fact; an earlier time frame of a form of its own says it in `eraForm` ("july", "month"). */
+  scope?: FactScope & { eraForm?: DateForm };
   /**
    * The fact's kind. A date of a form of its own is of that kind: a clock time "time" ("07:37", 24-hour), a month
    * named alone "month" ("november"), a decade "decade" ("1990s"), a date relative to the article "relative"

@@ -66,7 +66,10 @@ function jsonFact(fact: Fact, frames: Map<string, { at: number; frame: Frame }>)
   const { source: _source, sentence: _sentence, line: _line, text: _text, frame, ...fields } = fact;
   // A date of a form of its own is written as what it is: {"kind": "time", "value": "07:37"}.
   const form = fact.kind === 'date' ? splitDateValue(fact.value) : undefined;
-  const rest: JsonFact = form !== undefined ? { ...fields, kind: form.form, value: form.value } : fields;
+  const typed: JsonFact = form !== undefined ? { ...fields, kind: form.form, value: form.value } : fields;
+  // So is an earlier time frame in its scope: {"era": "july", "eraForm": "month"}.
+  const era = fact.scope?.era !== undefined ? splitDateValue(fact.scope.era) : undefined;
+  const rest: JsonFact = era !== undefined ? { ...typed, scope: { ...fact.scope, era: era.value, eraForm: era.form } } : typed;
   if (frame === undefined) return rest;
   const spelling = JSON.stringify(frame);
   let known = frames.get(spelling);
