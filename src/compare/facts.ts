@@ -419,18 +419,32 @@ function withLengthUnit(text: string, unit: string | undefined): string {
   return `${text} ${/^(?:one|1|a|an)$/i.test(text.replace(/^.*\s/, '')) ? unit : plural(unit)}`;
 }
 
+/**
+ * The words a disputed value is shown by and where the sentence writes them: a role or a direction by its own word
+ * where the fact's words hold it ("manager" of "Kiran Patel, manager"), a length with its unit where the sentence
+ * writes it right after the figure ("17 miles"), else the fact's words.
+ */
+function shownAt(fact: Fact & { frame: Frame }, text: string): { words: string; span: [number, number] } {
+  if (fact.kind === 'role' || fact.kind === 'direction') {
+    const word = wordsOf(fact);
+    const at = text.toLowerCase().indexOf(word.toLowerCase(), fact.span[0]);
+    return at >= 0 && at + word.length <= fact.span[1] ? { words: text.slice(at, at + word.length), span: [at, at + word.length] } : { words: fact.text, span: fact.span };
+  }
+  const words = withLengthUnit(fact.text, lengthUnitOf(fact));
+  const written = words !== fact.text && text.slice(fact.span[0], fact.span[0] + words.length) === words;
+  return { words, span: written ? [fact.span[0], fact.span[0] + words.length] : fact.span };
+}
+
 function toValue({ fact, sentence, claim }: PlacedFact): ContradictionValue {
   const unit = unitOf(fact);
-  const words = withLengthUnit(fact.text, lengthUnitOf(fact));
-  // The span covers the words shown where the sentence writes the unit right after the figure ("17 miles").
-  const written = words !== fact.text && sentence.text.slice(fact.span[0], fact.span[0] + words.length) === words;
+  const { words, span } = shownAt(fact, sentence.text);
   return {
     source: fact.source,
     value: fact.value,
     line: sentence.line,
     claim,
     text: sentence.text,
-    span: written ? [fact.span[0], fact.span[0] + words.length] : fact.span,
+    span,
     words,
     ...(unit !== undefined ? { unit } : {}),
     ...(fact.frame.subject !== undefined ? { subject: fact.frame.subject } : {}),
