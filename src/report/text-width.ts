@@ -2,46 +2,16 @@
  * How many terminal columns text takes: what a line's fit is measured in, not UTF-16 code units. "東京" takes four
  * columns in two code units; "é" written as e and a combining accent takes one in two; an emoji two.
  */
+import stringWidth from 'string-width';
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** Ranges a terminal draws two columns wide (East Asian Wide and Fullwidth, and emoji presentation). */
-const WIDE: ReadonlyArray<[number, number]> = [
-  [0x1100, 0x115f],
-  [0x231a, 0x231b],
-  [0x2329, 0x232a],
-  [0x23e9, 0x23ec],
-  [0x25fd, 0x25fe],
-  [0x2614, 0x2615],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xa960, 0xa97f],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f680, 0x1f6ff],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-];
-
-function isWide(code: number): boolean {
-  for (const [a, b] of WIDE) if (code >= a && code <= b) return true;
-  return false;
-}
-
-/** Columns one grapheme takes: 0 for a control or a lone mark, 2 for a wide character, else 1. */
+/**
+ * Columns one grapheme takes, as string-width measures it (East Asian Wide and Fullwidth, emoji, zero-width marks and
+ * controls): the renderers cut and pad grapheme by grapheme, so they ask it one grapheme at a time.
+ */
 function graphemeWidth(grapheme: string): number {
-  const code = grapheme.codePointAt(0)!;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
-  if (/^[\p{Mn}\p{Me}\p{Cf}]+$/u.test(grapheme)) return 0;
-  return isWide(code) || grapheme.includes('\u{fe0f}') ? 2 : 1;
+  return stringWidth(grapheme);
 }
 
 /** The display width of text that holds no escape sequences (the renderers measure before they colour). */
