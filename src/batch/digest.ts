@@ -2,8 +2,10 @@
  * What the batch summary needs of one event's report, small enough to pass from a worker thread, and the
  * summary table drawn from them at the end of a batch.
  */
+import pluralize from 'pluralize';
 import { byCertainty, disagreementText } from '../report/fact-table.js';
 import { safeLine } from '../report/safe-text.js';
+import { padColumns, sliceColumns, widerThan } from '../report/text-width.js';
 import type { JsonReport } from '../report/json-types.js';
 import type { Strength } from '../types.js';
 
@@ -57,9 +59,10 @@ export interface EventOutcome {
  */
 export function summaryLines(outcomes: readonly EventOutcome[]): string[] {
   const width = Math.min(48, Math.max(5, ...outcomes.map((o) => [...o.event].length)));
+  // Cut and padded by display width: an event named in a wide script keeps the columns.
   const cell = (text: string) => {
-    const chars = [...safeLine(text)];
-    return (chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : chars.join('')).padEnd(width);
+    const safe = safeLine(text);
+    return padColumns(widerThan(safe, width) ? `${sliceColumns(safe, width - 1)}…` : safe, width);
   };
   const lines = [`${'event'.padEnd(width)}  sources  claims  disputes`];
   for (const o of outcomes) {
@@ -72,8 +75,9 @@ export function summaryLines(outcomes: readonly EventOutcome[]): string[] {
   const failed = outcomes.filter((o) => o.digest === undefined && o.resumed !== true).length;
   const resumed = outcomes.filter((o) => o.resumed === true).length;
   lines.push(
-    `${done.length} event(s) compared${failed > 0 ? `, ${failed} failed` : ''}${resumed > 0 ? `, ${resumed} skipped (--resume)` : ''}: ` +
-      `${sum((d) => d.sources)} sources, ${sum((d) => d.claims)} claims, ${sum((d) => d.disputes)} disputes (${sum((d) => d.conflicts)} conflicts)`,
+    `${pluralize('event', done.length, true)} compared${failed > 0 ? `, ${failed} failed` : ''}${resumed > 0 ? `, ${resumed} skipped (--resume)` : ''}: ` +
+      `${pluralize('source', sum((d) => d.sources), true)}, ${pluralize('claim', sum((d) => d.claims), true)}, ` +
+      `${pluralize('dispute', sum((d) => d.disputes), true)} (${pluralize('conflict', sum((d) => d.conflicts), true)})`,
   );
   const top = done
     .flatMap((o) => o.digest!.top.map((d) => ({ ...d, event: o.event })))
@@ -81,7 +85,7 @@ export function summaryLines(outcomes: readonly EventOutcome[]): string[] {
     .slice(0, TOP_SHOWN);
   if (top.length > 0) {
     lines.push('', 'Top disputes across events (most certain, then most sources):');
-    for (const d of top) lines.push(`  ${d.strength === 'conflict' ? '✗' : '?'} ${safeLine(d.event)}: ${safeLine(d.text)} (${d.reach} sources)`);
+    for (const d of top) lines.push(`  ${d.strength === 'conflict' ? '✗' : '?'} ${safeLine(d.event)}: ${safeLine(d.text)} (${pluralize('source', d.reach, true)})`);
   }
   return lines;
 }
