@@ -11,6 +11,11 @@ const SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * controls): the renderers cut and pad grapheme by grapheme, so they ask it one grapheme at a time.
  */
 function graphemeWidth(grapheme: string): number {
+  // Most graphemes of a line with one curly quote are plain ASCII: one column, without asking.
+  if (grapheme.length === 1) {
+    const code = grapheme.charCodeAt(0);
+    if (code >= 0x20 && code < 0x7f) return 1;
+  }
   return stringWidth(grapheme);
 }
 
