@@ -223,9 +223,14 @@ describe('clean: line rules, clutter next to look-alike sentences', () => {
         ['Date Published: Tuesday, November 15, 2011', 'timestamp'],
         ['Updated 4:12 PM GMT+2, April 8, 2025', 'timestamp'],
         ['Tue 8 Apr 2025 14.01 BST', 'timestamp'],
+        // A short meridiem some publishing systems write, and the labels of an update log.
+        ['Posted on Aug 3 2019, 9:41p', 'timestamp'],
+        ['Previously, March 4, 11:15 a.m.', 'timestamp'],
+        ['Earlier: Sept. 9, 6:20 p.m.', 'timestamp'],
       ],
       [
         "Monday's earthquake was the second one to hit Qeshm in the past 24 hours.",
+        'Earlier, on March 4, police had closed the road.',
         'It hit at 1:53 p.m. local time.',
         'May 5 was the deadliest day of the protests.',
         'He denied it.',

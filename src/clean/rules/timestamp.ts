@@ -13,7 +13,8 @@ const MAX_TOKENS = 16;
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?$/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/;
-const CLOCK = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?$/;
+/** "5:55", "5:55pm", "5:55p" (the short meridiem of some publishing systems), "17.40". */
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a|p|a\.m\.|p\.m\.)?$/;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
@@ -26,7 +27,7 @@ const ZONE_OFFSET = /^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$/;
 /** Words that label a time stamp without pinning anything down. */
 const LABELS = new Set([
   'posted', 'updated', 'published', 'modified', 'created', 'last', 'first', 'date', 'at', 'on', 'in',
-  'and', 'of', 'edited', 'time', 'local',
+  'and', 'of', 'edited', 'time', 'local', 'update', 'previously', 'earlier',
 ]);
 const RELATIVE_UNITS = new Set([
   'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs',
