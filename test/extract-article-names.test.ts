@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, parseSentence, withArticleNames } from '../src/extract/index.js';
 import type { Sentence } from '../src/types.js';
 
-/** The names each sentence of one article holds, after the article-level pass. */
-function namesOf(lines: readonly string[], source = 'a'): string[][] {
-  const sentences: Sentence[] = lines.map((text, index) => ({ source, index, line: index + 1, text }));
+/** The names each sentence holds after the article-level pass: one article, or lines given as "source|text". */
+function namesOf(lines: readonly string[]): string[][] {
+  const sentences: Sentence[] = lines.map((line, index) => {
+    const [source, text] = line.includes('|') ? (line.split('|') as [string, string]) : ['a', line];
+    return { source, index, line: index + 1, text };
+  });
   const parsed = sentences.map((s) => parseSentence(s.text));
   const facts = withArticleNames(sentences, parsed, sentences.map((s, i) => extractFacts(s, {}, parsed[i])));
   return facts.map((list) => list.filter((f) => f.kind === 'name').map((f) => f.text));
@@ -28,7 +31,7 @@ describe('article names: a surname that is a word, opening a sentence', () => {
     { why: 'before a noun it describes', lines: ['Police named the gunman as Gavin Long.', 'Long lines formed outside the station.'] },
     { why: 'with no full name in the article', lines: ['Police closed the road.', 'Long was the wait for news.'] },
     { why: 'in the middle of a sentence written small', lines: ['Police named the gunman as Gavin Long.', 'The wait was long and officers stayed.'] },
-    { why: 'when only another article wrote the full name', lines: ['Long was killed by officers at the scene.'] },
+    { why: 'when only another article wrote the full name', lines: ['a|Police named the gunman as Gavin Long.', 'b|Long was killed by officers at the scene.'] },
   ])('is no name $why', ({ lines }) => {
     expect(namesOf(lines).at(-1)).not.toContain('Long');
   });

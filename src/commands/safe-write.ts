@@ -11,6 +11,9 @@ import { describeFsError, InputError } from '../load/errors.js';
  * link or hard link itself, never what it points to).
  */
 
+/** What a refused symbolic link in a written file's place is told. */
+const THROUGH_A_LINK = 'is a symbolic link: not written through it (remove the link or write elsewhere)';
+
 /** The identity of a file, whatever path reaches it (links, `./`, `..`). */
 export interface FileIdentity {
   path: string;
@@ -44,7 +47,7 @@ export function checkWritable(file: string, inputs: readonly FileIdentity[]): fs
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return checkFolderExists(file);
     throw new InputError(file, `cannot write: ${describeFsError(error)}`);
   }
-  if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
+  if (stat.isSymbolicLink()) throw new InputError(file, THROUGH_A_LINK);
   if (stat.isDirectory()) throw new InputError(file, 'is a directory: cannot write the output there (give a file name)');
   if (stat.isCharacterDevice()) return stat; // /dev/null: written to as it is, there is nothing to replace
   if (!stat.isFile()) throw new InputError(file, 'is not a regular file (a pipe, socket or block device): not written');
@@ -125,7 +128,7 @@ function writeAll(file: string, text: string | Iterable<string>, how: { flag: st
 export function appendFileSafely(file: string, text: string): void {
   try {
     const stat = fs.lstatSync(file);
-    if (stat.isSymbolicLink()) throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
+    if (stat.isSymbolicLink()) throw new InputError(file, THROUGH_A_LINK);
     if (!stat.isFile()) throw new InputError(file, 'is not a regular file: not written');
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -137,7 +140,7 @@ export function appendFileSafely(file: string, text: string): void {
     // O_NOFOLLOW: a link put in the file's place since the check above is refused all the same.
     fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o666);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new InputError(file, 'is a symbolic link: not written through it (remove the link or write elsewhere)');
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new InputError(file, THROUGH_A_LINK);
     throw new InputError(file, `cannot write: ${describeFsError(error)}`);
   }
   try {

@@ -41,5 +41,6 @@ export function withoutRepeats(contradictions: readonly Contradiction[]): Contra
     if (kept.some((earlier) => c.values.every((v) => earlier.values.some((e) => at(v, e))))) continue;
     kept.push(c);
   }
-  return contradictions.filter((c) => kept.includes(c));
+  const keptSet = new Set(kept);
+  return contradictions.filter((c) => keptSet.has(c));
 }

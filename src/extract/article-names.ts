@@ -5,9 +5,9 @@
  * that is the last word of a full name of the same article, and stands as a subject (a verb, a comma or a
  * possessive after it, not a noun: "Long lines formed"), is that name.
  */
-import { isOrganisationHead, isTitleHead, nameKey } from './names.js';
+import { isOrganisationHead, isSentenceInitial, isTitleHead, nameKey } from './names.js';
 import type { Sentence } from '../types.js';
-import type { ExtractedFact, NameFact, ParsedSentence, Token } from './types.js';
+import type { ExtractedFact, NameFact, ParsedSentence } from './types.js';
 
 /** Tags after a surname standing as the subject: "Page became", "Long was", "Brown, 45,". */
 const SUBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -29,12 +29,6 @@ function surnamesOf(factLists: readonly (readonly ExtractedFact[])[]): Map<strin
     }
   }
   return surnames;
-}
-
-/** Whether token i opens its sentence or a clause after a colon, dash or opening quote. */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  if (i === 0) return true;
-  return /^["“‘:—–(]$/.test(tokens[i - 1]!.text) && (i === 1 || tokens[i - 1]!.spaced || tokens[i - 1]!.text === ':');
 }
 
 /**
@@ -60,7 +54,8 @@ function withSurnames<F extends ExtractedFact>(facts: F[], parsed: ParsedSentenc
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const written = surnames.get(t.lower);
-    if (written === undefined || t.text !== written || !opensSentence(tokens, i)) continue;
+    // Only where the name scan drops a known word: at the head of the sentence or of a quotation or clause in it.
+    if (written === undefined || t.text !== written || !isSentenceInitial(parsed, i)) continue;
     if (facts.some((f) => f.span[0] <= t.start && f.span[1] >= t.end)) continue;
     const next = tokens[i + 1];
     const standsAsSubject = next !== undefined && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ',' || next.lower === "'s" || next.lower === '’s');

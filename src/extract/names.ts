@@ -123,7 +123,7 @@ function isNameWord(token: Token | undefined, dates: Set<number>): boolean {
 }
 
 /** First word of the sentence, or of a quotation or parenthesis inside it. */
-function isSentenceInitial(parsed: ParsedSentence, i: number): boolean {
+export function isSentenceInitial(parsed: ParsedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = parsed.tokens[k];
     if (t === undefined) break;

@@ -351,6 +351,16 @@ export function isSameKind(a: string, b: string, pos: TermPos = 'noun'): boolean
   return termRelation(a, b, pos).kind === 'sibling';
 }
 
+/**
+ * Whether one of a noun's first `senses` senses is a kind of `kind` (its first sense), at most `depth` hypernym links
+ * below it: "rifle" and "knife" (a weapon in its second sense) of "weapon".
+ */
+export function isKindOf(lemma: string, kind: string, senses: number, depth: number): boolean {
+  const target = senseOffsets(kind, 'noun')?.[0];
+  if (target === undefined) return false;
+  return (senseOffsets(lemma, 'noun') ?? []).slice(0, senses).some((offset) => (ancestors(offset).get(target) ?? Infinity) <= depth);
+}
+
 /** WordNet's file of made things (noun.artifact): vehicles, weapons, buildings, tools. */
 const ARTIFACT_FILE = 6;
 

@@ -144,6 +144,11 @@ export function nameSubject(name: NameAt): Subject {
   return { id: `name:${words[words.length - 1]}`, label: name.text.replace(/['’]s$/, '') };
 }
 
+/** The subject a name mention of the extract stage stands for (see nameSubject). */
+export function mentionSubject(name: { value: string | number; text: string }): Subject {
+  return nameSubject({ key: String(name.value), text: name.text, first: 0, last: 0 });
+}
+
 /**
  * Another time frame a sentence sets: a year, a month, a decade, "last year", "two years ago", or a season
  * ("2006-07", "last season"). Facts with one are compared only with facts of the same frame ("In 2008, Klitschko

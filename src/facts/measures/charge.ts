@@ -7,10 +7,10 @@
  * Offences of no kind in common ("murder" / "robbery") and general words ("a felony") agree.
  */
 import { CHARGE_HOLDING_VERBS, CHARGING_VERBS, GENERAL_OFFENCES, OFFENCE_ENDS } from '../lexicon/en/charges.js';
-import { evidenceOf, PERSON, type FactValue, type Measure, type SentenceContext, type Subject, type Token, type TypedFact, type Verdict } from '../model.js';
+import { evidenceOf, type FactValue, type Measure, type SentenceContext, type Subject, type Token, type TypedFact, type Verdict } from '../model.js';
 import { termRelation } from '../terms.js';
-import { nameSubject } from '../tokens.js';
-import { verbSubject } from './date-parties.js';
+import { mentionSubject } from '../tokens.js';
+import { personOf, verbSubject } from './date-parties.js';
 
 /** Tags an offence's phrase holds: "attempted first-degree murder", "aggravated assault", "criminal mischief". */
 const OFFENCE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB', 'NUM', 'PROPN']);
@@ -18,8 +18,8 @@ const OFFENCE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB', 'NUM',
 const MAX_OFFENCE_WORDS = 5;
 
 /** The offences of the phrase starting at `k`: one, or several joined by "and" ("murder and robbery"). */
-function offencesAt(tokens: readonly Token[], k: number): Array<{ first: number; last: number; head: Token; modifiers: string[] }> {
-  const found: Array<{ first: number; last: number; head: Token; modifiers: string[] }> = [];
+function offencesAt(tokens: readonly Token[], k: number): Array<{ first: number; head: Token; modifiers: string[] }> {
+  const found: Array<{ first: number; head: Token; modifiers: string[] }> = [];
   let j = k;
   for (;;) {
     // "a charge of", "two counts of", "one count each of": what is counted is the offence after them.
@@ -32,16 +32,14 @@ function offencesAt(tokens: readonly Token[], k: number): Array<{ first: number;
     }
     const head = [...words].reverse().find((t) => t.pos === 'NOUN');
     if (head === undefined || words[words.length - 1] !== head) return found;
-    const modifiers = words.filter((t) => t !== head && t.text !== '-').map((t) => t.lower);
-    found.push({ first, last: j - 1, head, modifiers: joinHyphens(words.slice(0, -1)) ?? modifiers });
+    found.push({ first, head, modifiers: joinHyphens(words.slice(0, -1)) });
     if (tokens[j]?.lower !== 'and' && tokens[j]?.text !== ',') return found;
     j++;
   }
 }
 
-/** Modifiers with their hyphens kept as one word: "first-degree". */
-function joinHyphens(words: readonly Token[]): string[] | undefined {
-  if (!words.some((t) => t.text === '-')) return undefined;
+/** Modifiers in lower case, a hyphenated one kept as one word: "first-degree". */
+function joinHyphens(words: readonly Token[]): string[] {
   const out: string[] = [];
   words.forEach((t, i) => {
     if (t.text === '-' || (i > 0 && words[i - 1]!.text === '-' && !t.spaced)) out[out.length - 1] = `${out[out.length - 1] ?? ''}${t.lower}`;
@@ -55,17 +53,15 @@ function chargedAt(context: SentenceContext, v: number): { subject: Subject; aft
   const { tokens } = context.parsed;
   const next = tokens[v + 1];
   if (next?.lower === 'with') {
-    const who = verbSubject(context, v);
-    if (who === undefined || 'thing' in who) return undefined;
-    const subject = 'pronoun' in who ? PERSON : nameSubject({ key: String(who.name.value), text: who.name.text, first: 0, last: 0 });
-    return { subject, after: v + 2 };
+    const subject = personOf(verbSubject(context, v));
+    return subject === undefined ? undefined : { subject, after: v + 2 };
   }
   const name = context.mentions.find((m) => m.kind === 'name' && next !== undefined && m.span[0] === next.start);
   if (name === undefined) return undefined;
   let k = v + 1;
   while (tokens[k] !== undefined && tokens[k]!.end <= name.span[1]) k++;
   if (tokens[k]?.lower !== 'with') return undefined;
-  return { subject: nameSubject({ key: String(name.value), text: name.text, first: 0, last: 0 }), after: k + 1 };
+  return { subject: mentionSubject(name), after: k + 1 };
 }
 
 function read(context: SentenceContext): TypedFact[] {
@@ -73,15 +69,7 @@ function read(context: SentenceContext): TypedFact[] {
   const facts: TypedFact[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    let charged: { subject: Subject; after: number } | undefined;
-    if (t.pos === 'VERB' && CHARGING_VERBS.has(t.lemma)) charged = chargedAt(context, v);
-    else if ((t.lemma === 'charge' && t.pos === 'NOUN') && tokens[v + 1]?.lower === 'of' && CHARGE_HOLDING_VERBS.has(holdingVerb(tokens, v)?.lemma ?? '')) {
-      const verb = holdingVerb(tokens, v)!;
-      const who = verbSubject(context, verb.index);
-      if (who !== undefined && !('thing' in who)) {
-        charged = { subject: 'pronoun' in who ? PERSON : nameSubject({ key: String(who.name.value), text: who.name.text, first: 0, last: 0 }), after: v + 2 };
-      }
-    }
+    const charged = t.pos === 'VERB' && CHARGING_VERBS.has(t.lemma) ? chargedAt(context, v) : t.lemma === 'charge' && t.pos === 'NOUN' ? heldAt(context, v) : undefined;
     if (charged === undefined) continue;
     for (const offence of offencesAt(tokens, charged.after)) {
       const key = [...offence.modifiers, offence.head.lemma].join(' ');
@@ -98,10 +86,14 @@ function read(context: SentenceContext): TypedFact[] {
   return facts;
 }
 
-/** The verb before "a charge of" / "charges of": "faces", "denied". */
-function holdingVerb(tokens: readonly Token[], c: number): Token | undefined {
-  for (let k = c - 1; k >= 0 && k >= c - 3; k--) if (tokens[k]!.pos === 'VERB') return tokens[k];
-  return undefined;
+/** Whom a charge noun at `c` is held by: the subject of the verb before "a charge of" ("Roe faces", "Roe denied"). */
+function heldAt(context: SentenceContext, c: number): { subject: Subject; after: number } | undefined {
+  const { tokens } = context.parsed;
+  if (tokens[c + 1]?.lower !== 'of') return undefined;
+  const verb = tokens.slice(Math.max(0, c - 3), c).reverse().find((t) => t.pos === 'VERB');
+  if (verb === undefined || !CHARGE_HOLDING_VERBS.has(verb.lemma)) return undefined;
+  const subject = personOf(verbSubject(context, verb.index));
+  return subject === undefined ? undefined : { subject, after: c + 2 };
 }
 
 function compare(a: FactValue, b: FactValue): Verdict {

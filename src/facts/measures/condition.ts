@@ -6,7 +6,7 @@
  */
 import { CONDITION_CHANGES, CONDITION_LEVELS, CONDITION_VERBS } from '../lexicon/en/conditions.js';
 import { evidenceOf, PERSON, type FactValue, type Measure, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
-import { clauseRange, nameSubject } from '../tokens.js';
+import { clauseRange, mentionSubject } from '../tokens.js';
 import { verbSubject } from './date-parties.js';
 
 function read(context: SentenceContext): TypedFact[] {
@@ -69,7 +69,7 @@ function patientOf(context: SentenceContext, at: number): Subject | undefined {
   if (who === undefined || 'thing' in who) return undefined;
   if ('pronoun' in who) return plural(tokens, v) ? undefined : PERSON;
   // The name's key and words, whether the extract stage found it or verbSubject read a surname it left out.
-  return nameSubject({ key: String(who.name.value), text: who.name.text, first: 0, last: 0 });
+  return mentionSubject(who.name);
 }
 
 /** "They were", "victims were": a verb chain opening with a plural verb is said of several people. */

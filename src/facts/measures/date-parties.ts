@@ -7,13 +7,19 @@ import { nameKey } from '../../extract/index.js';
 import { singular } from '../../language/en/inflect.js';
 import type { Fact } from '../../types.js';
 import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, WORK_NOUNS } from '../lexicon/en/dated-happenings.js';
-import type { SentenceContext, Token } from '../model.js';
-import { frontedSubject } from '../tokens.js';
+import { PERSON, type SentenceContext, type Subject, type Token } from '../model.js';
+import { frontedSubject, mentionSubject } from '../tokens.js';
 import { senseOffsets, synsetAt } from '../wordnet.js';
 import { isPersonWord, isPossessor, namesIn, NOUNISH, phraseStart, tokensOf, verbBefore } from './date-clause.js';
 
 /** Whom the happening is about: a name of the run, someone the clause does not name, a thing, or nobody said. */
 export type Who = { name: Fact; title?: true } | { pronoun: true } | { thing: Token } | undefined;
+
+/** The person a party is: a name's subject, someone unnamed for a pronoun; a thing or no one is none. */
+export function personOf(who: Who): Subject | undefined {
+  if (who === undefined || 'thing' in who) return undefined;
+  return 'pronoun' in who ? PERSON : mentionSubject(who.name);
+}
 
 /** Words before a verb that has no subject of its own: "to win", "after suffering", "before leaving". */
 const NONFINITE_LEADS = new Set(['to', 'after', 'before', 'since', 'while', 'without', 'by', 'upon', 'when']);

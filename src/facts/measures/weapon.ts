@@ -7,46 +7,33 @@
  */
 import { ARMED_PEOPLE, ARMED_RESPONDERS, ATTACK_FORMS_READ_AS_NOUNS, ATTACK_VERBS, WEAPON_SYNSET_WORD } from '../lexicon/en/weapons.js';
 import { EVENT, evidenceOf, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
-import { termRelation } from '../terms.js';
-import { senseOffsets, synsetAt } from '../wordnet.js';
+import { isKindOf, isMadeThing, termRelation } from '../terms.js';
 
 /** How many of a noun's first senses may make it a weapon ("knife": a tool first, a weapon second). */
 const WEAPON_SENSES = 2;
-/** WordNet's file of made things (noun.artifact). */
-const ARTIFACT_FILE = 6;
 /** How many hypernym links up a weapon sense may reach "weapon". */
 const WEAPON_DEPTH = 8;
 /** How many words a "with" phrase may stand after its verb ("shot the 32-year-old clerk twice with"). */
 const MAX_GAP = 8;
 
-let weaponSynsets: ReadonlySet<number> | undefined;
-const isWeaponCache = new Map<string, boolean>();
-
-/** Whether a noun names a weapon in one of its first senses. */
+/**
+ * Whether a noun names a weapon: a made thing first ("a 100-yard shot" is a shooting before it is a pellet), and a
+ * kind of weapon in one of its first senses.
+ */
 export function isWeapon(lemma: string): boolean {
-  const cached = isWeaponCache.get(lemma);
-  if (cached !== undefined) return cached;
-  weaponSynsets ??= new Set((senseOffsets(WEAPON_SYNSET_WORD, 'noun') ?? []).slice(0, 1));
-  const senses = senseOffsets(lemma, 'noun') ?? [];
-  // A made thing first: "a 100-yard shot" is a shooting before it is a pellet.
-  const made = senses.length > 0 && synsetAt(senses[0]!, 'noun').lexFile === ARTIFACT_FILE;
-  const found = made && senses.slice(0, WEAPON_SENSES).some((offset) => reaches(offset, weaponSynsets!, WEAPON_DEPTH));
-  isWeaponCache.set(lemma, found);
-  return found;
+  return isMadeThing(lemma) && isKindOf(lemma, WEAPON_SYNSET_WORD, WEAPON_SENSES, WEAPON_DEPTH);
 }
 
-function reaches(offset: number, targets: ReadonlySet<number>, depth: number): boolean {
-  if (targets.has(offset)) return true;
-  if (depth === 0) return false;
-  return synsetAt(offset, 'noun').pointers.some((p) => (p.symbol === '@' || p.symbol === '@i') && reaches(p.offset, targets, depth - 1));
-}
-
-/** A verb form: a verb, or a past form of attacking the tagger read as a noun before its object ("shot two clerks"). */
-function isVerbForm(tokens: readonly Token[], k: number): boolean {
+/**
+ * The verb of a verb form at `k`: a verb's lemma, or that of a form of attacking the tagger read otherwise ("armed
+ * with", "a man shot two clerks": a past form before its object).
+ */
+function verbAt(tokens: readonly Token[], k: number): string | undefined {
   const t = tokens[k]!;
-  // "armed with": the tagger reads the participle as an adjective.
-  if (t.pos === 'VERB' || t.lower === 'armed') return true;
-  return ATTACK_FORMS_READ_AS_NOUNS.has(t.lower) && ['DET', 'NUM', 'PRON', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+  if (t.pos === 'VERB') return t.lemma;
+  const verb = ATTACK_FORMS_READ_AS_NOUNS.get(t.lower);
+  if (verb === undefined) return undefined;
+  return t.lower === 'armed' || ['DET', 'NUM', 'PRON', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') ? verb : undefined;
 }
 
 /** Whether the noun at `k` opens its clause ("A gunman with ...", ", the suspect with ..."): no object of a verb. */
@@ -65,9 +52,9 @@ function armsAttack(tokens: readonly Token[], w: number): boolean {
   for (let k = w - 1; k >= 0 && k >= w - MAX_GAP; k--) {
     const t = tokens[k]!;
     if ([',', ';', ':', '.'].includes(t.text) && k < w - 1) return false;
-    if (!isVerbForm(tokens, k)) continue;
-    const lemma = t.pos === 'VERB' ? t.lemma : t.lower === 'shot' ? 'shoot' : t.lower === 'armed' ? 'arm' : t.lower.replace(/(?:ed|d)$/, '');
-    if (!ATTACK_VERBS.has(lemma) && !ATTACK_VERBS.has(t.lemma)) return false;
+    const verb = verbAt(tokens, k);
+    if (verb === undefined) continue;
+    if (!ATTACK_VERBS.has(verb)) return false;
     return !tokens.slice(Math.max(0, k - 4), k).some((b) => ARMED_RESPONDERS.has(b.lower));
   }
   return false;

@@ -22,5 +22,10 @@ export const ARMED_PEOPLE: ReadonlySet<string> = new Set([
   'gunman', 'gunmen', 'shooter', 'attacker', 'assailant', 'suspect', 'robber', 'intruder', 'man', 'woman', 'teen', 'teenager',
 ]);
 
-/** Past forms the tagger reads as nouns before an object ("a man shot two clerks"). */
-export const ATTACK_FORMS_READ_AS_NOUNS: ReadonlySet<string> = new Set(['shot', 'stabbed', 'attacked', 'hit', 'struck']);
+/**
+ * Forms of attacking the tagger reads as nouns or adjectives, with their verbs: past forms before an object ("a man
+ * shot two clerks"), and "armed" before "with".
+ */
+export const ATTACK_FORMS_READ_AS_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shoot'], ['stabbed', 'stab'], ['attacked', 'attack'], ['hit', 'hit'], ['struck', 'strike'], ['armed', 'arm'],
+]);
