@@ -12,7 +12,10 @@ const read = (text: string) => readWith('charge', text).map((f) => `${f.subject.
 
 describe('charge: what is read', () => {
   it.each([
-    ['Dana Roe was charged with second-degree murder.', ['name:roe second-degree murder']],
+    ['Dana Roe was charged with second-degree murder.', ['name:roe second degree murder']],
+    ['Dana Roe was charged with 2nd-degree murder.', ['name:roe second degree murder']],
+    ['Dana Roe is charged with 2nd degree murder.', ['name:roe second degree murder']],
+    ['Dana Roe was charged with first degree assault.', ['name:roe first degree assault']],
     ['Police charged Dana Roe with manslaughter on Friday.', ['name:roe manslaughter']],
     ['Dana Roe faces a charge of arson.', ['name:roe arson']],
     ['Dana Roe was charged with two counts of attempted murder.', ['name:roe attempted murder']],
@@ -36,8 +39,8 @@ describe('charge: how two compare', () => {
   it.each([
     ['murder', 'manslaughter', 'possible'],
     ['robbery', 'theft', 'possible'],
-    ['first-degree murder', 'second-degree murder', 'possible'],
-    ['murder', 'first-degree murder', 'agree'],
+    ['first degree murder', 'second degree murder', 'possible'],
+    ['murder', 'first degree murder', 'agree'],
     ['murder', 'robbery', 'agree'],
     ['felony', 'burglary', 'agree'],
   ])('%s / %s: %s', (a, b, verdict) => {
@@ -57,5 +60,13 @@ describe('charge through compare()', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.strength).toBe('possible');
     expect(found[0]!.values.map((v) => v.value)).toEqual(['manslaughter', 'murder']);
+  });
+
+  it('reads one degree written in figures and in words as one charge', () => {
+    const found = run(
+      'Dana Roe was arrested in Dunmore on Friday.\n\nRoe is charged with two counts of 2nd degree murder.',
+      'Dana Roe was arrested in Dunmore on Friday.\n\nRoe was charged with second-degree murder, police said.',
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  * Offences of no kind in common ("murder" / "robbery") and general words ("a felony") agree.
  */
 import { CHARGE_HOLDING_VERBS, CHARGING_VERBS, GENERAL_OFFENCES, OFFENCE_ENDS } from '../lexicon/en/charges.js';
+import { ORDINAL_NAMES } from '../lexicon/en/counting-words.js';
 import { evidenceOf, type FactValue, type Measure, type SentenceContext, type Subject, type Token, type TypedFact, type Verdict } from '../model.js';
 import { termRelation } from '../terms.js';
 import { mentionSubject } from '../tokens.js';
@@ -48,6 +49,17 @@ function joinHyphens(words: readonly Token[]): string[] {
   return out;
 }
 
+/**
+ * A modifier as the words it says, one spelling for each: "2nd-degree", "second degree" and "second-degree" are all
+ * "second degree".
+ */
+function modifierWords(modifier: string): string[] {
+  return modifier.split('-').filter((w) => w !== '').map((w) => {
+    const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+    return digits === null ? w : (ORDINAL_NAMES.get(Number(digits[1])) ?? w);
+  });
+}
+
 /** Whom a charge at verb `v` is laid on: its object when a name follows ("charged Roe with"), else its subject. */
 function chargedAt(context: SentenceContext, v: number): { subject: Subject; after: number } | undefined {
   const { tokens } = context.parsed;
@@ -72,7 +84,7 @@ function read(context: SentenceContext): TypedFact[] {
     const charged = t.pos === 'VERB' && CHARGING_VERBS.has(t.lemma) ? chargedAt(context, v) : t.lemma === 'charge' && t.pos === 'NOUN' ? heldAt(context, v) : undefined;
     if (charged === undefined) continue;
     for (const offence of offencesAt(tokens, charged.after)) {
-      const key = [...offence.modifiers, offence.head.lemma].join(' ');
+      const key = [...offence.modifiers.flatMap(modifierWords), offence.head.lemma].join(' ');
       facts.push({
         measure: 'charge',
         subject: charged.subject,
