@@ -155,6 +155,11 @@ describe('idioms: a verb and the words around it name one happening', () => {
     { text: 'The gunman fatally shot three people.', words: 'three', key: 'count|person|kill' },
     { text: 'Two men were fatally stabbed outside the bar.', words: 'Two', key: 'count|person|kill' },
     { text: 'Two women were beaten to death.', words: 'Two', key: 'count|person|kill' },
+    { text: 'Three people were fatally wounded.', words: 'Three', key: 'count|person|kill' },
+    { text: 'The gunman shot dead five people.', words: 'five', key: 'count|person|kill' },
+    { text: 'Police shot two men near the hospital.', words: 'two', key: 'count|person|shoot' },
+    { text: 'Four bystanders were mortally injured in the blast.', words: 'Four', key: 'count|person|kill' },
+    { text: 'Three people were critically wounded.', words: 'Three', key: 'count|person|injure' },
     { text: 'At least 12 people lost their lives in the blaze.', words: 'At least 12', key: 'count|person|kill' },
     // Trapped and infected are counts of their own.
     { text: 'The cave-in left 20 miners trapped.', words: '20', key: 'count|miner|trap' },
@@ -243,12 +248,17 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
     { text: 'Five armed raiders -- two of them masked -- fled in a van.', words: 'two', scope: { part: true } },
     { text: 'Officials said the three worst-affected villages were cut off.', words: 'three', scope: { part: true } },
+    // A group named in parts, one of them uncounted: the count is one part of what the verb befalls.
+    { text: 'Two city police officers and a sheriff\'s deputy died on Sunday.', words: 'Two', scope: { part: true } },
+    { text: 'Four firefighters, and a police officer, were hurt.', words: 'Four', scope: { part: true } },
     // A participle clause after a count of the same people splits that count, which may itself be a part.
     { text: 'The sniper shot four guards at the gate, killing one and wounding three.', words: 'one', scope: { part: true } },
     { text: 'Police said the gunman shot five students in the hall, killing two and injuring three.', words: 'two', scope: { part: true } },
     { text: 'Doctors said about 12 people were critically injured.', words: 'about 12', scope: { severe: true } },
     { text: 'Witnesses said Doe shot and killed the two men.', words: 'two', scope: { given: true } },
     { text: 'Those three victims died at the scene.', words: 'three', scope: { given: true } },
+    { text: 'Roe shot two Delmar officers, Ann Lee, 32, and Bo Park, 41, police said.', words: 'two', scope: { given: true } },
+    { text: 'The blast killed three miners, Jo Ames and the brothers Ed and Al Kerr.', words: 'three', scope: { given: true } },
     { text: 'Two suffered non-life-threatening injuries and one is in hospital.', words: 'Two', scope: { mild: true } },
     { text: 'Three people suffered minor injuries in the crash.', words: 'Three', scope: { mild: true } },
     { text: 'Four were slightly hurt in the crash.', words: 'Four', scope: { mild: true } },
@@ -288,6 +298,21 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'The bus overturned on the pass, injuring eight and killing one.', words: 'one' },
   ])('the dead and the injured are no parts of each other: "$words" in "$text" counts its own', ({ text, words }) => {
     expect(framed(text).find((f) => f.text === words)?.scope?.part).toBeUndefined();
+  });
+
+  it.each([
+    { text: 'Two people were killed and a man was injured.', words: 'Two' },
+    { text: 'Four officers were shot and one deputy was hurt.', words: 'Four' },
+    { text: 'The ferry was carrying 203 passengers and a crew of 19.', words: '203' },
+  ])('no group in parts when the count\'s own clause goes on: "$words" in "$text" counts its own', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.part).toBeUndefined();
+  });
+
+  it.each([
+    { text: 'Three officers, Chief Dana Roe said, were hurt in the crash.', words: 'Three' },
+    { text: 'Two men, both from Leeds, were arrested on Friday.', words: 'Two' },
+  ])('no members named in "$text": "$words" counts the event', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.given).toBeUndefined();
   });
 
   it.each([

@@ -14,6 +14,10 @@ describe('retag: what the tagger reads wrong, set right from the word and its ne
     { text: 'A gunman opened fire, killing three and wounding 12, police said.', word: 'wounding', pos: 'VERB', lemma: 'wound' },
     // A regular past form the lemmatiser kept is given its base.
     { text: 'The fire, which gutted eight shops, spread fast.', word: 'gutted', pos: 'VERB', lemma: 'gut' },
+    // An event verb's irregular past between its subject and its object (or "dead") is the verb.
+    { text: 'Police shot two men near the hospital.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
+    { text: 'A gunman shot three people on Friday.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
+    { text: 'Gunmen shot dead a police officer.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
   ])('"$word" in "$text" is $pos $lemma', ({ text, word, pos, lemma }) => {
     expect(tokenOf(text, word)).toEqual({ pos, lemma });
   });
@@ -22,6 +26,9 @@ describe('retag: what the tagger reads wrong, set right from the word and its ne
     // Nouns in -ing before a figure that name no event of the lexicon stay nouns.
     { text: 'The building 20 metres away was empty.', word: 'building' },
     { text: 'Their wedding 50 years ago was in Leeds.', word: 'wedding' },
+    // A shot after a determiner is the noun.
+    { text: 'He fired a shot two hours later.', word: 'shot' },
+    { text: 'The first shot hit the window.', word: 'shot' },
   ])('"$word" in "$text" stays a noun', ({ text, word }) => {
     expect(tokenOf(text, word)?.pos).toBe('NOUN');
   });

@@ -31,6 +31,9 @@ function verbBefore(parsed: ParsedSentence, first: number, nounEnd: number): str
     const t = tokens[k] as Token;
     // "took 23 people into custody": the idiom's words follow the object.
     if (t.pos === 'VERB') return REPORTING_VERBS.has(t.lemma) ? undefined : idiomatic(tokens, k, nounEnd + 1);
+    // "shot dead five people": the idiom's own words stand between the verb and its object.
+    const verb = tokens[k - 1];
+    if (verb?.pos === 'VERB' && !REPORTING_VERBS.has(verb.lemma) && idiomatic(tokens, k - 1, k) !== verb.lemma) return idiomatic(tokens, k - 1, k);
     // "engaged in conflict with six", "took 23 into custody" stay out: only light words between.
     if (!(t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'ADJ' && ['another', 'other', 'further', 'additional'].includes(t.lower)))) return undefined;
   }
@@ -53,7 +56,8 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
   for (let k = from, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k] as Token;
     const predicate = predicateVerb(t);
-    if (predicate !== undefined) return { verb: predicate, strong: true };
+    // "were fatally wounded": an idiom around the predicate names the happening (killed), not the predicate alone.
+    if (predicate !== undefined) return { verb: t.pos === 'VERB' && idiomatic(tokens, k) !== t.lemma ? idiomatic(tokens, k) : predicate, strong: true };
     if (t.pos === 'VERB') {
       // "50 reported injured", "five people had been confirmed dead": the report is not the event.
       if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'fear') {
@@ -118,7 +122,9 @@ export function idiomatic(tokens: readonly Token[], k: number, from = k + 1): st
   for (const idiom of EVENT_IDIOMS) {
     if (!idiom.verbs.includes(verb.lemma)) continue;
     if (idiom.before?.includes(tokens[before]?.lower ?? '') === true) return idiom.means;
-    if (idiom.after?.some((words) => words.every((w, j) => tokens[after + j]?.lower === w)) === true) return idiom.means;
+    // The idiom's words after the object ("took 23 people into custody") or right after the verb ("shot dead five").
+    const at = (start: number) => idiom.after?.some((words) => words.every((w, j) => tokens[start + j]?.lower === w)) === true;
+    if (at(after) || (from !== k + 1 && at(k + 1))) return idiom.means;
   }
   return verb.lemma;
 }

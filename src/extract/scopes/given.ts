@@ -1,16 +1,33 @@
 /**
- * A group the story already has: "shot and killed the two men", "those three victims". A count after "the" restates
+ * A group the story already has: "shot and killed the two men", "those three victims", or names one by one ("shot two
+ * officers, Dana Roe, 32, and Lee Poe"). A count after "the" or before the names of its members restates
  * a group rather than counting the event, and the group may be a part of it (the two one gunman shot, of three
  * dead). It stays in its question's row, but is in dispute only with a sentence stating the same claim.
  */
-import { after, before, type ScopeRule } from './model.js';
+import { plural } from '../../language/en/inflect.js';
+import type { NumberFact } from '../types.js';
+import { after, before, type ScopeReading, type ScopeRule } from './model.js';
 
 const DEFINITE = /\b(?:the|these|those)\s+$/i;
+
+/**
+ * The count's noun (within three words), a comma, a name of two capitalised words, and "and" before another
+ * capitalised word: the members named one by one. ("Three officers, Chief Dana Roe said" names no members.)
+ */
+const NAMED_MEMBERS = /^((?:\s+[\p{L}'’-]+){1,3}?),\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^;:]{0,60}?\band\s+\p{Lu}/u;
+
+function namesItsMembers(reading: ScopeReading): boolean {
+  const about = (reading.fact as NumberFact).about;
+  if (about === undefined) return false;
+  const m = NAMED_MEMBERS.exec(after(reading, 100));
+  const noun = m?.[1]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return noun !== undefined && (noun === about || noun === plural(about) || (about === 'person' && noun === 'people'));
+}
 
 export const given: ScopeRule = {
   name: 'given',
   kinds: ['number'],
   // "The four-alarm fire" grades the fire: no group.
-  read: (reading) => (DEFINITE.test(before(reading, 8)) && !after(reading, 1).startsWith('-') ? { given: true } : {}),
+  read: (reading) => ((DEFINITE.test(before(reading, 8)) && !after(reading, 1).startsWith('-')) || namesItsMembers(reading) ? { given: true } : {}),
   pair: (a, b, sameClaim) => ((a.scope?.given === true || b.scope?.given === true) && !sameClaim ? 'skip' : undefined),
 };
