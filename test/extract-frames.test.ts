@@ -114,6 +114,10 @@ describe('frames: the question a fact answers', () => {
     { text: 'Greek stocks plunged 5.4 per cent.', words: '5.4 per cent', key: 'percent|stock|down' },
     { text: 'The island, home to 120,000 people, was hit hardest.', words: '120,000', key: 'population' },
     { text: 'Police said Eric Holm, 61, was arrested.', words: '61', key: 'age|eric holm' },
+    // A person the story names by a role it gives one person, after "the".
+    { text: 'The victim, 34, died at the scene.', words: '34', key: 'age|the victim' },
+    { text: 'Police said the 25-year-old gunman opened fire.', words: '25', key: 'age|the gunman' },
+    { text: 'The suspect, aged 19, was held overnight.', words: '19', key: 'age|the suspect' },
     // Times, dates, directions, roles.
     { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
     { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
@@ -131,6 +135,9 @@ describe('frames: the question a fact answers', () => {
 
   it.each([
     { text: 'He has worked at the inn for 16 years.', words: '16', why: 'a span of time' },
+    { text: 'A 30-year-old victim was taken to hospital.', words: '30', why: 'one of several, not the one the story has' },
+    { text: "The 41-year-old victim's mother spoke to reporters.", words: '41', why: 'the age of someone the phrase does not name' },
+    { text: 'The man, 34, was arrested on Friday.', words: '34', why: 'what a person is, not a part in the story' },
     { text: 'He is a 15-year veteran of the force.', words: '15', why: 'a hyphenated span of time is no grade' },
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },

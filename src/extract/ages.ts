@@ -4,6 +4,7 @@
  * written; facts/entities.ts keys it by the person across the run.
  */
 import type { Frame } from '../types.js';
+import { STORY_ROLES } from '../facts/lexicon/en/story-roles.js';
 import type { NameFact, NumberFact, ParsedSentence } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ export function ageFrame(fact: NumberFact, parsed: ParsedSentence, names: readon
   // Lindsay": Lindsay is 25); "Greer, 25 years old," has no name after and is Greer's.
   const yearOld = /^\s*-?\s*years?\s*-?\s*old\b/i.test(text.slice(fact.span[1]));
   const person = (yearOld ? (nameAfterAge(fact, parsed, names) ?? nameIdentifiedAfter(fact, parsed, names)) : undefined) ?? nameBeforeAge(fact, text, names);
-  if (person === undefined) return undefined;
+  if (person === undefined) return roleAgeFrame(fact, parsed, yearOld);
   const key = String(person.value);
   const then = THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40));
   if (then) return { key: ageKey(key, fact.source, true), label: `age of ${person.text} (at another time)`, measure: 'age', of: key, subject: person.text, event: 'then' };
@@ -117,3 +118,34 @@ function nameIdentifiedAfter(fact: NumberFact, parsed: ParsedSentence, names: re
 
 /** Verbs that name someone: "identified as", "named as". */
 const IDENTIFYING_VERBS = new Set(['identified', 'named']);
+
+/** "The victim, 34,", "the suspect, aged 19,", "the driver (52)": a story role set before the age. */
+const ROLE_BEFORE_AGE = /\bthe\s+([a-z]+)\s*(?:,|\()\s*(?:aged\s+)?$/i;
+
+/**
+ * The frame of an age of a person the story names by role, not name: "The victim, 34, died", "the 41-year-old
+ * gunman". One question of "the victim" across the run, asked only between sentences stating one claim (a story
+ * may have two victims); an age at another moment is left out.
+ */
+function roleAgeFrame(fact: NumberFact, parsed: ParsedSentence, yearOld: boolean): Frame | undefined {
+  const text = parsed.text;
+  if (THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40))) return undefined;
+  const role = (yearOld ? roleAfterAge(fact, parsed) : undefined) ?? ROLE_BEFORE_AGE.exec(text.slice(Math.max(0, fact.span[0] - 40), fact.span[0]))?.[1]?.toLowerCase();
+  if (role === undefined || !STORY_ROLES.has(role)) return undefined;
+  return { key: `age|the ${role}`, label: `age of the ${role}`, measure: 'age', subject: `the ${role}`, alignedOnly: true };
+}
+
+/** "the 41-year-old victim", "The 19-year-old male suspect": the role "N-year-old" describes, after "the". */
+function roleAfterAge(fact: NumberFact, parsed: ParsedSentence): string | undefined {
+  const { tokens } = parsed;
+  const first = tokens.findIndex((t) => t.start >= fact.span[0]);
+  if (first < 1 || tokens[first - 1]!.lower !== 'the') return undefined;
+  let k = tokens.findIndex((t) => t.start >= fact.span[1]);
+  while (k >= 0 && k < tokens.length && tokens[k]!.spaced === false) k++; // past "-year-old"
+  if (k < 0) return undefined;
+  if (tokens[k]?.pos === 'ADJ') k++;
+  const head = tokens[k];
+  // The role is the phrase's head: "the 41-year-old victim's mother" is someone else.
+  if (head === undefined || head.pos !== 'NOUN' || ["'s", '’s'].includes(tokens[k + 1]?.lower ?? '')) return undefined;
+  return head.lower;
+}

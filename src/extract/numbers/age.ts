@@ -3,6 +3,7 @@
  * (Whose age it is, and at what moment, is ../ages.ts.)
  */
 import { AGE_LIST_HEADS, AGE_VERBS } from '../../facts/lexicon/en/ages.js';
+import { STORY_ROLES } from '../../facts/lexicon/en/story-roles.js';
 import { findNameMatches } from '../names.js';
 import { isPunct } from '../parse.js';
 import type { ParsedSentence } from '../types.js';
@@ -29,7 +30,13 @@ export function isAge(parsed: ParsedSentence, phrase: Phrase): boolean {
   const endsPhrase = closing === undefined || isPunct(closing);
   // "Roe was 27 when he was arrested", "Roe is 32.": a name, a linking verb, the bare figure.
   if (AGE_VERBS.has(tokens[first - 1]?.lower ?? '') && isNameEnd(parsed, first - 2)) return endsPhrase || closing?.lower === 'when';
-  return tokens[comma]?.text === ',' && isNameEnd(parsed, comma - 1) && endsPhrase;
+  return tokens[comma]?.text === ',' && (isNameEnd(parsed, comma - 1) || isStoryRole(parsed, comma - 1)) && endsPhrase;
+}
+
+/** Whether token i is a role the story gives one person, after "the": "The victim, 34, died". */
+function isStoryRole(parsed: ParsedSentence, i: number): boolean {
+  const token = parsed.tokens[i];
+  return token !== undefined && token.pos === 'NOUN' && STORY_ROLES.has(token.lower) && parsed.tokens[i - 1]?.lower === 'the';
 }
 
 /** Whether token i ends a name (a proper noun, or the last word of a name the name scan found). */
