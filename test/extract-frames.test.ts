@@ -118,6 +118,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'The victim, 34, died at the scene.', words: '34', key: 'age|the victim' },
     { text: 'Police said the 25-year-old gunman opened fire.', words: '25', key: 'age|the gunman' },
     { text: 'The suspect, aged 19, was held overnight.', words: '19', key: 'age|the suspect' },
+    { text: 'The driver, a 34-year-old man from Delmar, was arrested.', words: '34', key: 'age|the driver' },
     // Times, dates, directions, roles.
     { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
     { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
@@ -303,6 +304,8 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'The storm hit the valley, killing 24 people and injuring 10.', words: '10' },
     { text: 'A gunman opened fire at the depot, killing three drivers and wounding two.', words: 'two' },
     { text: 'The bus overturned on the pass, injuring eight and killing one.', words: 'one' },
+    // Those aboard are no count of the harmed: the injured after them are the story's own.
+    { text: 'The train, carrying about 400 passengers, derailed near the station, injuring 60.', words: '60' },
   ])('the dead and the injured are no parts of each other: "$words" in "$text" counts its own', ({ text, words }) => {
     expect(framed(text).find((f) => f.text === words)?.scope?.part).toBeUndefined();
   });

@@ -119,8 +119,8 @@ function nameIdentifiedAfter(fact: NumberFact, parsed: ParsedSentence, names: re
 /** Verbs that name someone: "identified as", "named as". */
 const IDENTIFYING_VERBS = new Set(['identified', 'named']);
 
-/** "The victim, 34,", "the suspect, aged 19,", "the driver (52)": a story role set before the age. */
-const ROLE_BEFORE_AGE = /\bthe\s+([a-z]+)\s*(?:,|\()\s*(?:aged\s+)?$/i;
+/** "The victim, 34,", "the suspect, aged 19,", "the driver, a 34-year-old man": a story role set before the age. */
+const ROLE_BEFORE_AGE = /\bthe\s+([a-z]+)\s*(?:,|\()\s*(?:aged\s+|an?\s+)?$/i;
 
 /**
  * The frame of an age of a person the story names by role, not name: "The victim, 34, died", "the 41-year-old

@@ -70,6 +70,12 @@ export function eventFamily(lemma: string | undefined): EventFamily | undefined 
  */
 export const EXCLUSIVE_OUTCOMES: ReadonlySet<string> = new Set(['kill', 'injure', 'missing']);
 
+/**
+ * Happenings that count the people who were there, not those something befell: of "a train carrying 400
+ * passengers derailed, injuring 60", the 60 are the story's injured, not a split of a count of the harmed.
+ */
+export const PRESENCE_EVENTS: ReadonlySet<string> = new Set(['carry', 'shelter', 'protest', 'hold', 'deploy', 'evacuate']);
+
 /** Nouns that name harm to people in general: a count of casualties speaks of the dead and the injured alike. */
 export const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'victim']);
 

@@ -6,7 +6,7 @@
 import type { Fact } from '../../types.js';
 import { plural } from '../../language/en/inflect.js';
 import { isDemonymWord } from '../names.js';
-import { countedClass, eventFamily, EXCLUSIVE_OUTCOMES } from '../events.js';
+import { countedClass, eventFamily, EXCLUSIVE_OUTCOMES, PRESENCE_EVENTS } from '../events.js';
 import type { NumberFact } from '../types.js';
 import { isIncrement } from './increment.js';
 import { after as textAfter, before as textBefore, type ScopeReading, type ScopeRule } from './model.js';
@@ -66,6 +66,8 @@ function splitsCountBefore(fact: NumberFact, before: string, facts: readonly Fac
     if (countedClass(whole.about) !== countedClass(fact.about) || wholeFamily === family) return false;
     // "killing two and injuring one": the dead are not a whole the injured are part of.
     if (wholeFamily !== undefined && EXCLUSIVE_OUTCOMES.has(wholeFamily) && EXCLUSIVE_OUTCOMES.has(family)) return false;
+    // "A train carrying 400 passengers derailed, injuring 60": those aboard are no count of the harmed.
+    if (wholeFamily !== undefined && PRESENCE_EVENTS.has(wholeFamily)) return false;
     const most = whole.quantity.max ?? whole.quantity.min;
     return least !== null && most !== null && most >= least;
   });
