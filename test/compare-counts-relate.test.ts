@@ -148,3 +148,17 @@ describe('no one at all answers for every group of people', () => {
     expect(disputes(texts)).toEqual([]);
   });
 });
+
+describe('one more of a list is shown with the figure it stands for', () => {
+  it.each([
+    { text: 'killing two mechanics and injuring a third', words: 'a third (1)' },
+    { text: 'killing two mechanics, with another wounded', words: 'another wounded (1)' },
+  ])('"$text" is shown as "$words"', ({ text, words }) => {
+    const sources = [
+      { id: 'a', path: 'a.txt', text: `A driver opened fire at the depot on Monday, ${text}.\nThe depot closed.` },
+      { id: 'b', path: 'b.txt', text: 'A driver opened fire at the depot on Monday, killing two mechanics and injuring two others.\nThe depot closed.' },
+    ];
+    const shown = compare(sources).contradictions.flatMap((c) => c.values.filter((v) => v.source === 'a').map((v) => v.words));
+    expect(shown).toEqual([words]);
+  });
+});

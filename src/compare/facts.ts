@@ -10,6 +10,7 @@ import { disagreement, lengthsInKilometres, sameLengthUnit, type Disagreement } 
 import { helpedNames } from '../algebra/name-index.js';
 import { isCompared, scopeContext, scopePair, type RunContext } from '../extract/index.js';
 import { isPerson, sameCandidates, termRelation } from '../facts/index.js';
+import { ORDINAL_WORDS } from '../facts/lexicon/en/counting-words.js';
 import type { Contradiction, ContradictionValue, Fact, FactCell, FactRow, FactScope, Frame, Sentence, Strength } from '../types.js';
 
 /** A framed fact with the sentence that states it and the claim that sentence belongs to. */
@@ -402,8 +403,16 @@ function reasonOf(a: PlacedFact, b: PlacedFact, how: Disagreement): string {
  */
 function wordsOf(fact: Fact & { frame?: Frame }): string {
   if (fact.scope?.summed === true) return `${fact.text} (${String(fact.value)} in all)`;
+  // "wounding a third", "another wounded": one more of a list, shown with the figure it stands for.
+  if (typeof fact.value === 'number' && isOneMore(fact.text)) return `${fact.text} (${String(fact.value)})`;
   if (fact.kind === 'role' || fact.kind === 'direction') return String(fact.value);
   return withLengthUnit(fact.text, lengthUnitOf(fact));
+}
+
+/** Words that count by an ordinal or "another", with no figure written: "a third", "another", "a fourth man". */
+function isOneMore(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  return !/\d/.test(text) && words.some((w) => w === 'another' || ORDINAL_WORDS.has(w));
 }
 
 function lengthUnitOf(fact: Fact & { frame?: Frame }): string | undefined {
@@ -430,7 +439,7 @@ function shownAt(fact: Fact & { frame: Frame }, text: string): { words: string; 
     const at = text.toLowerCase().indexOf(word.toLowerCase(), fact.span[0]);
     return at >= 0 && at + word.length <= fact.span[1] ? { words: text.slice(at, at + word.length), span: [at, at + word.length] } : { words: fact.text, span: fact.span };
   }
-  const words = withLengthUnit(fact.text, lengthUnitOf(fact));
+  const words = typeof fact.value === 'number' && isOneMore(fact.text) ? wordsOf(fact) : withLengthUnit(fact.text, lengthUnitOf(fact));
   const written = words !== fact.text && text.slice(fact.span[0], fact.span[0] + words.length) === words;
   return { words, span: written ? [fact.span[0], fact.span[0] + words.length] : fact.span };
 }
