@@ -153,6 +153,11 @@ export interface FactScope {
   within?: string;
   /** A whole the sentence gives in parts ("seven AK-47s, three other rifles": ten rifles), summed at extract time. */
   summed?: true;
+  /**
+   * Named with one more member the count leaves out ("two officers and a sheriff's deputy died"): a count of people
+   * so named is not compared, as the other member may be of its kind.
+   */
+  coordinated?: true;
   /** A figure converted from another in the same sentence ("€110 billion ($143 billion)"): not the outlet's own. */
   converted?: true;
   /** Name key of the place the figure is counted in ("in Takengon"). */

@@ -162,3 +162,18 @@ describe('one more of a list is shown with the figure it stands for', () => {
     expect(shown).toEqual([words]);
   });
 });
+
+describe('a count of people named with one more member it leaves out', () => {
+  it('is not compared: the other member may be of its kind ("a deputy" among "three officers")', () => {
+    expect(
+      disputes([
+        'Two police officers and a deputy died in the ambush in Delmar on Sunday.\nThe city mourned.',
+        'The ambush in Delmar on Sunday claimed the lives of three police officers.\nThe city mourned.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a count of things so named still is ("nine rifles and a launcher")', () => {
+    expect(disputes(['Police seized seven AK-47s, three other rifles and a launcher.', 'Police seized nine rifles and a launcher.'])).toEqual(['rifles seized: 10 vs 9']);
+  });
+});

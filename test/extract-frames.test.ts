@@ -256,9 +256,10 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Another 4,000 people marched in the port city.', words: '4,000', scope: { part: true, increment: true } },
     { text: 'Five armed raiders -- two of them masked -- fled in a van.', words: 'two', scope: { part: true } },
     { text: 'Officials said the three worst-affected villages were cut off.', words: 'three', scope: { part: true } },
-    // A group named in parts, one of them uncounted: the count is one part of what the verb befalls.
-    { text: 'Two city police officers and a sheriff\'s deputy died on Sunday.', words: 'Two', scope: { part: true } },
-    { text: 'Four firefighters, and a police officer, were hurt.', words: 'Four', scope: { part: true } },
+    // A group named with one more member the count leaves out.
+    { text: 'Two city police officers and a sheriff\'s deputy died on Sunday.', words: 'Two', scope: { coordinated: true } },
+    { text: 'Four firefighters, and a police officer, were hurt.', words: 'Four', scope: { coordinated: true } },
+    { text: 'Police seized nine rifles and a launcher.', words: 'nine', scope: { coordinated: true } },
     // A participle clause after a count of the same people splits that count, which may itself be a part.
     { text: 'The sniper shot four guards at the gate, killing one and wounding three.', words: 'one', scope: { part: true } },
     { text: 'Police said the gunman shot five students in the hall, killing two and injuring three.', words: 'two', scope: { part: true } },
@@ -314,8 +315,8 @@ describe('scopes: what limits a fact to one event, place or part', () => {
     { text: 'Two people were killed and a man was injured.', words: 'Two' },
     { text: 'Four officers were shot and one deputy was hurt.', words: 'Four' },
     { text: 'The ferry was carrying 203 passengers and a crew of 19.', words: '203' },
-  ])('no group in parts when the count\'s own clause goes on: "$words" in "$text" counts its own', ({ text, words }) => {
-    expect(framed(text).find((f) => f.text === words)?.scope?.part).toBeUndefined();
+  ])('no group named with one more when the count\'s own clause goes on: "$words" in "$text" counts its own', ({ text, words }) => {
+    expect(framed(text).find((f) => f.text === words)?.scope?.coordinated).toBeUndefined();
   });
 
   it.each([

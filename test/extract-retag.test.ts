@@ -18,6 +18,10 @@ describe('retag: what the tagger reads wrong, set right from the word and its ne
     { text: 'Police shot two men near the hospital.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
     { text: 'A gunman shot three people on Friday.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
     { text: 'Gunmen shot dead a police officer.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
+    { text: 'The gunman walked in and shot him twice.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
+    { text: 'Police said he had shot a man.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
+    { text: 'Officers returned fire, wounding him.', word: 'wounding', pos: 'VERB', lemma: 'wound' },
+    { text: 'The man fled after wounding a guard.', word: 'wounding', pos: 'VERB', lemma: 'wound' },
   ])('"$word" in "$text" is $pos $lemma', ({ text, word, pos, lemma }) => {
     expect(tokenOf(text, word)).toEqual({ pos, lemma });
   });
@@ -29,6 +33,10 @@ describe('retag: what the tagger reads wrong, set right from the word and its ne
     // A shot after a determiner is the noun.
     { text: 'He fired a shot two hours later.', word: 'shot' },
     { text: 'The first shot hit the window.', word: 'shot' },
+    { text: 'He fired a warning shot and a second shot hit the wall.', word: 'shot' },
+    { text: 'She heard a shot Sunday morning.', word: 'shot' },
+    { text: 'Two men died in the shooting Sunday morning.', word: 'shooting' },
+    { text: 'Police are looking into a shooting that left one man hurt.', word: 'shooting' },
   ])('"$word" in "$text" stays a noun', ({ text, word }) => {
     expect(tokenOf(text, word)?.pos).toBe('NOUN');
   });

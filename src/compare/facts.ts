@@ -20,6 +20,16 @@ export interface PlacedFact {
   claim: string;
 }
 
+/**
+ * "Two officers and a sheriff's deputy died": a count of people named with one more member may leave out one of
+ * its own kind that another outlet counts ("three officers"): not compared. (A count of things is: "nine rifles and
+ * a launcher".)
+ */
+function isCoordinatedPeople(fact: Fact & { frame: Frame }): boolean {
+  const counted = fact.frame.counted;
+  return fact.scope?.coordinated === true && counted !== undefined && (counted === 'person' || (/^[a-z]+$/.test(counted) && isPerson(counted)));
+}
+
 /** Quantities that only name a class ("several", "dozens", "hundreds") are too vague to contradict a figure. */
 function isVague(fact: Fact): boolean {
   return typeof fact.value === 'string' && /^\d+(?:\.\d+)?\.\.\d/.test(fact.value) && !/\d/.test(fact.text) && !isEitherOr(fact);
@@ -169,7 +179,7 @@ export function compareFrames(placed: readonly PlacedFact[], allFacts: readonly 
   const groupsOfPeople = groupsOfPeopleOf(placed);
   const groups = new Map<string, { key: string; scope: FactScope | undefined; list: PlacedFact[] }>();
   for (const p of placed) {
-    if (!isCompared(p.fact.scope) || isVague(p.fact)) continue;
+    if (!isCompared(p.fact.scope) || isVague(p.fact) || isCoordinatedPeople(p.fact)) continue;
     for (const key of keysOf(p.fact, synonyms, groupsOfPeople)) {
       // A question read outside the lexicon is one question only within its claim: "six games" here and "23
       // games" there are two rows, not one in dispute.

@@ -14,16 +14,20 @@ import type { Token } from './types.js';
 export function retagTokens(tokens: Token[], known: (w: string) => boolean): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "and wounding 80": an event verb's -ing form right before a count is the verb taking it as object.
-    if (t.pos === 'NOUN' && t.lower.endsWith('ing') && tokens[i + 1]?.pos === 'NUM') {
+    // "and wounding 80", ", wounding him", "after wounding a guard": an event verb's -ing form right before a count,
+    // or before another object where no determiner makes it a noun ("the shooting Sunday", "a shooting that").
+    const next = tokens[i + 1];
+    const objectAfterIng = next !== undefined && (next.pos === 'NUM' || (OBJECT_STARTS.has(next.pos) && i > 0 && ING_VERB_BEFORE.has(tokens[i - 1]!.pos)));
+    if (t.pos === 'NOUN' && t.lower.endsWith('ing') && objectAfterIng) {
       const base = baseCandidates(t.lower, 'ing').find(known);
       if (base !== undefined && eventFamily(base) !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma: base };
       continue;
     }
-    // "A gunman shot three people": a past form of an event verb after its subject's noun, before its object or "dead"
-    // ("fired a shot two hours later" keeps its noun: a determiner stands before it).
-    const next = tokens[i + 1];
-    if (t.pos === 'NOUN' && i > 0 && SUBJECT_TAGS.has(tokens[i - 1]!.pos) && next !== undefined && (OBJECT_STARTS.has(next.pos) || next.lower === 'dead')) {
+    // "A gunman shot three people", "and shot him": a past form of an event verb after its subject (or a conjunction,
+    // an auxiliary), before its object or "dead" ("fired a shot two hours later" keeps its noun: a determiner stands
+    // before it).
+    const before = tokens[i - 1];
+    if (t.pos === 'NOUN' && before !== undefined && (SUBJECT_TAGS.has(before.pos) || before.lemma === 'have') && next !== undefined && (OBJECT_STARTS.has(next.pos) || next.lower === 'dead')) {
       const base = BASE_OF_PAST.get(t.lower);
       if (base !== undefined && eventFamily(base) !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma: base };
       continue;
@@ -40,7 +44,13 @@ export function retagTokens(tokens: Token[], known: (w: string) => boolean): voi
 const BASE_OF_PAST: ReadonlyMap<string, string> = new Map(
   [...Object.entries(IRREGULAR_PARTICIPLES), ...Object.entries(IRREGULAR_PAST)].map(([base, past]) => [past, base]),
 );
-/** Tags of a subject's last word right before its verb: "gunman", "Police", "He". */
-const SUBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/**
+ * Tags of the word right before a past verb the tagger read as a noun: its subject ("gunman", "Police", "who"), a
+ * conjunction ("and shot him"), an auxiliary ("have shot") or an adverb ("allegedly shot"); not a determiner or
+ * an adjective, which make it the noun ("a shot", "the first shot").
+ */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ', 'AUX', 'ADV']);
+/** Tags right before an -ing form that is a verb taking an object: ", wounding him", "and wounding", "after wounding". */
+const ING_VERB_BEFORE: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV']);
 /** Tags an object starts with after the verb: "two men", "a guard", "him", "Officer Roe". */
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['NUM', 'DET', 'PRON', 'PROPN']);

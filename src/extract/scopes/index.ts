@@ -6,6 +6,7 @@
 import type { Fact, FactScope } from '../../types.js';
 import { approx } from './approx.js';
 import { converted } from './converted.js';
+import { coordinated } from './coordinated.js';
 import { cumulative } from './cumulative.js';
 import { day } from './day.js';
 import { era } from './era.js';
@@ -19,7 +20,7 @@ import { place } from './place.js';
 import { severity } from './severity.js';
 import { within } from './within.js';
 
-export const SCOPES: readonly ScopeRule[] = [approx, part, otherEvent, era, cumulative, within, increment, severity, given, place, converted, day, perpetratorDied];
+export const SCOPES: readonly ScopeRule[] = [approx, part, otherEvent, era, cumulative, within, increment, severity, given, place, converted, day, perpetratorDied, coordinated];
 
 export { articleScopes } from './article.js';
 export type { RunContext, ScopeRule } from './model.js';

@@ -4,7 +4,6 @@
  * the whole; an addition ("another five", see increment.ts) is a part that is compared with other additions.
  */
 import type { Fact } from '../../types.js';
-import { plural } from '../../language/en/inflect.js';
 import { isDemonymWord } from '../names.js';
 import { countedClass, eventFamily, EXCLUSIVE_OUTCOMES, PRESENCE_EVENTS } from '../events.js';
 import type { NumberFact } from '../types.js';
@@ -36,7 +35,6 @@ function isPart(reading: ScopeReading): boolean {
   if (/\b(?:of|among)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+'s\s+)?$/iu.test(before) && facts.some((f) => f.kind === 'number' && f.span[1] <= fact.span[0])) return true;
   // "Five of the officers died" is a part of the officers; "three of them exploded" is the count of what exploded.
   if (/^\s+of\s+(?:them|those|the|these|whom|which|its|their)\b/i.test(after)) return !objectEvent(text.slice(fact.span[1]));
-  if (coordinatedWithOne(fact, textAfter(reading, 60))) return true;
   // A breakdown counts one thing in parts: "12 Somali and 11 Yemeni pirates", "two women and one man", not "24 dead
   // and 200 injured".
   return facts.some((other) => {
@@ -77,19 +75,6 @@ function splitsCountBefore(fact: NumberFact, before: string, facts: readonly Fac
 function objectEvent(rest: string): boolean {
   const verb = /^\s+of\s+\w+\s+(?:\w+\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(\w+)/i.exec(rest)?.[1]?.toLowerCase().replace(/(?:ed|d)$/, '');
   return verb !== undefined && ['explod', 'explode', 'detonat', 'detonate', 'land', 'fell', 'hit', 'struck', 'seiz', 'seize'].includes(verb);
-}
-
-/**
- * "Two officers and a deputy died", "three women and a child": the count is one part of a group named in parts, one
- * of them uncounted. The group is what the sentence's verb befalls, and the other part may be of the count's own
- * kind (a deputy is an officer): not the story's count of either. Only right after the count's noun.
- */
-function coordinatedWithOne(fact: NumberFact, after: string): boolean {
-  if (fact.about === undefined) return false;
-  const noun = new Set([fact.about, plural(fact.about), ...(fact.about === 'person' ? ['people'] : [])]);
-  // "and a crew of 19" counts the other part after all (a breakdown, read below).
-  const m = /^((?:\s+[\p{L}'’-]+){1,3}?),?\s+and\s+(?:a|an|one|another)\s+(?!(?:\S+\s+){0,2}of\s)\S/iu.exec(after);
-  return m !== null && noun.has(m[1]!.trim().split(/\s+/).at(-1)!.toLowerCase());
 }
 
 /** What stands between the parts of a breakdown: one word, then "and"/"or". */

@@ -35,6 +35,11 @@ const WHEN_REACH = 4;
  */
 function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase | undefined {
   const when = tokens.slice(end + 1, end + 1 + WHEN_REACH).findIndex((t) => t.lower === 'when');
+  // "The standoff ended at 7:02 when officers shot the gunman": what ends a happening is told by the end's own verb
+  // right before the time; the "when" clause says how it ended.
+  const timeVerb = tokens.slice(Math.max(0, at - 3), at).reverse().find((t) => t.pos === 'VERB');
+  const own = timeVerb === undefined ? undefined : (PHASE_OF.get(timeVerb.lemma) ?? PHASE_OF.get(timeVerb.lower));
+  if (own?.id === 'end') return own;
   if (when >= 0) {
     for (let k = end + 2 + when; k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.text !== ';'; k++) {
       const phase = PHASE_OF.get(tokens[k]!.lemma) ?? PHASE_OF.get(tokens[k]!.lower);
