@@ -169,6 +169,8 @@ describe('idioms: a verb and the words around it name one happening', () => {
     { text: 'Four bystanders were mortally injured in the blast.', words: 'Four', key: 'count|person|kill' },
     { text: 'Three people were critically wounded.', words: 'Three', key: 'count|person|injure' },
     { text: 'At least 12 people lost their lives in the blaze.', words: 'At least 12', key: 'count|person|kill' },
+    { text: 'The ambush claimed the lives of three police officers.', words: 'three', key: 'count|officer|kill' },
+    { text: 'The fire took the lives of 12 people.', words: '12', key: 'count|person|kill' },
     // Trapped and infected are counts of their own.
     { text: 'The cave-in left 20 miners trapped.', words: '20', key: 'count|miner|trap' },
     { text: 'The virus has infected 250 people in the town.', words: '250', key: 'count|person|infect' },

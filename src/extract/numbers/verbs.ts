@@ -27,6 +27,8 @@ function predicateVerb(token: Token | undefined): string | undefined {
 /** "killing 10 people", "engaged six Chinese fighters": the verb the number is the object of. */
 function verbBefore(parsed: ParsedSentence, first: number, nounEnd: number): string | undefined {
   const { tokens } = parsed;
+  const between = idiomBetween(tokens, first);
+  if (between !== undefined) return between;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const t = tokens[k] as Token;
     // "took 23 people into custody": the idiom's words follow the object.
@@ -36,6 +38,18 @@ function verbBefore(parsed: ParsedSentence, first: number, nounEnd: number): str
     if (verb?.pos === 'VERB' && !REPORTING_VERBS.has(verb.lemma) && idiomatic(tokens, k - 1, k) !== verb.lemma) return idiomatic(tokens, k - 1, k);
     // "engaged in conflict with six", "took 23 into custody" stay out: only light words between.
     if (!(t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'ADJ' && ['another', 'other', 'further', 'additional'].includes(t.lower)))) return undefined;
+  }
+  return undefined;
+}
+
+/** "claimed the lives of 12 people": an idiom whose words stand between its verb and the count. */
+function idiomBetween(tokens: readonly Token[], first: number): string | undefined {
+  for (const idiom of EVENT_IDIOMS) {
+    for (const words of idiom.between ?? []) {
+      const verb = tokens[first - words.length - 1];
+      if (verb?.pos !== 'VERB' || !idiom.verbs.includes(verb.lemma)) continue;
+      if (words.every((w, j) => tokens[first - words.length + j]?.lower === w)) return idiom.means;
+    }
   }
   return undefined;
 }
