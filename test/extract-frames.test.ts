@@ -173,6 +173,9 @@ describe('idioms: a verb and the words around it name one happening', () => {
     { text: 'The fire took the lives of 12 people.', words: '12', key: 'count|person|kill' },
     // Trapped and infected are counts of their own.
     { text: 'The cave-in left 20 miners trapped.', words: '20', key: 'count|miner|trap' },
+    // A participle of an event between the figure and its noun says what befell them.
+    { text: 'Rescuers are trying to reach 33 trapped miners.', words: '33', key: 'count|miner|trap' },
+    { text: 'Police recovered 20 stolen cars.', words: '20', key: 'count|car|steal' },
     { text: 'The virus has infected 250 people in the town.', words: '250', key: 'count|person|infect' },
   ])('$key for "$words" in "$text"', ({ text, words, key }) => {
     expect(keyOf(text, words)).toBe(key);

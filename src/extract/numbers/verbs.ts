@@ -7,6 +7,7 @@ import { COUNT_PARTICIPLES, DONE_TO_OTHERS_VERBS, PREDICATE_ADJECTIVES, VERB_FAM
 import { EVENT_IDIOMS } from '../../facts/lexicon/en/event-idioms.js';
 import { IRREGULAR_PARTICIPLES } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
+import { eventFamily } from '../events.js';
 import type { ParsedSentence, Token } from '../types.js';
 
 /** Verbs that report numbers rather than act on them: "said 50 were injured" ties 50 to "injure". */
@@ -115,9 +116,22 @@ function verbInClause(parsed: ParsedSentence, first: number): string | undefined
  * the number is the object of ("killing 10 people"), then an active verb after ("Four people died").
  */
 export function governingVerb(parsed: ParsedSentence, first: number, nounEnd: number, isMeasure: boolean): string | undefined {
+  // "33 trapped miners", "12 injured people": a participle of an event inside the noun phrase says what befell them.
+  const modifier = participleInPhrase(parsed, first, nounEnd);
+  if (modifier !== undefined) return modifier;
   const after = verbAfter(parsed, nounEnd + 1);
   if (after?.strong === true) return after.verb;
   return verbBefore(parsed, first, nounEnd) ?? after?.verb ?? (isMeasure ? undefined : verbInClause(parsed, first));
+}
+
+/** An event's past participle between a figure and its noun: "33 trapped miners", "12 injured people". */
+function participleInPhrase(parsed: ParsedSentence, first: number, nounEnd: number): string | undefined {
+  const { tokens } = parsed;
+  for (let k = first + 1; k < nounEnd; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lower !== t.lemma && eventFamily(t.lemma) !== undefined) return t.lemma;
+  }
+  return undefined;
 }
 
 /** Words passed over between an idiom's verb and its other words: "rushed immediately to hospital", "was then". */
