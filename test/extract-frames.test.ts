@@ -119,6 +119,10 @@ describe('frames: the question a fact answers', () => {
     { text: 'Police said the 25-year-old gunman opened fire.', words: '25', key: 'age|the gunman' },
     { text: 'The suspect, aged 19, was held overnight.', words: '19', key: 'age|the suspect' },
     { text: 'The driver, a 34-year-old man from Delmar, was arrested.', words: '34', key: 'age|the driver' },
+    { text: 'Police said the shooter was a 17-year-old boy.', words: '17', key: 'age|the shooter' },
+    // What a person is, after "the", names the one person the sentence is about.
+    { text: 'The 8-year-old boy was struck by a stray bullet.', words: '8', key: 'age|the boy' },
+    { text: 'The man, 34, was arrested on Friday.', words: '34', key: 'age|the man' },
     // Times, dates, directions, roles.
     { text: 'The ship was attacked east of Aden.', words: 'east of Aden', key: 'direction|aden' },
     { text: 'The storm hit Pella, about 30 miles east of Veld, on Monday.', words: 'east of Veld', key: 'direction|pela|veld' },
@@ -138,7 +142,6 @@ describe('frames: the question a fact answers', () => {
     { text: 'He has worked at the inn for 16 years.', words: '16', why: 'a span of time' },
     { text: 'A 30-year-old victim was taken to hospital.', words: '30', why: 'one of several, not the one the story has' },
     { text: "The 41-year-old victim's mother spoke to reporters.", words: '41', why: 'the age of someone the phrase does not name' },
-    { text: 'The man, 34, was arrested on Friday.', words: '34', why: 'what a person is, not a part in the story' },
     { text: 'He is a 15-year veteran of the force.', words: '15', why: 'a hyphenated span of time is no grade' },
     { text: 'Three people arrived at the scene.', words: 'Three', why: 'people with no event of the lexicon' },
     { text: 'He faces seven counts of attempted murder.', words: 'seven', why: 'charges in an indictment' },

@@ -4,7 +4,7 @@
  * written; facts/entities.ts keys it by the person across the run.
  */
 import type { Frame } from '../types.js';
-import { STORY_ROLES } from '../facts/lexicon/en/story-roles.js';
+import { PERSON_HEADS, STORY_ROLES } from '../facts/lexicon/en/story-roles.js';
 import type { NameFact, NumberFact, ParsedSentence } from './types.js';
 
 /**
@@ -119,8 +119,11 @@ function nameIdentifiedAfter(fact: NumberFact, parsed: ParsedSentence, names: re
 /** Verbs that name someone: "identified as", "named as". */
 const IDENTIFYING_VERBS = new Set(['identified', 'named']);
 
-/** "The victim, 34,", "the suspect, aged 19,", "the driver, a 34-year-old man": a story role set before the age. */
-const ROLE_BEFORE_AGE = /\bthe\s+([a-z]+)\s*(?:,|\()\s*(?:aged\s+|an?\s+)?$/i;
+/**
+ * "The victim, 34,", "the suspect, aged 19,", "the driver, a 34-year-old man", "the shooter was a 17-year-old": a
+ * story role (or what the person is: "the boy, 8,") set before the age.
+ */
+const ROLE_BEFORE_AGE = /\bthe\s+([a-z]+)(?:\s*(?:,|\()\s*(?:aged\s+|an?\s+)?|\s+(?:is|was)\s+(?:an?\s+)?)$/i;
 
 /**
  * The frame of an age of a person the story names by role, not name: "The victim, 34, died", "the 41-year-old
@@ -131,7 +134,7 @@ function roleAgeFrame(fact: NumberFact, parsed: ParsedSentence, yearOld: boolean
   const text = parsed.text;
   if (THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40))) return undefined;
   const role = (yearOld ? roleAfterAge(fact, parsed) : undefined) ?? ROLE_BEFORE_AGE.exec(text.slice(Math.max(0, fact.span[0] - 40), fact.span[0]))?.[1]?.toLowerCase();
-  if (role === undefined || !STORY_ROLES.has(role)) return undefined;
+  if (role === undefined || (!STORY_ROLES.has(role) && !PERSON_HEADS.has(role))) return undefined;
   return { key: `age|the ${role}`, label: `age of the ${role}`, measure: 'age', subject: `the ${role}`, alignedOnly: true };
 }
 

@@ -3,7 +3,8 @@
  * the tokens: an event verb's -ing form read as a noun before its object's count ("killing 35 and wounding 80":
  * wink tags "wounding" NOUN), and a past form left as its own lemma ("gutted" for "gut"), which a label would
  * inflect again ("buildings gutteded"), and an event verb's irregular past read as a noun between its subject and its
- * object ("Police shot two men", "Gunmen shot dead a guard").
+ * object ("Police shot two men", "Gunmen shot dead a guard"), and a word after a determiner read as an adverb ("shot
+ * in the back").
  */
 import { baseCandidates } from '../language/en/inflect.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../language/en/irregular-verbs.js';
@@ -32,6 +33,11 @@ export function retagTokens(tokens: Token[], known: (w: string) => boolean): voi
       if (base !== undefined && eventFamily(base) !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma: base };
       continue;
     }
+    // "shot in the back.": a word after a determiner that ends its phrase is a noun, whatever the tagger read.
+    if (t.pos === 'ADV' && before?.pos === 'DET' && (next === undefined || PHRASE_ENDS.has(next.pos))) {
+      tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+      continue;
+    }
     // "which gutted eight buildings": a regular past form the lemmatiser left as it was.
     if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.endsWith('ed')) {
       const base = baseCandidates(t.lower, 'ed').find(known);
@@ -50,6 +56,8 @@ const BASE_OF_PAST: ReadonlyMap<string, string> = new Map(
  * an adjective, which make it the noun ("a shot", "the first shot").
  */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ', 'AUX', 'ADV']);
+/** Tags that end a noun phrase after its head: punctuation, a preposition, a conjunction. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ']);
 /** Tags right before an -ing form that is a verb taking an object: ", wounding him", "and wounding", "after wounding". */
 const ING_VERB_BEFORE: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV']);
 /** Tags an object starts with after the verb: "two men", "a guard", "him", "Officer Roe". */

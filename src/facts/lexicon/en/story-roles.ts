@@ -8,3 +8,11 @@ export const STORY_ROLES: ReadonlySet<string> = new Set([
   'victim', 'suspect', 'gunman', 'shooter', 'killer', 'attacker', 'assailant', 'robber', 'burglar', 'hijacker',
   'bomber', 'driver', 'pilot', 'captain', 'defendant', 'accused', 'survivor', 'deceased',
 ]);
+
+/**
+ * What a person is, which "the" makes the one person a sentence is about ("the boy, 8,", "the 41-year-old woman"):
+ * compared, like the roles, only between sentences stating one claim.
+ */
+export const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'child', 'teen', 'teenager', 'toddler', 'baby', 'infant', 'youth', 'person',
+]);
