@@ -52,6 +52,10 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'words of acts and times, swapped freely', texts: ['Unions rallied against the planned cuts and tax hikes.', 'Unions rallied on Monday against planned cuts and tax rises.'] },
     { why: 'two differences in wordings built differently', texts: ['Police found a loaded rifle in the trunk of the car.', 'A loaded shotgun was found by police in the trunk of the truck.'] },
     { why: 'people of one kind, who may be two', texts: ['The victim was a 12-year-old boy, police said.', 'A 12-year-old girl was the victim, police said.'] },
+    // Words for a class of many kinds are picked loosely for one thing.
+    { why: 'a ship and a boat', texts: ['The ship was carrying 300 migrants when it sank.', 'The boat, which was carrying 300 migrants, sank.'] },
+    { why: 'a ship and a boat as the subject', texts: ['The ship was towed to port on Monday.', 'The boat was towed to port on Monday.'] },
+    { why: 'a house and a building', texts: ['Firefighters said a house near the river burned down.', 'Firefighters said a building near the river burned down.'] },
   ])('reports nothing for $why', ({ texts }) => {
     expect(termContradictions(claimOf(texts))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXCLUSIVE_ADJECTIVE_CLUSTERS } from '../src/facts/lexicon/en/exclusive-adjective-clusters.js';
 import { TOO_GENERAL_HYPERNYMS } from '../src/facts/lexicon/en/too-general-hypernyms.js';
 import { isSameKind, termRelation, type TermPos, type TermRelationKind } from '../src/facts/terms.js';
+import { isBroadClass } from '../src/facts/term-breadth.js';
 import { senseOffsets, synsetAt } from '../src/facts/wordnet.js';
 
 type Row = readonly [a: string, b: string, pos: TermPos, kind: TermRelationKind, via?: string];
@@ -134,5 +135,20 @@ describe('loading', () => {
     expect(fresh.isLoaded('noun')).toBe(true);
     expect(fresh.isLoaded('adj')).toBe(false);
     expect(read.mock.calls.map(([file]) => String(file).replace(/.*[/\\]/, ''))).toEqual(['index.noun', 'data.noun']);
+  });
+});
+
+describe('broad classes: words for many kinds, picked loosely', () => {
+  it.each([
+    ['ship', true],
+    ['boat', true],
+    ['car', true],
+    ['ferry', false],
+    ['sedan', false],
+    ['rifle', false],
+    ['girl', false],
+    ['closet', false],
+  ])('%s: %s', (lemma, broad) => {
+    expect(isBroadClass(lemma)).toBe(broad);
   });
 });

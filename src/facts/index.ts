@@ -8,5 +8,6 @@ export { withEntityFrames } from './entities.js';
 export { withoutReplacedFrames } from './replaces.js';
 export { isConcreteThing, isMadeThing, isPerson, isSameKind, sameCandidates, termRelation, type TermRelation } from './terms.js';
 export { placeRelation, type PlaceRelation } from './places.js';
+export { isBroadClass } from './term-breadth.js';
 export type * from './model.js';
 export { EVENT, evidenceOf } from './model.js';

@@ -6,7 +6,7 @@
  */
 import { diffArrays } from 'diff';
 import { parseSentence, type Token } from '../../extract/index.js';
-import { isConcreteThing, isMadeThing, isPerson, placeRelation, termRelation } from '../../facts/index.js';
+import { isBroadClass, isConcreteThing, isMadeThing, isPerson, placeRelation, termRelation } from '../../facts/index.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
 
 /** The most tokens a replaced stretch may have on either side: a word with its modifiers, not a clause. */
@@ -150,7 +150,8 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
   } else {
     const pos = ha.pos === 'ADJ' && hb.pos === 'ADJ' ? 'adj' : 'noun';
     const relation = termRelation(ha.lemma, hb.lemma, pos);
-    if (relation.kind !== 'sibling') return undefined;
+    // "A ship" / "a boat": words for a class of many kinds are picked loosely for one thing.
+    if (relation.kind !== 'sibling' || (pos === 'noun' && (isBroadClass(ha.lemma) || isBroadClass(hb.lemma)))) return undefined;
     reason = oneKind(relation.via);
   }
   const spanOf = (t: Token[]): [number, number] => [t[0]!.start, t[t.length - 1]!.end];
@@ -211,7 +212,7 @@ function subjectDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, sa: De
   if (sa === undefined || sb === undefined || sa.head.lower === sb.head.lower) return undefined;
   if (![...sa.verbs].some((v) => sb.verbs.has(v))) return undefined;
   const relation = termRelation(lemmaOf(sa.head), lemmaOf(sb.head), 'noun');
-  if (relation.kind !== 'sibling') return undefined;
+  if (relation.kind !== 'sibling' || isBroadClass(lemmaOf(sa.head)) || isBroadClass(lemmaOf(sb.head))) return undefined;
   return termContradiction(claim, x, y, [sa.head.start, sa.head.end], [sb.head.start, sb.head.end], oneKind(relation.via));
 }
 
@@ -281,7 +282,10 @@ function anchoredDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: re
       if (relation.kind !== 'sibling' || qa[i] || qb[j] || !isConcreteThing(p.lemma) || !isConcreteThing(q.lemma)) continue;
       const anchor = anchorOf(a, i);
       // People of one kind may be two people ("a man" / "a woman" hurt), unless both are someone's ("Smith's uncle").
-      const placed = anchor !== undefined && anchor === anchorOf(b, j) && (!isPerson(p.lemma) || anchor.endsWith("'s"));
+      // Words for a class of many kinds ("a ship" / "a boat") are picked loosely for one thing: a difference of the
+      // wordings, never the one reported.
+      const loose = isBroadClass(p.lemma) || isBroadClass(q.lemma);
+      const placed = !loose && anchor !== undefined && anchor === anchorOf(b, j) && (!isPerson(p.lemma) || anchor.endsWith("'s"));
       pairs.push({ p, q, via: relation.via, placed });
     }
   }
