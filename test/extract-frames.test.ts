@@ -109,6 +109,7 @@ describe('frames: the question a fact answers', () => {
     { text: 'An aftershock of magnitude 5.2 struck on Monday.', words: '5.2', key: 'magnitude|aftershock' },
     { text: 'A magnitude 6.4 quake struck, followed by two aftershocks.', words: '6.4', key: 'magnitude' },
     { text: 'The ferry sank about 20 miles off the coast.', words: 'about 20', key: 'distance|coast' },
+    { text: 'The earthquake struck 80 kilometres south of the capital.', words: '80', key: 'distance|capital' },
     { text: 'The ferry went down 45 kilometres off the shore on Monday.', words: '45', key: 'distance|coast' },
     { text: 'The train was travelling at 120 km/h.', words: '120', key: 'speed' },
     { text: 'Greek stocks plunged 5.4 per cent.', words: '5.4 per cent', key: 'percent|stock|down' },

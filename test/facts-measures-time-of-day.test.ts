@@ -22,6 +22,7 @@ describe('time of day: the moment a time dates', () => {
     ['The launch began at 9 a.m. Eastern Standard Time.', ['time|start 09:00 Eastern Standard time']],
     ['Three shells hit a school in the north of the crowded camp at about 3pm.', ['time|start about 15:00']],
     ['The standoff ended at 7:02 a.m. when officers shot the gunman.', ['time|end 07:02']],
+    ['The bomb went off at 10:15 a.m. near the market.', ['time|start 10:15']],
     ['The suspect was arrested at 11:40 p.m. in a nearby house.', ['time|arrest 23:40']],
     ['Police were alerted to the blaze at 8.49pm.', ['time|alarm 20:49']],
     ['Officers responded to the club at 2:20 a.m.', ['time|alarm 02:20']],

@@ -8,7 +8,8 @@ import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
 
 /**
  * The frame of a length: a depth ("10 km deep", "a depth of 10 km") or a distance from a named place ("55 km
- * from Bireun", "930 miles south of Tehran"). Lengths without a place or a depth answer no shared question.
+ * from Bireun", "930 miles south of Tehran") or the capital ("80 km south of the capital").
+ * Lengths without a place or a depth answer no shared question.
  */
 export function lengthFrame(fact: NumberFact, sentence: string, names: readonly NameFact[]): Frame | undefined {
   if (!isLength(fact.about)) return undefined;
@@ -29,6 +30,11 @@ export function lengthFrame(fact: NumberFact, sentence: string, names: readonly 
   // "20 miles off the coast": a story's coast is its own, as a named place is.
   if (place === undefined && /\boff\s+(?:the\s+)?$/i.test(link[0]) && /^(?:coast|shore|coastline|shoreline)\b(?!\s+of\b)/i.test(sentence.slice(placeStart))) {
     return { key: 'distance|coast', label: 'distance off the coast', measure: 'distance', of: 'coast' };
+  }
+  // "80 km south of the capital": the one capital of the story's country, as a named place is one place. (Not "the
+  // epicentre" or "the border", which other places of the story are told from.)
+  if (place === undefined && /\bthe\s+$/i.test(link[0]) && /^capital\b(?!\s+of\b)/i.test(sentence.slice(placeStart))) {
+    return { key: 'distance|capital', label: 'distance from the capital', measure: 'distance', of: 'capital' };
   }
   if (place === undefined) return undefined;
   const key = String(place.value);

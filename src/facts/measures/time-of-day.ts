@@ -5,7 +5,7 @@
  * day, as the extract stage read it) is a scope. A time whose clause names no moment of a happening, or a
  * scheduled one ("will begin at 8"), is not read.
  */
-import { GATHERINGS, LEAD_UP_HAPPENINGS, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
+import { GATHERINGS, LEAD_UP_HAPPENINGS, PHRASAL_PHASES, SCHEDULED_MARKERS, TIME_LINKS, TIME_PHASES, type TimePhase } from '../lexicon/en/time-phases.js';
 import { EVENT, evidenceOf, type ClockValue, type FactValue, type Measure, type SentenceContext, type Token, type TypedFact, type Verdict } from '../model.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import { clockVerdict } from '../values.js';
@@ -54,7 +54,7 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
     const tookPlace = t.lemma === 'take' && tokens[k + 1]?.lower === 'place';
     // A noun before another noun only modifies it: "the shooting scene", "the fire department".
     if (!tookPlace && t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') return;
-    const phase = tookPlace ? TIME_PHASES[0] : (PHASE_OF.get(t.lemma) ?? PHASE_OF.get(t.lower));
+    const phase = tookPlace ? TIME_PHASES[0] : (phrasalPhase(tokens, k) ?? PHASE_OF.get(t.lemma) ?? PHASE_OF.get(t.lower));
     const ranked = distance + (t.pos === 'VERB' || tookPlace ? 0 : NOUN_PENALTY);
     if (phase !== undefined && (best === undefined || ranked < best.distance)) best = { phase, distance: ranked, k };
   };
@@ -91,6 +91,13 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.
   const k = best.k;
   return tokens.slice(Math.max(0, k - 3), k).some((t) => SCHEDULED_MARKERS.has(t.lemma)) ? undefined : best.phase;
+}
+
+/** The moment a verb with its particle names: "went off" (a bomb's start). */
+function phrasalPhase(tokens: readonly Token[], k: number): TimePhase | undefined {
+  const t = tokens[k]!;
+  const found = t.pos === 'VERB' ? PHRASAL_PHASES.find((p) => p.verb === t.lemma && tokens[k + 1]?.lower === p.particle) : undefined;
+  return found === undefined ? undefined : TIME_PHASES.find((phase) => phase.id === found.phase);
 }
 
 /** Verbs that say a happening took place and leave which one to their subject: "the call came", "the arrest happened". */

@@ -28,6 +28,12 @@ export const TIME_PHASES: readonly TimePhase[] = [
   { id: 'alarm', label: 'time the alarm was raised', lemmas: ['alert', 'call', 'notify', 'dispatch', 'respond', 'summon', 'report', 'message', 'radio', 'distress', 'signal', 'warn', 'warning'] },
 ];
 
+/** Verbs with a particle that name a moment the verb alone does not: "the bomb went off at 9:15". */
+export const PHRASAL_PHASES: ReadonlyArray<{ verb: string; particle: string; phase: string }> = [
+  { verb: 'go', particle: 'off', phase: 'start' },
+  { verb: 'set', particle: 'off', phase: 'start' },
+];
+
 /** Words that make a time scheduled or planned, not a moment of the event: "will begin at 8 a.m.". */
 export const SCHEDULED_MARKERS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'plan', 'schedule', 'expect', 'set', 'due']);
 
