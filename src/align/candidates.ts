@@ -1,5 +1,4 @@
 import type { NormalizedSentence } from '../types.js';
-import { dotProduct } from './similarity.js';
 import type { WeightedSentence } from './weights.js';
 
 export interface ScoredPair {
@@ -29,14 +28,21 @@ export function candidatePairs(
   vectors: readonly WeightedSentence[],
   options: CandidateOptions,
 ): ScoredPair[] {
-  // Each posting carries the sentence's weight for the term, so scoring a partner needs no lookup.
-  const postings = new Map<string, { ids: number[]; weights: number[] }>();
+  // Each posting carries the sentence's weight for the term, so scoring a partner needs no lookup. Terms are
+  // numbered (WeightedSentence.termIds) and the lists laid end to end: term t's postings are [start[t], start[t + 1]).
+  let terms = 0;
+  for (const v of vectors) for (const t of v.termIds) if (t >= terms) terms = t + 1;
+  const start = new Int32Array(terms + 1);
+  for (const v of vectors) for (const t of v.termIds) start[t + 1]!++;
+  for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+  const postingIds = new Int32Array(start[terms]!);
+  const postingWeights = new Float64Array(start[terms]!);
+  const fill = start.slice(0, terms);
   vectors.forEach((v, i) => {
-    for (const [term, weight] of v.weights) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { ids: [], weights: [] }));
-      list.ids.push(i);
-      list.weights.push(weight);
+    for (let k = 0; k < v.termIds.length; k++) {
+      const at = fill[v.termIds[k]!]!++;
+      postingIds[at] = i;
+      postingWeights[at] = v.termWeights[k]!;
     }
   });
   const half = Math.max(1, Math.floor(options.window / 2));
@@ -45,17 +51,25 @@ export function candidatePairs(
   // Partial dot products, accumulated in place: one slot per sentence, reset through the list of those touched.
   const partial = new Float64Array(vectors.length);
   const touched: number[] = [];
+  // One sentence's weights by term number, for the exact dot products of the pairs kept.
+  const dense = new Float64Array(terms);
   const sourceOf = sentences.map((s) => s.source);
   for (let i = 0; i < vectors.length; i++) {
     const own = sourceOf[i];
-    for (const [term, weight] of vectors[i]!.weights) {
-      const { ids, weights } = postings.get(term)!;
-      const [from, to] = ids.length <= options.maxPostings ? [0, ids.length] : windowAround(ids, i, half);
+    const { termIds, termWeights } = vectors[i]!;
+    for (let t = 0; t < termIds.length; t++) {
+      const term = termIds[t]!;
+      const weight = termWeights[t]!;
+      const first = start[term]!;
+      const length = start[term + 1]! - first;
+      let from = first;
+      let to = first + length;
+      if (length > options.maxPostings) [from, to] = windowAround(postingIds, first, first + length, i, half);
       for (let k = from; k < to; k++) {
-        const j = ids[k]!;
+        const j = postingIds[k]!;
         if (j === i || sourceOf[j] === own) continue;
         if (partial[j] === 0) touched.push(j);
-        partial[j] = partial[j]! + weight * weights[k]!;
+        partial[j] = partial[j]! + weight * postingWeights[k]!;
       }
     }
     const best = topPartners(touched, partial, options.perSentence);
@@ -67,7 +81,7 @@ export function candidatePairs(
       if (kept.has(key)) continue;
       kept.add(key);
       // The window may have skipped some shared terms: score the pair on all of them.
-      pairs.push({ a, b, dot: dotProduct(vectors[a]!, vectors[b]!) });
+      pairs.push({ a, b, dot: denseDot(vectors[a]!, vectors[b]!, dense) });
     }
   }
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -92,14 +106,27 @@ export function topPartners(touched: readonly number[], partial: Float64Array, c
   return best;
 }
 
-/** The entries of a sorted posting list within `half` places of sentence `i` (which it contains). */
-function windowAround(list: readonly number[], i: number, half: number): [number, number] {
-  let lo = 0;
-  let hi = list.length - 1;
+/** The entries of a sorted posting list, list[first, end), within `half` places of sentence `i` (which it contains). */
+function windowAround(list: Int32Array, first: number, end: number, i: number, half: number): [number, number] {
+  let lo = first;
+  let hi = end - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]! < i) lo = mid + 1;
     else hi = mid;
   }
-  return [Math.max(0, lo - half), Math.min(list.length, lo + half + 1)];
+  return [Math.max(first, lo - half), Math.min(end, lo + half + 1)];
+}
+
+/**
+ * dotProduct(a, b), the same sum in the same order (over the smaller vector's terms), with the larger vector's
+ * weights spread into `dense` (all zeros, and left so) instead of looked up by name.
+ */
+function denseDot(a: WeightedSentence, b: WeightedSentence, dense: Float64Array): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  for (let k = 0; k < large.termIds.length; k++) dense[large.termIds[k]!] = large.termWeights[k]!;
+  let dot = 0;
+  for (let k = 0; k < small.termIds.length; k++) dot += small.termWeights[k]! * dense[small.termIds[k]!]!;
+  for (let k = 0; k < large.termIds.length; k++) dense[large.termIds[k]!] = 0;
+  return dot;
 }

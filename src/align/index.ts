@@ -35,7 +35,11 @@ export function align(sentences: readonly NormalizedSentence[], options: AlignOp
     window: POSTINGS_WINDOW,
     perSentence: PARTNERS_PER_SENTENCE,
   });
-  const edges: ScoredEdge[] = pairs.map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) }));
+  // Most similar first: clustering and the split pass both read the edges in this order (each re-sorts, at the
+  // cost of one pass over a list already in order).
+  const edges: ScoredEdge[] = pairs
+    .map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) }))
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const clustered = clusterSentences(sentences, vectors, edges, options.threshold, options.linkage);
   const groups = attachSplitSentences(sentences, vectors, clustered, edges);
   return { groups, cohesion: (members) => cohesionOf(members, vectors) };
