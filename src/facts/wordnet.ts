@@ -38,6 +38,8 @@ interface Files {
   readonly index: string;
   readonly data: string;
   readonly synsets: Map<number, Synset>;
+  /** Lemmas looked up, with their synset offsets (null: not in the index). */
+  readonly senses: Map<string, readonly number[] | null>;
 }
 
 const FILE_SUFFIX: Record<WordNetPos, string> = { noun: 'noun', adj: 'adj' };
@@ -58,6 +60,7 @@ function files(pos: WordNetPos): Files {
       index: fs.readFileSync(path.join(dir, `index.${FILE_SUFFIX[pos]}`), 'latin1'),
       data: fs.readFileSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`), 'latin1'),
       synsets: new Map(),
+      senses: new Map(),
     };
     loaded.set(pos, found);
   }
@@ -89,12 +92,22 @@ function indexLine(text: string, lemma: string): string | undefined {
  */
 export function senseOffsets(lemma: string, pos: WordNetPos): number[] | undefined {
   if (lemma === '' || lemma.includes('\n')) return undefined;
-  const line = indexLine(files(pos).index, lemma);
-  if (line === undefined) return undefined;
-  const fields = line.trim().split(' ');
-  const synsetCount = Number(fields[2]);
-  return fields.slice(fields.length - synsetCount).map(Number);
+  const { index, senses } = files(pos);
+  let offsets = senses.get(lemma);
+  if (offsets === undefined) {
+    const line = indexLine(index, lemma);
+    const fields = line?.trim().split(' ');
+    offsets = fields === undefined ? null : fields.slice(fields.length - Number(fields[2])).map(Number);
+    // Bounded: a large run asks for many rare words.
+    if (senses.size >= MAX_CACHED_LEMMAS) senses.clear();
+    senses.set(lemma, offsets);
+  }
+  // A copy: the caller may change its list.
+  return offsets === null ? undefined : offsets.slice();
 }
+
+/** How many lemmas' senses each part of speech keeps at most (each asked again and again across a run). */
+const MAX_CACHED_LEMMAS = 50_000;
 
 /** The synset at a byte offset of the data file, parsed on first request. */
 export function synsetAt(offset: number, pos: WordNetPos): Synset {
