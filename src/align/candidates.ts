@@ -53,7 +53,14 @@ export function candidatePairs(
   const touched: number[] = [];
   // One sentence's weights by term number, for the exact dot products of the pairs kept.
   const dense = new Float64Array(terms);
-  const sourceOf = sentences.map((s) => s.source);
+  // Sources by number: the inner loop compares numbers, not names.
+  const sourceNumbers = new Map<string, number>();
+  const sourceOf = new Int32Array(sentences.length);
+  sentences.forEach((s, i) => {
+    let n = sourceNumbers.get(s.source);
+    if (n === undefined) sourceNumbers.set(s.source, (n = sourceNumbers.size));
+    sourceOf[i] = n;
+  });
   for (let i = 0; i < vectors.length; i++) {
     const own = sourceOf[i];
     const { termIds, termWeights } = vectors[i]!;
@@ -64,7 +71,11 @@ export function candidatePairs(
       const length = start[term + 1]! - first;
       let from = first;
       let to = first + length;
-      if (length > options.maxPostings) [from, to] = windowAround(postingIds, first, first + length, i, half);
+      if (length > options.maxPostings) {
+        const at = positionOf(postingIds, first, first + length, i);
+        from = Math.max(first, at - half);
+        to = Math.min(first + length, at + half + 1);
+      }
       for (let k = from; k < to; k++) {
         const j = postingIds[k]!;
         if (j === i || sourceOf[j] === own) continue;
@@ -73,10 +84,12 @@ export function candidatePairs(
       }
     }
     const best = topPartners(touched, partial, options.perSentence);
-    for (const j of touched) partial[j] = 0;
+    for (let k = 0; k < touched.length; k++) partial[touched[k]!] = 0;
     touched.length = 0;
-    for (const j of best) {
-      const [a, b] = i < j ? [i, j] : [j, i];
+    for (let k = 0; k < best.length; k++) {
+      const j = best[k]!;
+      const a = i < j ? i : j;
+      const b = i < j ? j : i;
       const key = a * vectors.length + b;
       if (kept.has(key)) continue;
       kept.add(key);
@@ -92,12 +105,12 @@ export function candidatePairs(
  * a short sorted list: most candidates fall below the list's last entry and cost one comparison.
  */
 export function topPartners(touched: readonly number[], partial: Float64Array, count: number): number[] {
-  const better = (x: number, y: number) => partial[x]! > partial[y]! || (partial[x] === partial[y] && x < y);
   const best: number[] = [];
-  for (const j of touched) {
-    if (best.length === count && !better(j, best[count - 1]!)) continue;
+  for (let t = 0; t < touched.length; t++) {
+    const j = touched[t]!;
+    if (best.length === count && !better(j, best[count - 1]!, partial)) continue;
     let at = best.length < count ? best.length : count - 1;
-    while (at > 0 && better(j, best[at - 1]!)) {
+    while (at > 0 && better(j, best[at - 1]!, partial)) {
       if (at < count) best[at] = best[at - 1]!;
       at--;
     }
@@ -106,8 +119,13 @@ export function topPartners(touched: readonly number[], partial: Float64Array, c
   return best;
 }
 
-/** The entries of a sorted posting list, list[first, end), within `half` places of sentence `i` (which it contains). */
-function windowAround(list: Int32Array, first: number, end: number, i: number, half: number): [number, number] {
+/** Whether sentence x ranks above sentence y: a higher partial dot product, or as high and earlier. */
+function better(x: number, y: number, partial: Float64Array): boolean {
+  return partial[x]! > partial[y]! || (partial[x] === partial[y] && x < y);
+}
+
+/** Where sentence `i` stands in the sorted posting list list[first, end) (which contains it): its window is around there. */
+function positionOf(list: Int32Array, first: number, end: number, i: number): number {
   let lo = first;
   let hi = end - 1;
   while (lo < hi) {
@@ -115,7 +133,7 @@ function windowAround(list: Int32Array, first: number, end: number, i: number, h
     if (list[mid]! < i) lo = mid + 1;
     else hi = mid;
   }
-  return [Math.max(first, lo - half), Math.min(end, lo + half + 1)];
+  return lo;
 }
 
 /**
@@ -123,7 +141,8 @@ function windowAround(list: Int32Array, first: number, end: number, i: number, h
  * weights spread into `dense` (all zeros, and left so) instead of looked up by name.
  */
 function denseDot(a: WeightedSentence, b: WeightedSentence, dense: Float64Array): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const small = a.weights.size <= b.weights.size ? a : b;
+  const large = small === a ? b : a;
   for (let k = 0; k < large.termIds.length; k++) dense[large.termIds[k]!] = large.termWeights[k]!;
   let dot = 0;
   for (let k = 0; k < small.termIds.length; k++) dot += small.termWeights[k]! * dense[small.termIds[k]!]!;
