@@ -77,7 +77,9 @@ function meanCosine(a: Group, b: Group): number {
 /** A sentence's vector scaled to length 1. */
 export function unit(v: WeightedSentence): Map<string, number> {
   const norm = Math.sqrt(v.normSquared) || 1;
-  return new Map([...v.weights].map(([term, w]) => [term, w / norm]));
+  const scaled = new Map<string, number>();
+  for (const [term, w] of v.weights) scaled.set(term, w / norm);
+  return scaled;
 }
 
 /**

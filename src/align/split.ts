@@ -30,7 +30,10 @@ export function attachSplitSentences(
 
   const byScore = [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const edge of byScore) {
-    for (const [lone, partner] of [[edge.a, edge.b], [edge.b, edge.a]] as const) {
+    // Each end of the edge in turn as the lone sentence.
+    for (let end = 0; end < 2; end++) {
+      const lone = end === 0 ? edge.a : edge.b;
+      const partner = end === 0 ? edge.b : edge.a;
       const own = groupOf.get(lone)!;
       if (own.length !== 1 || absorbed.has(own)) continue;
       if (edge.dot / vectors[lone]!.normSquared < MIN_CONTAINMENT) continue;

@@ -25,6 +25,8 @@ export function weighSentences(sentences: readonly NormalizedSentence[]): {
   }
   const total = sentences.length;
   const idOf = new Map<string, number>();
+  // A term's idf and boost, worked out once for the run, not once per sentence that has it.
+  const termFactors = new Map<string, { idf: number; boost: number }>();
   const vectors = sentences.map((s) => {
     // Count each term, scaled by its own weight (a reporting verb counts for less than a content word).
     const counts = new Map<string, number>();
@@ -38,8 +40,12 @@ export function weighSentences(sentences: readonly NormalizedSentence[]): {
     const termWeights = new Float64Array(counts.size);
     let normSquared = 0;
     for (const [term, count] of counts) {
-      const idf = Math.log(1 + total / (documentFrequency.get(term) ?? 1));
-      const weight = (1 + Math.log(count)) * idf * termBoost(term) * scale.get(term)!;
+      let factors = termFactors.get(term);
+      if (factors === undefined) {
+        factors = { idf: Math.log(1 + total / (documentFrequency.get(term) ?? 1)), boost: termBoost(term) };
+        termFactors.set(term, factors);
+      }
+      const weight = (1 + Math.log(count)) * factors.idf * factors.boost * scale.get(term)!;
       let id = idOf.get(term);
       if (id === undefined) idOf.set(term, (id = idOf.size));
       termIds[weights.size] = id;
