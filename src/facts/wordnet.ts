@@ -158,5 +158,14 @@ let verbIndex: string | undefined;
 export function isVerbLemma(lemma: string): boolean {
   if (lemma === '' || lemma.includes('\n')) return false;
   verbIndex ??= fs.readFileSync(path.join(dictionaryDir(), 'index.verb'), 'latin1');
-  return indexLine(verbIndex, lemma) !== undefined;
+  let known = verbLemmas.get(lemma);
+  if (known === undefined) {
+    known = indexLine(verbIndex, lemma) !== undefined;
+    if (verbLemmas.size >= MAX_CACHED_LEMMAS) verbLemmas.clear();
+    verbLemmas.set(lemma, known);
+  }
+  return known;
 }
+
+/** Lemmas asked of the verb index, and whether it has them. */
+const verbLemmas = new Map<string, boolean>();
