@@ -90,7 +90,12 @@ export function cohesionOf(members: readonly number[], vectors: readonly Weighte
   const n = members.length;
   if (n < 2) return 1;
   const sum = new Map<string, number>();
-  for (const i of members) for (const [term, w] of unit(vectors[i]!)) sum.set(term, (sum.get(term) ?? 0) + w);
+  for (const i of members) {
+    // unit(v)'s weights, added as they come rather than gathered into a map of their own first.
+    const v = vectors[i]!;
+    const norm = Math.sqrt(v.normSquared) || 1;
+    for (const [term, w] of v.weights) sum.set(term, (sum.get(term) ?? 0) + w / norm);
+  }
   let squared = 0;
   for (const w of sum.values()) squared += w * w;
   return Math.round(((squared - n) / (n * (n - 1))) * 1000) / 1000;

@@ -37,10 +37,26 @@ export function align(sentences: readonly NormalizedSentence[], options: AlignOp
   });
   // Most similar first: clustering and the split pass both read the edges in this order (each re-sorts, at the
   // cost of one pass over a list already in order).
-  const edges: ScoredEdge[] = pairs
-    .map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) }))
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const edges = mostSimilarFirst(pairs.map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) })));
   const clustered = clusterSentences(sentences, vectors, edges, options.threshold, options.linkage);
   const groups = attachSplitSentences(sentences, vectors, clustered, edges);
   return { groups, cohesion: (members) => cohesionOf(members, vectors) };
+}
+
+/**
+ * Edges by score, highest first, and among equal scores in the order given: with edges given by (a, b), as
+ * candidatePairs gives them, the order of sorting by (score descending, a, b). A counting sort over the distinct
+ * scores, themselves sorted as numbers: some 70,000 edges of a 27-cluster run took a million comparator calls.
+ */
+export function mostSimilarFirst(edges: readonly ScoredEdge[]): ScoredEdge[] {
+  const distinct = Float64Array.from(new Set(edges.map((e) => e.score))).sort();
+  // Rank 0 for the highest score.
+  const rank = new Map<number, number>();
+  distinct.forEach((score, i) => rank.set(score, distinct.length - 1 - i));
+  const start = new Int32Array(distinct.length + 1);
+  for (const e of edges) start[rank.get(e.score)! + 1]!++;
+  for (let r = 0; r < distinct.length; r++) start[r + 1]! += start[r]!;
+  const sorted = new Array<ScoredEdge>(edges.length);
+  for (const e of edges) sorted[start[rank.get(e.score)!]!++] = e;
+  return sorted;
 }
