@@ -45,18 +45,29 @@ export function align(sentences: readonly NormalizedSentence[], options: AlignOp
 
 /**
  * Edges by score, highest first, and among equal scores in the order given: with edges given by (a, b), as
- * candidatePairs gives them, the order of sorting by (score descending, a, b). A counting sort over the distinct
- * scores, themselves sorted as numbers: some 70,000 edges of a 27-cluster run took a million comparator calls.
+ * candidatePairs gives them, the order of sorting by (score descending, a, b). The scores are sorted as numbers
+ * (no comparator), and each edge goes to the place after all the higher scores, found by halving: some 70,000
+ * edges of a 27-cluster run took a million comparator calls.
  */
 export function mostSimilarFirst(edges: readonly ScoredEdge[]): ScoredEdge[] {
-  const distinct = Float64Array.from(new Set(edges.map((e) => e.score))).sort();
-  // Rank 0 for the highest score.
-  const rank = new Map<number, number>();
-  distinct.forEach((score, i) => rank.set(score, distinct.length - 1 - i));
-  const start = new Int32Array(distinct.length + 1);
-  for (const e of edges) start[rank.get(e.score)! + 1]!++;
-  for (let r = 0; r < distinct.length; r++) start[r + 1]! += start[r]!;
-  const sorted = new Array<ScoredEdge>(edges.length);
-  for (const e of edges) sorted[start[rank.get(e.score)!]!++] = e;
+  const n = edges.length;
+  const scores = new Float64Array(n);
+  for (let k = 0; k < n; k++) scores[k] = edges[k]!.score;
+  scores.sort();
+  const filled = new Int32Array(n);
+  const sorted = new Array<ScoredEdge>(n);
+  for (let k = 0; k < n; k++) {
+    const edge = edges[k]!;
+    // How many scores are higher: n less the count of those at most this one.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scores[mid]! <= edge.score) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = n - lo;
+    sorted[first + filled[first]!++] = edge;
+  }
   return sorted;
 }
