@@ -19,7 +19,8 @@ interface Group {
  * have no source in common (a claim holds at most one sentence per source) and are alike as wholes: the mean
  * cosine over all cross pairs reaches `linkage`. That mean is the dot product of the groups' summed unit
  * vectors divided by the pair count, so it costs one sparse dot product per merge, not one per pair, and
- * still stops chains of "A is like B, B is like C" from gluing unrelated sentences together.
+ * still stops chains of "A is like B, B is like C" from gluing unrelated sentences together. `edges` come most
+ * similar first, ties by (a, b).
  */
 export function clusterSentences(
   sentences: readonly NormalizedSentence[],
@@ -38,8 +39,9 @@ export function clusterSentences(
     return i;
   };
 
-  const ordered = edges.filter((e) => e.score >= threshold).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const { a, b } of ordered) {
+  // The edges come most similar first, ties by (a, b) (align's mostSimilarFirst).
+  for (const { a, b, score } of edges) {
+    if (score < threshold) continue;
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;

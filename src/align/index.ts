@@ -35,8 +35,7 @@ export function align(sentences: readonly NormalizedSentence[], options: AlignOp
     window: POSTINGS_WINDOW,
     perSentence: PARTNERS_PER_SENTENCE,
   });
-  // Most similar first: clustering and the split pass both read the edges in this order (each re-sorts, at the
-  // cost of one pass over a list already in order).
+  // Most similar first: clustering and the split pass both read the edges in this order.
   const edges = mostSimilarFirst(pairs.map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) })));
   const clustered = clusterSentences(sentences, vectors, edges, options.threshold, options.linkage);
   const groups = attachSplitSentences(sentences, vectors, clustered, edges);
