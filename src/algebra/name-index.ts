@@ -50,7 +50,23 @@ function deletionKeys(word: string, edits: number, into: Set<number>): void {
  * The keys a word is filed under (`filed`) and looked up by (`asked`): sameWord(a, b) implies that a's asked
  * keys and b's filed keys share one.
  */
-function wordKeys(word: string, role: 'filed' | 'asked'): Set<number> {
+function wordKeys(word: string, role: 'filed' | 'asked'): ReadonlySet<number> {
+  // One word stands in many names, and is asked about for each: its keys are worked out once (a bounded map).
+  const memo = role === 'filed' ? filedKeys : askedKeys;
+  let keys = memo.get(word);
+  if (keys === undefined) {
+    keys = keysOfWord(word, role);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(word, keys);
+  }
+  return keys;
+}
+
+const filedKeys = new Map<string, ReadonlySet<number>>();
+const askedKeys = new Map<string, ReadonlySet<number>>();
+const MAX_MEMO = 10_000;
+
+function keysOfWord(word: string, role: 'filed' | 'asked'): Set<number> {
   const keys = new Set<number>([key(hashWithout(word, 0, -1, -1), KIND.exact)]);
   const first = word.charCodeAt(0);
   // An initial meets every word of its letter: filed under the letter it stands for, asked for by every word.

@@ -19,7 +19,8 @@ interface Group {
  * have no source in common (a claim holds at most one sentence per source) and are alike as wholes: the mean
  * cosine over all cross pairs reaches `linkage`. That mean is the dot product of the groups' summed unit
  * vectors divided by the pair count, so it costs one sparse dot product per merge, not one per pair, and
- * still stops chains of "A is like B, B is like C" from gluing unrelated sentences together.
+ * still stops chains of "A is like B, B is like C" from gluing unrelated sentences together. `edges` come most
+ * similar first, ties by (a, b).
  */
 export function clusterSentences(
   sentences: readonly NormalizedSentence[],
@@ -38,8 +39,9 @@ export function clusterSentences(
     return i;
   };
 
-  const ordered = edges.filter((e) => e.score >= threshold).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const { a, b } of ordered) {
+  // The edges come most similar first, ties by (a, b) (align's mostSimilarFirst).
+  for (const { a, b, score } of edges) {
+    if (score < threshold) continue;
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
@@ -77,7 +79,9 @@ function meanCosine(a: Group, b: Group): number {
 /** A sentence's vector scaled to length 1. */
 export function unit(v: WeightedSentence): Map<string, number> {
   const norm = Math.sqrt(v.normSquared) || 1;
-  return new Map([...v.weights].map(([term, w]) => [term, w / norm]));
+  const scaled = new Map<string, number>();
+  for (const [term, w] of v.weights) scaled.set(term, w / norm);
+  return scaled;
 }
 
 /**
@@ -88,7 +92,12 @@ export function cohesionOf(members: readonly number[], vectors: readonly Weighte
   const n = members.length;
   if (n < 2) return 1;
   const sum = new Map<string, number>();
-  for (const i of members) for (const [term, w] of unit(vectors[i]!)) sum.set(term, (sum.get(term) ?? 0) + w);
+  for (const i of members) {
+    // unit(v)'s weights, added as they come rather than gathered into a map of their own first.
+    const v = vectors[i]!;
+    const norm = Math.sqrt(v.normSquared) || 1;
+    for (const [term, w] of v.weights) sum.set(term, (sum.get(term) ?? 0) + w / norm);
+  }
   let squared = 0;
   for (const w of sum.values()) squared += w * w;
   return Math.round(((squared - n) / (n * (n - 1))) * 1000) / 1000;

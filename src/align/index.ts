@@ -35,8 +35,38 @@ export function align(sentences: readonly NormalizedSentence[], options: AlignOp
     window: POSTINGS_WINDOW,
     perSentence: PARTNERS_PER_SENTENCE,
   });
-  const edges: ScoredEdge[] = pairs.map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) }));
+  // Most similar first: clustering and the split pass both read the edges in this order.
+  const edges = mostSimilarFirst(pairs.map(({ a, b, dot }) => ({ a, b, dot, score: similarity(dot, vectors[a]!, vectors[b]!) })));
   const clustered = clusterSentences(sentences, vectors, edges, options.threshold, options.linkage);
   const groups = attachSplitSentences(sentences, vectors, clustered, edges);
   return { groups, cohesion: (members) => cohesionOf(members, vectors) };
+}
+
+/**
+ * Edges by score, highest first, and among equal scores in the order given: with edges given by (a, b), as
+ * candidatePairs gives them, the order of sorting by (score descending, a, b). The scores are sorted as numbers
+ * (no comparator), and each edge goes to the place after all the higher scores, found by halving: some 70,000
+ * edges of a 27-cluster run took a million comparator calls.
+ */
+export function mostSimilarFirst(edges: readonly ScoredEdge[]): ScoredEdge[] {
+  const n = edges.length;
+  const scores = new Float64Array(n);
+  for (let k = 0; k < n; k++) scores[k] = edges[k]!.score;
+  scores.sort();
+  const filled = new Int32Array(n);
+  const sorted = new Array<ScoredEdge>(n);
+  for (let k = 0; k < n; k++) {
+    const edge = edges[k]!;
+    // How many scores are higher: n less the count of those at most this one.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scores[mid]! <= edge.score) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = n - lo;
+    sorted[first + filled[first]!++] = edge;
+  }
+  return sorted;
 }

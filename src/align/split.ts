@@ -16,7 +16,7 @@ const MIN_CONTAINMENT = 0.5;
  * A source that splits one claim over two sentences ("X reopened. More than 5,000 came.") against one that
  * says it in one ("X reopened, and more than 5,000 came."): after clustering, the second half is left alone.
  * Attach such a lone sentence to its partner's claim when its neighbour in the same source is already there
- * and most of its words stand in the partner.
+ * and most of its words stand in the partner. `edges` come most similar first, ties by (a, b).
  */
 export function attachSplitSentences(
   sentences: readonly NormalizedSentence[],
@@ -28,9 +28,12 @@ export function attachSplitSentences(
   for (const g of groups) for (const i of g) groupOf.set(i, g);
   const absorbed = new Set<number[]>();
 
-  const byScore = [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const edge of byScore) {
-    for (const [lone, partner] of [[edge.a, edge.b], [edge.b, edge.a]] as const) {
+  // Most similar first, ties by (a, b), as align gives them.
+  for (const edge of edges) {
+    // Each end of the edge in turn as the lone sentence.
+    for (let end = 0; end < 2; end++) {
+      const lone = end === 0 ? edge.a : edge.b;
+      const partner = end === 0 ? edge.b : edge.a;
       const own = groupOf.get(lone)!;
       if (own.length !== 1 || absorbed.has(own)) continue;
       if (edge.dot / vectors[lone]!.normSquared < MIN_CONTAINMENT) continue;

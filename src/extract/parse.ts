@@ -33,7 +33,8 @@ export function getWink(): Wink {
 
 /** wink's typings allow string[] from out(); narrow once here. */
 function strings(values: unknown[]): string[] {
-  return values.map((v) => (typeof v === 'string' ? v : String(v)));
+  // Mostly strings already: copied only when one is not.
+  return values.every((v) => typeof v === 'string') ? (values as string[]) : values.map((v) => (typeof v === 'string' ? v : String(v)));
 }
 
 /** One sentence parsed by wink, long runs without white space broken first (see MAX_WORD_CHARS). */

@@ -52,6 +52,9 @@ const QUOTE_CHARS = new Set(['“', '„', '”', '"', '«', '»', '‘', '’',
 function findMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Most characters are none of the quote marks: " ' « » and U+2018-U+201E hold them all.
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x27 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
     const ch = text.charAt(i);
     if (!QUOTE_CHARS.has(ch)) continue;
     const prev = i > 0 ? text.charAt(i - 1) : '';

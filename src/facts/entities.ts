@@ -14,7 +14,7 @@
  *   one full name it fits in the run; fitting several, it stays on its own, in its own article only.
  */
 import { distance } from 'fastest-levenshtein';
-import { sameName } from '../algebra/names.js';
+import { sameNameWords } from '../algebra/names.js';
 import { ageKey, extractDates, isDemonymWord, isOrganisationHead, isTitleHead, nameKey } from '../extract/index.js';
 import type { CleanedSource, Fact } from '../types.js';
 import { DEMONYM_NOUNS, PLACE_HEADS, ROLE_DESCRIPTORS } from './lexicon/en/name-descriptors.js';
@@ -124,7 +124,15 @@ function sameGivenName(a: string, b: string): boolean {
 /** Two names of one person: the surnames meet, the shorter's words are in the longer, the given names agree. */
 function samePerson(a: readonly string[], b: readonly string[]): boolean {
   if (a.length >= 2 && b.length >= 2 && !sameGivenName(a[0]!, b[0]!)) return false;
-  return sameName(a.join(' '), b.join(' '));
+  // sameName(a.join(' '), b.join(' ')) without joining and splitting again: words hold no spaces, so the joined
+  // keys are equal when the lists are.
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return a.length > 1 || (a[0]?.length ?? 0) > 0;
+  return sameNameWords(nonEmpty(a), nonEmpty(b));
+}
+
+/** The words splitName would give for the words joined by spaces. */
+function nonEmpty(words: readonly string[]): readonly string[] {
+  return words.every((w) => w.length > 0) ? words : words.filter((w) => w.length > 0);
 }
 
 /** A name with more than an initial before the surname: what a part is resolved against. */

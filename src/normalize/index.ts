@@ -99,10 +99,20 @@ export function placeKey(word: string): string {
 
 /** The key of one word: transliterated, lower-cased, stemmed, spelling folded; '' for a word with no letters. */
 export function wordKey(word: string): string {
-  const ascii = anyAscii(word.toLowerCase());
-  if (!/[a-z0-9]/.test(ascii)) return '';
-  return foldSpelling(stem(ascii));
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    const ascii = anyAscii(word.toLowerCase());
+    key = /[a-z0-9]/.test(ascii) ? foldSpelling(stem(ascii)) : '';
+    // Bounded: rare words would otherwise grow it without limit over a large run.
+    if (wordKeys.size >= MAX_MEMO) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
+
+/** Words recur across sentences and sources: each word's key is worked out once (a run of 200 articles has some 20,000 distinct words). */
+const wordKeys = new Map<string, string>();
+const MAX_MEMO = 100_000;
 
 /**
  * Fold spelling variants of one word to one key: doubled letters collapse and a final "iy"/"y" becomes "i"

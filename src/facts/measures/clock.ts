@@ -25,11 +25,14 @@ export const clock: Measure = {
   id: 'clock',
   read(context) {
     const { tokens } = context.parsed;
-    if (otherFight(tokens, OTHER_FIGHT_WORDS, OTHER_FIGHT_MARKERS, MEETING_NOUNS)) return [];
     const facts: TypedFact[] = [];
+    // Whether the sentence turns to another fight, asked only of one that shows a clock.
+    let other: boolean | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const reading = clockAt(tokens, i);
       if (reading === undefined) continue;
+      other ??= otherFight(tokens, OTHER_FIGHT_WORDS, OTHER_FIGHT_MARKERS, MEETING_NOUNS);
+      if (other) return [];
       const fact = factOf(context, reading);
       if (fact !== undefined) facts.push(fact);
       i = reading.last;

@@ -14,6 +14,8 @@ const N_TIME = /\b(\d{1,2}|[a-z]+)[-\s]time\s+((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L
 function read(context: SentenceContext): TypedFact[] {
   const text = context.sentence.text;
   const facts: TypedFact[] = [];
+  // Most sentences have no "time" at all: the pattern is tried at every word only in those that do.
+  if (!/time/i.test(text)) return facts;
   for (const m of text.matchAll(N_TIME)) {
     const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : CARDINAL_WORDS.get(m[1]!.toLowerCase());
     if (count === undefined || count < 2) continue;

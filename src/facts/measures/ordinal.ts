@@ -22,11 +22,13 @@ export const ordinal: Measure = {
   read(context) {
     const { tokens } = context.parsed;
     // A sentence on another fight ("their first fight in 2008", "on the undercard") dates no moment of this one.
-    const other = otherFight(tokens, OTHER_FIGHT_WORDS, OTHER_FIGHT_MARKERS, MEETING_NOUNS);
+    // Asked only of a sentence that holds an ordinal.
+    let other: boolean | undefined;
     const facts: TypedFact[] = [];
     tokens.forEach((t, i) => {
       const o = ordinalAt(tokens, i) ?? (t.lemma === 'round' ? roundNumberAfter(tokens, i) : undefined);
       if (o === undefined || (o.last !== i && t.lemma !== 'round')) return;
+      other ??= otherFight(tokens, OTHER_FIGHT_WORDS, OTHER_FIGHT_MARKERS, MEETING_NOUNS);
       const read = (other ? undefined : periodFact(context, o)) ?? (o.value >= 2 ? countFact(context, o) : undefined);
       if (read !== undefined) facts.push(read);
     });
