@@ -6,7 +6,13 @@ import type { RemovalReason } from '../../types.js';
  * A sentence that contains a link ("For more information, go to http://bit.ly/2a9wvrK") is text.
  */
 
-const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A link's start; the rest of a whitespace-free word is its address (not matched by a regex: a 5 MB word would fill the regex engine's backtrack stack). */
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+
+function isUrlToken(token: string): boolean {
+  const start = URL_START.exec(token);
+  return start !== null && token.length > start[0].length;
+}
 
 /** The whitespace-separated words of a line, one at a time, so a check can stop at the first failure. */
 export function* tokens(text: string): Generator<string> {
@@ -16,7 +22,7 @@ export function* tokens(text: string): Generator<string> {
 
 export function isUrlOnly(text: string): boolean {
   if (!/^(?:https?:\/\/|www\.)/i.test(text)) return false;
-  for (const token of tokens(text)) if (!URL_TOKEN.test(token)) return false;
+  for (const token of tokens(text)) if (!isUrlToken(token)) return false;
   return true;
 }
 
