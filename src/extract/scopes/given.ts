@@ -4,9 +4,7 @@
  * a group rather than counting the event, and the group may be a part of it (the two one gunman shot, of three
  * dead). It stays in its question's row, but is in dispute only with a sentence stating the same claim.
  */
-import { plural } from '../../language/en/inflect.js';
-import type { NumberFact } from '../types.js';
-import { after, before, type ScopeReading, type ScopeRule } from './model.js';
+import { after, afterCountedNoun, before, type ScopeRule } from './model.js';
 
 const DEFINITE = /\b(?:the|these|those)\s+$/i;
 
@@ -16,18 +14,11 @@ const DEFINITE = /\b(?:the|these|those)\s+$/i;
  */
 const NAMED_MEMBERS = /^((?:\s+[\p{L}'’-]+){1,3}?),\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^;:]{0,60}?\band\s+\p{Lu}/u;
 
-function namesItsMembers(reading: ScopeReading): boolean {
-  const about = (reading.fact as NumberFact).about;
-  if (about === undefined) return false;
-  const m = NAMED_MEMBERS.exec(after(reading, 100));
-  const noun = m?.[1]!.trim().split(/\s+/).at(-1)!.toLowerCase();
-  return noun !== undefined && (noun === about || noun === plural(about) || (about === 'person' && noun === 'people'));
-}
 
 export const given: ScopeRule = {
   name: 'given',
   kinds: ['number'],
   // "The four-alarm fire" grades the fire: no group.
-  read: (reading) => ((DEFINITE.test(before(reading, 8)) && !after(reading, 1).startsWith('-')) || namesItsMembers(reading) ? { given: true } : {}),
+  read: (reading) => ((DEFINITE.test(before(reading, 8)) && !after(reading, 1).startsWith('-')) || afterCountedNoun(reading, NAMED_MEMBERS, 100) ? { given: true } : {}),
   pair: (a, b, sameClaim) => ((a.scope?.given === true || b.scope?.given === true) && !sameClaim ? 'skip' : undefined),
 };

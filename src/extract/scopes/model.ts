@@ -2,6 +2,7 @@
  * What a scope is: one thing that limits a fact to a part, a time, a place or another event, read from the fact's
  * sentence at extract time, and what it means when facts are compared. One file per scope, listed in ./index.ts.
  */
+import { plural } from '../../language/en/inflect.js';
 import type { Fact, FactScope } from '../../types.js';
 
 /** What a scope is read from: the fact, its sentence's text and the sentence's other facts. */
@@ -56,4 +57,15 @@ export function before({ fact, text }: ScopeReading, length: number): string {
 /** The text just after a fact, up to `length` characters. */
 export function after({ fact, text }: ScopeReading, length: number): string {
   return text.slice(fact.span[1], fact.span[1] + length);
+}
+
+/**
+ * Whether the words after a figure match `pattern`, whose first group holds the words of the count's noun phrase,
+ * and that group ends with the counted noun itself ("officers" of "two city police officers and a deputy").
+ */
+export function afterCountedNoun(reading: ScopeReading, pattern: RegExp, length: number): boolean {
+  const { about } = reading.fact as Fact & { about?: string };
+  if (about === undefined) return false;
+  const noun = pattern.exec(after(reading, length))?.[1]?.trim().split(/\s+/).at(-1)?.toLowerCase();
+  return noun !== undefined && (noun === about || noun === plural(about) || (about === 'person' && noun === 'people'));
 }
