@@ -93,6 +93,19 @@ describe('clean: line shapes that mark clutter on any site', () => {
     ['Also on Example News:', 'related-content'],
     ['Read or Share this story: http://example.org/s/1', 'url'],
     ['&amp;amp;amp;amp;amp;amp;amp;amp;amp;amp;amp;lt;!--embed--&amp;amp;amp;gt;', 'navigation'],
+    // the same kinds in other wordings: a post signed with a date in another language, a medium given "courtesy
+    // of" or "via" someone, a list labelled by a qualifier and a noun of stories, the reporter's number, a line
+    // that ends by sending the reader to a link
+    ['Crews are still on the roof. — Marlow Fire (@MarlowFire) 8 mars 2024', 'social-embed'],
+    ['Smoke over the river tonight — Ann Lee (@annlee) 8. März 2024', 'social-embed'],
+    ['Attached video courtesy of a neighbour via YouTube', 'credit'],
+    ['Video of the fire via Facebook', 'credit'],
+    ['Previous coverage:', 'related-content'],
+    ['More Videos', 'related-content'],
+    ['Earlier stories', 'related-content'],
+    ['Contact Ann Lee at 555-010-0199.', 'contact'],
+    ['Reach Tom Roe at 555.010.0199.', 'contact'],
+    ['For more ways to help the workers, click here.', 'promotion'],
   ])('%s -> %s', (line, expected) => {
     expect(inArticle(line)).toBe(expected);
   });
@@ -113,6 +126,10 @@ describe('clean: line shapes that mark clutter on any site', () => {
     'Residents can subscribe to text alerts from the county.',
     'See you in court, the lawyer told reporters after the hearing.',
     'Two neighbours contributed to the report filed by the fire service.',
+    'The singer invited fans via Twitter to a vigil at the warehouse.',
+    'Contact Crime Stoppers at 555-010-0199 with any information.',
+    'Contact Detective Ann Lee at 555-010-0199.',
+    'Latest figures show the fire cost the town $2 million.',
   ])('keeps the sentence %s', (line) => {
     expect(inArticle(line)).toBe('kept');
   });

@@ -1,6 +1,7 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { endsSentence, finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
+import { STORY_LIST_NOUNS, STORY_LIST_QUALIFIERS } from '../../language/en/clutter-words.js';
+import { bareWordsOf, endsSentence, finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
 import { isRelativeTimestamp } from './timestamp.js';
 
 /**
@@ -43,7 +44,22 @@ const TEASER_MORE_LINK = /[.!?]["”’]?\s+More$/;
 const ALSO_ON_HEADER = /^(?:also|more|elsewhere|meanwhile|plus) (?:on|from|at|in) [^:.!?]{1,40}:$/i;
 
 export function isListHeader(text: string): boolean {
-  return isShort(text) && (LIST_HEADERS.has(normalizeLabel(text)) || ALSO_ON_HEADER.test(text.trim()));
+  return isShort(text) && (LIST_HEADERS.has(normalizeLabel(text)) || ALSO_ON_HEADER.test(text.trim()) || isStoryListLabel(text));
+}
+
+/** Most words a label of a list of stories has. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "Previous Stories:", "More Videos", "Past coverage": a label whose last word names stories and whose other words
+ * only qualify them (STORY_LIST_QUALIFIERS); no sentence, no other word.
+ */
+function isStoryListLabel(text: string): boolean {
+  if (text.length > 40 || /[.!?]["”’]?$/u.test(text)) return false;
+  const words = bareWordsOf(text);
+  if (words.length < 2 || words.length > MAX_LABEL_WORDS) return false;
+  const last = words[words.length - 1]!;
+  return STORY_LIST_NOUNS.has(last) && words.slice(0, -1).every((w) => STORY_LIST_QUALIFIERS.has(w));
 }
 
 /** "Related stories 2 killed in ...", "Linked Articles Sheriff: ...": a list header glued to its first title. */

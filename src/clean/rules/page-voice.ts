@@ -1,0 +1,84 @@
+import type { LineContext } from '../context.js';
+import type { RemovalReason } from '../../types.js';
+import {
+  CALL_TO_ACTION,
+  OUTLET_PRONOUNS,
+  PAGE_SELF_WORDS,
+  READER_PRONOUNS,
+} from '../../language/en/clutter-words.js';
+import { namesOutlet } from '../outlet.js';
+import { hasAttribution, isShort, wordCount } from '../text.js';
+
+/**
+ * The page speaking in its own voice: to its reader ("Thank you for registering! Please check your email", "What do
+ * you think? Leave a comment") or for its outlet ("We will update this story", "KXYZ will continue to follow this
+ * story"). Reporting speaks of the event in the third person and names who said what. Each cue alone is weak (a
+ * report may say "police asked for your help"); a line that carries several, quotes no one and attributes nothing
+ * is the page's. A line with a quotation is reporting; words in single quotation marks are not read.
+ */
+
+/** A double quotation mark: the line quotes someone (or ends a quotation begun above): reporting. */
+const DOUBLE_QUOTE = /["“”]/u;
+/** A stretch in single quotation marks (how some outlets quote), which is someone else's voice. */
+const SINGLE_QUOTED = /(?<!\p{L})['‘][^'’]{8,}?['’](?!\p{L})/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** "we'll", "you're": the pronoun before a contraction. */
+const pronoun = (w: string): string => w.replace(/['’]\p{L}+$/u, '');
+
+/** Cues counted on a line this long at most: a long paragraph is reporting, whatever it says to the reader. */
+const MAX_WORDS = 40;
+/** Cues that make a line the page's own. */
+export const PAGE_VOICE_CUES = 3;
+/** A line this short is the page's with two cues. */
+const SHORT_WORDS = 12;
+
+export interface VoiceCues {
+  /** Speaks to the reader: "you", "your". */
+  reader: boolean;
+  /** Speaks for the outlet: "we", "our", "us". */
+  us: boolean;
+  /** Asks a question in the page's own voice. */
+  question: boolean;
+  /** "please", "thank you". */
+  courtesy: boolean;
+  /** Cues that speak to the reader or for the outlet (the four above). */
+  strong: number;
+  /** All cues, with the weaker ones: the outlet's name, an imperative opening, the page's own words, "will". */
+  all: number;
+  words: number;
+}
+
+const NONE: VoiceCues = { reader: false, us: false, question: false, courtesy: false, strong: 0, all: 0, words: 0 };
+
+/** The cues of the page's own voice the line carries (none when it quotes or attributes: that is reporting). */
+export function pageVoiceCues(text: string, outlet: readonly string[] = []): VoiceCues {
+  if (!isShort(text) || wordCount(text) > MAX_WORDS || DOUBLE_QUOTE.test(text) || hasAttribution(text)) return NONE;
+  const own = text.replace(SINGLE_QUOTED, ' ');
+  // "US" in capitals is the country, not the outlet's "us".
+  const words = (own.match(WORD) ?? []).filter((w) => w !== 'US').map((w) => w.toLowerCase().replace(/’/gu, "'"));
+  if (words.length === 0) return NONE;
+  const pronouns = words.map(pronoun);
+  const cues = {
+    reader: pronouns.some((w) => READER_PRONOUNS.has(w)),
+    us: pronouns.some((w) => OUTLET_PRONOUNS.has(w)),
+    question: /\?(?:\s|$)/u.test(own),
+    courtesy: words.includes('please') || words.includes('thank') || words.includes('thanks'),
+  };
+  const strong = [cues.reader, cues.us, cues.question, cues.courtesy].filter(Boolean).length;
+  const weak = [
+    namesOutlet(words, outlet),
+    CALL_TO_ACTION.has(words[0]!),
+    words.some((w) => PAGE_SELF_WORDS.has(w)),
+    words.includes('will') || words.some((w) => w.endsWith("'ll")),
+  ].filter(Boolean).length;
+  return { ...cues, strong, all: strong + weak, words: words.length };
+}
+
+/** The page's own line: three cues, or two in a short line when one of them speaks to the reader or for "us". */
+export function isPageVoice(text: string, outlet: readonly string[] = []): boolean {
+  const cues = pageVoiceCues(text, outlet);
+  return cues.all >= PAGE_VOICE_CUES || (cues.all >= 2 && cues.strong >= 1 && cues.words <= SHORT_WORDS);
+}
+
+export const pageVoiceRule = (line: LineContext): RemovalReason | null =>
+  isPageVoice(line.text, line.outlet) ? 'promotion' : null;
