@@ -198,28 +198,32 @@ const removes = (s: Scored, t: Thresholds): boolean => s.p >= (s.example.ruled ?
 
 /**
  * The two thresholds (for lines the rules kept, and for lines they removed) that remove the most clutter while the
- * lost article lines stay at or under maxLost; among equals, the most cautious (highest) pair.
+ * lost article lines stay at or under maxLost. Held-out removals are flat over a range of thresholds (a handful of
+ * lines decide them); the middle of the best range is chosen, not its edge, so a refit on a line more or less does
+ * not swing the threshold from one end to the other.
  */
 function chooseThresholds(scored: readonly Scored[]): Thresholds {
   const articles = scored.filter((s) => s.example.label === 0);
   const clutter = scored.filter((s) => s.example.label === 1);
   const allowed = Math.floor(articles.length * SETTINGS.maxLost);
-  const grid = Array.from({ length: 40 }, (_, k) => 0.975 - k * 0.025);
-  let best: Thresholds = { threshold: 0.975, keepBelow: 0.025 };
+  const grid = Array.from({ length: 40 }, (_, k) => Math.round((0.975 - k * 0.025) * 1000) / 1000);
+  let best: Thresholds[] = [];
   let bestRemoved = -1;
   for (const threshold of grid) {
     if (threshold < SETTINGS.minThreshold) continue;
     for (const keepBelow of grid.filter((k) => k <= SETTINGS.maxKeepBelow + 1e-9)) {
       const t = { threshold, keepBelow };
-      if (articles.filter((s) => removes(s, t)).length > allowed) continue;
+      const lost = articles.filter((s) => removes(s, t)).length;
+      if (lost > allowed) continue;
       const removed = clutter.filter((s) => removes(s, t)).length;
+      if (process.env.FIT_GRID === '1') console.log(`  grid ${threshold.toFixed(3)}/${keepBelow.toFixed(3)}: removed ${removed}, lost ${lost}`);
       if (removed > bestRemoved) {
-        best = t;
+        best = [t];
         bestRemoved = removed;
-      }
+      } else if (removed === bestRemoved) best.push(t);
     }
   }
-  return best;
+  return best[Math.floor((best.length - 1) / 2)] ?? { threshold: 0.975, keepBelow: 0 };
 }
 
 function figures(scored: readonly Scored[], t: Thresholds): string {
