@@ -29,12 +29,12 @@ const OUT = path.join(ROOT, 'src/clean/classifier/weights.ts');
 
 /**
  * The fit's settings: fixed, so the same pages give the same weights. l2 and ruleL2 were chosen on the
- * leave-one-incident-out figures. minThreshold: on pages unlike the 70 fitted on (the test suite's made-up pages:
- * a summary bullet that retells the article, a standfirst under the headline) a threshold under 0.9 took article
- * lines; the figures lose 4 clutter lines of 214 for it. maxKeepBelow: no line the rules removed is kept (see
+ * leave-one-incident-out figures. minThreshold: a floor under the threshold chooseThresholds picks (the middle of
+ * the held-out best range); on the test suite's made-up pages (a summary bullet that retells the article, a
+ * standfirst under the headline) the models of issue 20 kept every article line down to 0.75. maxKeepBelow: no line the rules removed is kept (see
  * chooseThresholds: the held-out figures gained nothing by it, the seeds and validation/ lost by it).
  */
-const SETTINGS = { iterations: 30, l2: 0.1, ruleL2: 5, articleWeight: 3, maxLost: 0.005, minThreshold: 0.9, maxKeepBelow: 0 };
+const SETTINGS = { iterations: 30, l2: 0.1, ruleL2: 5, articleWeight: 3, maxLost: 0.005, minThreshold: 0.5, maxKeepBelow: 0 };
 
 interface Example {
   set: string;

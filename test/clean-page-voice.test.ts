@@ -57,3 +57,23 @@ describe('the page speaking in its own voice', () => {
     expect(result.kept.map((k) => k.line)).toEqual([3, 7]);
   });
 });
+
+describe("a description signed with the page's own outlet", () => {
+  const HEADLINE = 'Bridge over the Alder River closed after inspectors find a crack';
+  const LEAD = 'The bridge over the Alder River was closed on Tuesday after inspectors found a crack, officials said.';
+  const TAIL = 'Drivers were told to use the Mill Street crossing until repairs are done, the city said.';
+  const outcome = (line: string): string => {
+    const source: Source = { id: 'kxyz.com', path: 'kxyz.com.txt', text: [HEADLINE, LEAD, line, TAIL].join('\n\n') };
+    const result = clean(source);
+    return result.removed.find((r) => r.line === 5)?.reason ?? (result.kept.some((k) => k.line === 5) ? 'kept' : 'missing');
+  };
+
+  it.each([
+    ['Inspectors walk along the closed bridge deck on Tuesday. KXYZ 7', 'caption'],
+    ['Traffic backs up at the Mill Street crossing on Tuesday morning. (KXYZ)', 'caption'],
+    ['Traffic backed up for a mile on Tuesday. The mayor told KXYZ.', 'kept'],
+    ['Inspectors found the crack during a routine check, a city engineer told KXYZ News.', 'kept'],
+  ])('"%s" -> %s', (line, expected) => {
+    expect(outcome(line)).toBe(expected);
+  });
+});

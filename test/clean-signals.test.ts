@@ -106,6 +106,17 @@ describe('clean: line shapes that mark clutter on any site', () => {
     ['Contact Ann Lee at 555-010-0199.', 'contact'],
     ['Reach Tom Roe at 555.010.0199.', 'contact'],
     ['For more ways to help the workers, click here.', 'promotion'],
+    // a picture's text told by what hangs on it or points at it
+    ['Firefighters spray the roof of the mill on Friday. (Source: Dan Moore/Channel 9)', 'caption'],
+    ['The burned mill seen from the river bank. (Map: Marlow Council)', 'caption'],
+    ['Crews spray the roof of the mill on Friday. Photo by Dan Moore', 'caption'],
+    ['Crews spray the roof of the mill on Friday. Dan Moore/The Marlow Post', 'caption'],
+    ['This photo shows the loading bay where the fire started.', 'caption'],
+    ['The attached video shows smoke over the river at dawn.', 'caption'],
+    ['Booking photos are provided by the county jail. An arrest is not a conviction.', 'credit'],
+    ['This transcript was automatically generated and may contain errors.', 'update-log'],
+    ['More on this story: Mill owner vows to rebuild | Workers wait for news | Council meets on fire safety', 'related-content'],
+    [`RAW VIDEO: Crews fight the Marlow mill fire ${'Firefighters spent the night spraying the roof of the old mill by the river. '.repeat(2)}(Published Friday, March 8, 2024)`, 'video'],
   ])('%s -> %s', (line, expected) => {
     expect(inArticle(line)).toBe(expected);
   });
@@ -130,6 +141,9 @@ describe('clean: line shapes that mark clutter on any site', () => {
     'Contact Crime Stoppers at 555-010-0199 with any information.',
     'Contact Detective Ann Lee at 555-010-0199.',
     'Latest figures show the fire cost the town $2 million.',
+    'Video shows a man running from the mill shortly before the fire, police said.',
+    'Photos taken by a neighbour were handed to the police on Saturday.',
+    'The fire was under control by 6 a.m. The fire chief told Channel 9.',
   ])('keeps the sentence %s', (line) => {
     expect(inArticle(line)).toBe('kept');
   });

@@ -22,9 +22,15 @@ const CREDITS_AT_END: readonly RegExp[] = [
   /\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|IANS|XINHUA|TASS|AAP|UPI|ANADOLU|SPUTNIK|AP Photo|AFP Photo|Reuters Photo)\s?\/\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: (?:Image|Photo|Picture|Credit)s?: ?[^:!?]{1,60})?$/u,
   /\b(?:Image|Photo|Photograph|Picture|Pictures|Photo credit|Image credit|Credit|Courtesy|IMAGE|PHOTO|CREDIT)s?\s?:\s?[^:!?]{1,60}$/u,
   /\((?:[\p{L} ]{0,20})?(?:Photo|Image|Picture|Credit|Courtesy|photo|image)s?\b[^()]{0,80}\)$/u,
+  // "(Source: Jane Doe/KXYZ)", "(Map: Google)": a labelled source in brackets after the description.
+  /\((?:Source|Sources|Map|Video|Graphic|Photos?|Images?)\s?:\s?[^()]{1,80}\)$/u,
+  // "... on Friday. Photo by Jane Doe", "... Video courtesy of Jane Doe": a credit after the last sentence.
+  /(?<=[.!?]["”’]?\s)(?:Photo|Photos|Image|Images|Video|Picture|Pictures|Map|Graphic)(?: (?:by|courtesy of|from)) \p{Lu}[\p{L}\p{N}&.'’/ -]{1,50}$/u,
   /\b(?:Getty Images|Shutterstock|iStock|iStockphoto|Alamy)(?: for [\p{L} ]{1,30})?\)?$/u,
   // "(Eric Smith/FOX5)", "(Jane Doe / The Daily Star)": a photographer and an outlet in brackets.
   /\((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}\)$/u,
+  // "... at a vigil. Jane Doe/The Daily Star": a photographer and an outlet after the caption's last sentence.
+  /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u,
   // "... at a vigil. Jane Doe for The Daily Star": a photographer's name after the caption's last sentence.
   /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:for (?:the )?|\| ?)\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}$/u,
 ];
@@ -36,6 +42,16 @@ const CREDITS_AT_END: readonly RegExp[] = [
 function withoutBuyPhoto(text: string): string {
   return text.endsWith('Buy Photo') ? text.slice(0, -'Buy Photo'.length).trimEnd() : text;
 }
+
+/**
+ * "This photo shows the house where ...", "The attached video shows ...": the page pointing at its picture or player
+ * and saying what it shows. ("Video shows a man fleeing" is reporting what a recording shows: no pointing word.)
+ */
+const POINTED_MEDIUM =
+  /^(?:This|These|The (?:above|attached|accompanying|following)|Above|Below|Attached)\s(?:[\p{L}-]+\s)?(?:photo|photos|photograph|image|images|picture|pictures|video|map|graphic|screenshot)\s(?:shows?|depicts?|was taken|is from|captures?)\b/u;
+
+/** "Arrest and booking photos are provided by law enforcement": a notice about where a page's pictures come from. */
+const PICTURES_PROVIDED = /\b(?:photos?|images?|pictures?|mugshots?|videos?)\s(?:are|is)\s(?:provided|supplied|courtesy)\b/iu;
 
 /** "Photos of the victim via Facebook", "Image courtesy of the family": where the pictures came from. */
 const PICTURE_SOURCE =
@@ -107,8 +123,26 @@ export function captionOrCredit(text: string): 'caption' | 'credit' | null {
     return wordCount(described) >= 4 ? 'caption' : 'credit';
   }
   if (PICTURE_SOURCE.test(text.slice(0, 200)) && wordCount(text) <= 15) return 'credit';
+  if (PICTURES_PROVIDED.test(text.slice(0, 200))) return 'credit';
+  if (POINTED_MEDIUM.test(text)) return 'caption';
   if (hasCaptionMarks(text) || isLabelledDescription(text)) return 'caption';
   return CAPTION_PREFIX.some((p) => p.test(text)) ? 'caption' : null;
 }
 
-export const captionRule = (line: LineContext): RemovalReason | null => captionOrCredit(line.text);
+/**
+ * One to four capitalised words (no full stop: not a sentence) after the last sentence end, or in brackets there:
+ * "... early Monday. KXYZ 11", "... (KXYZ)"; "... The sheriff told KXYZ." is a sentence.
+ */
+const SIGNED_AT_END = /[.!?]["”’]?\s+(?:\|\s?)?\(?((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*\s?){1,4})\)?$/u;
+
+/** A description signed with the page's own outlet: the outlet's picture or player, not its reporting. */
+function signedByOutlet(text: string, outlet: readonly string[]): boolean {
+  if (outlet.length === 0) return false;
+  const signature = SIGNED_AT_END.exec(text.slice(-80))?.[1];
+  if (signature === undefined || wordCount(text) - wordCount(signature) < 4) return false;
+  const words = signature.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return outlet.some((name) => words.includes(name));
+}
+
+export const captionRule = (line: LineContext): RemovalReason | null =>
+  captionOrCredit(line.text) ?? (signedByOutlet(line.text, line.outlet ?? []) ? 'caption' : null);

@@ -19,6 +19,8 @@ import { hasAttribution, isShort, wordCount } from '../text.js';
 
 /** A double quotation mark: the line quotes someone (or ends a quotation begun above): reporting. */
 const DOUBLE_QUOTE = /["“”]/u;
+/** A stretch in double quotation marks (closed or running to the line's end): someone else's voice. */
+const DOUBLE_QUOTED = /["“][^"”]*(?:["”]|$)/gu;
 /** A stretch in single quotation marks (how some outlets quote), which is someone else's voice. */
 const SINGLE_QUOTED = /(?<!\p{L})['‘][^'’]{8,}?['’](?!\p{L})/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -50,10 +52,14 @@ export interface VoiceCues {
 
 const NONE: VoiceCues = { reader: false, us: false, question: false, courtesy: false, strong: 0, all: 0, words: 0 };
 
-/** The cues of the page's own voice the line carries (none when it quotes or attributes: that is reporting). */
-export function pageVoiceCues(text: string, outlet: readonly string[] = []): VoiceCues {
-  if (!isShort(text) || wordCount(text) > MAX_WORDS || DOUBLE_QUOTE.test(text) || hasAttribution(text)) return NONE;
-  const own = text.replace(SINGLE_QUOTED, ' ');
+/**
+ * The cues of the page's own voice the line carries: none when it quotes or attributes (that is reporting), unless
+ * `evenInReporting` (the classifier weighs the cues and the reporting marks itself).
+ */
+export function pageVoiceCues(text: string, outlet: readonly string[] = [], evenInReporting = false): VoiceCues {
+  if (!isShort(text) || wordCount(text) > MAX_WORDS) return NONE;
+  if (!evenInReporting && (DOUBLE_QUOTE.test(text) || hasAttribution(text))) return NONE;
+  const own = text.replace(DOUBLE_QUOTED, ' ').replace(SINGLE_QUOTED, ' ');
   // "US" in capitals is the country, not the outlet's "us".
   const words = (own.match(WORD) ?? []).filter((w) => w !== 'US').map((w) => w.toLowerCase().replace(/’/gu, "'"));
   if (words.length === 0) return NONE;

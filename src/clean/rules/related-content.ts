@@ -76,9 +76,14 @@ export function isCutOffTeaser(text: string): boolean {
   return finalMark(text) === '…' || /\w\.\.\.$/.test(text.slice(-10));
 }
 
+/** " | ": the bar between the titles of a row of links. */
+const TITLE_BAR = / \| /g;
+
 export function isStoryLink(text: string): boolean {
   // Teasers run long (a whole summary), so this one looks only at the line's end.
   if (TEASER_MORE_LINK.test(text.slice(-20))) return true;
+  // "More on this story: <title> | <title> | <title>": a labelled row of titles, however long.
+  if (LINK_PREFIX.test(text.slice(0, 60)) && (text.slice(0, 2000).match(TITLE_BAR)?.length ?? 0) >= 2) return true;
   if (!isShort(text)) return false;
   if (isBracketedLink(text)) return true;
   if (HEADER_AND_TITLE.test(text) && !endsSentence(text) && wordCount(text) <= 30) return true;

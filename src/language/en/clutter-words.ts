@@ -87,6 +87,6 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
 export const PAGE_SELF_WORDS: ReadonlySet<string> = new Set([
   'story', 'article', 'update', 'updates', 'newsletter', 'newsletters', 'app', 'apps', 'alerts', 'notifications',
   'subscribe', 'subscribed', 'subscription', 'subscribers', 'registering', 'registration', 'registered', 'account',
-  'login', 'inbox', 'comment', 'comments', 'commenting', 'typo', 'typos', 'website', 'page', 'link', 'links',
+  'login', 'inbox', 'signing', 'comment', 'comments', 'commenting', 'typo', 'typos', 'website', 'page', 'link', 'links',
   'coverage', 'feed', 'podcast', 'newsroom', 'poll', 'survey',
 ]);

@@ -17,7 +17,7 @@ function cues(f: PageFacts, i: number): VoiceCues {
   let all = cuesOf.get(f);
   if (all === undefined) {
     const outlet = outletNames(f.page.sourceId);
-    all = f.lines.map((line) => pageVoiceCues(line.sample, outlet));
+    all = f.lines.map((line) => pageVoiceCues(line.sample, outlet, true));
     cuesOf.set(f, all);
   }
   return all[i]!;
