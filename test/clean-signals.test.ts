@@ -115,6 +115,12 @@ describe('clean: line shapes that mark clutter on any site', () => {
     ['The attached video shows smoke over the river at dawn.', 'caption'],
     ['Booking photos are provided by the county jail. An arrest is not a conviction.', 'credit'],
     ['This transcript was automatically generated and may contain errors.', 'update-log'],
+    ['Video player is loading.', 'video'],
+    ['Reach reporter Ann Lee at 555-010-0199.', 'contact'],
+    ['Ann Lee: 555-010-0199, alee@example.com', 'contact'],
+    ['Ann Lee is a staff reporter for the Marlow Post.', 'byline'],
+    ['Tom Roe covers courts and public safety for Channel 9.', 'byline'],
+    ['Material from the Associated Press was used in this report.', 'credit'],
     ['More on this story: Mill owner vows to rebuild | Workers wait for news | Council meets on fire safety', 'related-content'],
     [`RAW VIDEO: Crews fight the Marlow mill fire ${'Firefighters spent the night spraying the roof of the old mill by the river. '.repeat(2)}(Published Friday, March 8, 2024)`, 'video'],
   ])('%s -> %s', (line, expected) => {
@@ -144,6 +150,9 @@ describe('clean: line shapes that mark clutter on any site', () => {
     'Video shows a man running from the mill shortly before the fire, police said.',
     'Photos taken by a neighbour were handed to the police on Saturday.',
     'The fire was under control by 6 a.m. The fire chief told Channel 9.',
+    'Ann Lee was a reporter for the Marlow Post for 20 years, her family said.',
+    'Call 555-010-0199 or email tips@example.org with any information.',
+    'The mill owner is a partner at the Marlow Trading Company, records show.',
   ])('keeps the sentence %s', (line) => {
     expect(inArticle(line)).toBe('kept');
   });

@@ -21,8 +21,12 @@ const LABELLED = /^(?:twitter|facebook|instagram|email|e-mail|phone|tel|follow)\
 const REPORTER = /\b(?:reporter|writer|editor|correspondent|columnist|staff|contact|email me|e-mail me|follow)\b/i;
 const MAX_WORDS = 40;
 
-/** "Contact Jane Roe at 555-0100.": the person named right after the verb, before "at". */
-const CONTACT_NAMED = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail) ((?:\p{Lu}[\p{L}'’.-]+ ){1,3})(?:at|on)\b/u;
+/** "Contact Jane Roe at 555-0100.", "Reach reporter Jane Roe at ...": the person named before "at". */
+const CONTACT_NAMED =
+  /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail) (?:(?:the )?(?:reporter|writer|editor|columnist|correspondent|author) )?((?:\p{Lu}[\p{L}'’.-]+ ){1,3})(?:at|on)\b/u;
+/** "Jane Roe: 555-010-0199, jroe@example.com": a name as a label over a number and an address. */
+const NAME_CARD = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’.-]+\s?:\s/u;
+const MAX_CARD_WORDS = 10;
 
 /** The reporter's number: a person (no office, no official's title) to contact at a phone number. */
 function isPersonsNumber(text: string): boolean {
@@ -38,6 +42,7 @@ export function isContactLine(text: string): boolean {
   // An address alone, or with a reporter's words around it; "Tips can be sent to tips@example.org" is reporting.
   if (EMAIL.test(text) && (wordCount(text) <= 3 || (REPORTER.test(text) && !hasAttribution(text)))) return true;
   if (isPersonsNumber(text)) return true;
+  if (NAME_CARD.test(text) && EMAIL.test(text) && hasPhoneNumber(text) && wordCount(text) <= MAX_CARD_WORDS) return true;
   return CONTACT_PERSON.test(text) && (HANDLE.test(text) || NETWORK.test(text) || EMAIL.test(text));
 }
 

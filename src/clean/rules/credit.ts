@@ -18,8 +18,12 @@ const WRITERS_CONTRIBUTED = /\b(?:writers?|reporters?|correspondents?|staff|jour
 const CONTRIBUTED_INSIDE = /\bcontributed (?:to )?(?:this (?:report|story|article)\b|(?:the )?(?:report|story|article|reporting)\.)/i;
 const MADE_BY = /^[([]?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|sub-edited)(?: and [a-z]+)? by\b/i;
 const SOURCE_LABEL = /^[([]?(?:source|sources|credit|credits|photo credit|image credit|courtesy)\s?(?::|of\b)/i;
-/** "Information from: The Daily Star", "This report contains material from the Associated Press." */
-const MATERIAL_FROM = /^(?:information from\s?:|this (?:report|story|article) (?:contains|includes|uses) (?:material|information|reporting) from\b)/i;
+/**
+ * "Information from: The Daily Star", "This report contains material from the Associated Press.", "Material from the
+ * Associated Press was used in this report."
+ */
+const MATERIAL_FROM =
+  /^(?:information from\s?:|this (?:report|story|article) (?:contains|includes|uses) (?:material|information|reporting) from\b|(?:information|material|reporting|content) from [^.!?]{1,60} (?:was|is|were) (?:used|included|incorporated) in this (?:report|story|article)\b)/i;
 const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |originally |has been )+(?:published|appeared|posted)\b/i;
 /**
  * "Attached video courtesy of Jane Roe via YouTube", "Photos of the suspect via Facebook": a picture or a player said

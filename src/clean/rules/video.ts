@@ -30,7 +30,7 @@ const GALLERY_WORDS = new Set(['thumbnails', 'thumbnail', 'slide', 'slides', 'sl
 const GALLERY_MARKS = new Set(['thumbnails', 'thumbnail', 'slide', 'slidenext', 'slides']);
 
 const PLAYER_NOTICES =
-  /\b(?:(?:in )?the video (?:player )?(?:above|below)|watch (?:the )?(?:full )?(?:video|report|clip|story) (?:above|below)|flash player|adobe flash|enable javascript|browser (?:does not|doesn't) support|video (?:is )?(?:not available|unavailable|cannot be played)|upgrade your browser|html5 video|to view this video|video will (?:play|begin|start))\b/i;
+  /\b(?:(?:in )?the video (?:player )?(?:above|below)|watch (?:the )?(?:full )?(?:video|report|clip|story) (?:above|below)|flash player|adobe flash|enable javascript|browser (?:does not|doesn't) support|video (?:is )?(?:not available|unavailable|cannot be played)|upgrade your browser|html5 video|to view this video|video will (?:play|begin|start)|(?:video|media) player is loading)\b/i;
 const VIDEO_LABEL = /^(?:video|watch|watch video|watch live|raw video|live video)\s?[:|»>-]/i;
 
 const MAX_BUTTON_WORDS = 16;
