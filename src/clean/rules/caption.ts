@@ -51,6 +51,7 @@ const POINTED_MEDIUM =
   /^(?:This|These|The (?:above|attached|accompanying|following)|Above|Below|Attached)\s(?:[\p{L}-]+\s)?(?:photo|photos|photograph|image|images|picture|pictures|video|map|graphic|screenshot)\s(?:shows?|depicts?|was taken|is from|captures?)\b/u;
 
 /** "Arrest and booking photos are provided by law enforcement": a notice about where a page's pictures come from. */
+const PROVIDED_WORD = /provided|supplied|courtesy/u;
 const PICTURES_PROVIDED = /\b(?:photos?|images?|pictures?|mugshots?|videos?)\s(?:are|is)\s(?:provided|supplied|courtesy)\b/iu;
 
 /** "Photos of the victim via Facebook", "Image courtesy of the family": where the pictures came from. */
@@ -123,7 +124,7 @@ export function captionOrCredit(text: string): 'caption' | 'credit' | null {
     return wordCount(described) >= 4 ? 'caption' : 'credit';
   }
   if (PICTURE_SOURCE.test(text.slice(0, 200)) && wordCount(text) <= 15) return 'credit';
-  if (PICTURES_PROVIDED.test(text.slice(0, 200))) return 'credit';
+  if (PROVIDED_WORD.test(text.slice(0, 200)) && PICTURES_PROVIDED.test(text.slice(0, 200))) return 'credit';
   if (POINTED_MEDIUM.test(text)) return 'caption';
   if (hasCaptionMarks(text) || isLabelledDescription(text)) return 'caption';
   return CAPTION_PREFIX.some((p) => p.test(text)) ? 'caption' : null;

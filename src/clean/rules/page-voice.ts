@@ -7,7 +7,7 @@ import {
   READER_PRONOUNS,
 } from '../../language/en/clutter-words.js';
 import { namesOutlet } from '../outlet.js';
-import { hasAttribution, isShort, wordCount } from '../text.js';
+import { bareWords, bareWordsOf, hasAttribution, isShort, wordCount } from '../text.js';
 
 /**
  * The page speaking in its own voice: to its reader ("Thank you for registering! Please check your email", "What do
@@ -23,9 +23,8 @@ const DOUBLE_QUOTE = /["“”]/u;
 const DOUBLE_QUOTED = /["“][^"”]*(?:["”]|$)/gu;
 /** A stretch in single quotation marks (how some outlets quote), which is someone else's voice. */
 const SINGLE_QUOTED = /(?<!\p{L})['‘][^'’]{8,}?['’](?!\p{L})/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** "we'll", "you're": the pronoun before a contraction. */
-const pronoun = (w: string): string => w.replace(/['’]\p{L}+$/u, '');
+/** A quotation mark that opens or closes a quotation (not an apostrophe inside a word). */
+const QUOTE_MARK = /["“”‘]|(?<!\p{L})'|'(?!\p{L})/u;
 
 /** Cues counted on a line this long at most: a long paragraph is reporting, whatever it says to the reader. */
 const MAX_WORDS = 40;
@@ -58,26 +57,32 @@ const NONE: VoiceCues = { reader: false, us: false, question: false, courtesy: f
  */
 export function pageVoiceCues(text: string, outlet: readonly string[] = [], evenInReporting = false): VoiceCues {
   if (!isShort(text) || wordCount(text) > MAX_WORDS) return NONE;
+  const quoted = QUOTE_MARK.test(text);
   if (!evenInReporting && (DOUBLE_QUOTE.test(text) || hasAttribution(text))) return NONE;
-  const own = text.replace(DOUBLE_QUOTED, ' ').replace(SINGLE_QUOTED, ' ');
-  // "US" in capitals is the country, not the outlet's "us".
-  const words = (own.match(WORD) ?? []).filter((w) => w !== 'US').map((w) => w.toLowerCase().replace(/’/gu, "'"));
+  const own = quoted ? text.replace(DOUBLE_QUOTED, ' ').replace(SINGLE_QUOTED, ' ') : text;
+  const words = quoted ? bareWords(own) : bareWordsOf(text);
   if (words.length === 0) return NONE;
-  const pronouns = words.map(pronoun);
-  const cues = {
-    reader: pronouns.some((w) => READER_PRONOUNS.has(w)),
-    us: pronouns.some((w) => OUTLET_PRONOUNS.has(w)),
-    question: /\?(?:\s|$)/u.test(own),
-    courtesy: words.includes('please') || words.includes('thank') || words.includes('thanks'),
-  };
-  const strong = [cues.reader, cues.us, cues.question, cues.courtesy].filter(Boolean).length;
-  const weak = [
-    namesOutlet(words, outlet),
-    CALL_TO_ACTION.has(words[0]!),
-    words.some((w) => PAGE_SELF_WORDS.has(w)),
-    words.includes('will') || words.some((w) => w.endsWith("'ll")),
-  ].filter(Boolean).length;
-  return { ...cues, strong, all: strong + weak, words: words.length };
+  let reader = false;
+  let us = false;
+  let courtesy = false;
+  let selfWords = false;
+  let future = false;
+  for (const word of words) {
+    // "we'll", "you’re": the pronoun before a contraction, and "'ll" a future.
+    const cut = word.search(/['’]/u);
+    const w = cut < 0 ? word : word.slice(0, cut);
+    if (cut >= 0 && /^['’]ll$/u.test(word.slice(cut))) future = true;
+    if (READER_PRONOUNS.has(w)) reader = true;
+    else if (OUTLET_PRONOUNS.has(w)) us = us || w !== 'us' || !/\bUS\b/u.test(own);
+    else if (w === 'please' || w === 'thank' || w === 'thanks') courtesy = true;
+    else if (w === 'will') future = true;
+    else if (PAGE_SELF_WORDS.has(w)) selfWords = true;
+  }
+  // "US" in capitals is the country, not the outlet's "us".
+  const question = own.includes('?') && /\?(?:\s|$)/u.test(own);
+  const strong = Number(reader) + Number(us) + Number(question) + Number(courtesy);
+  const weak = Number(namesOutlet(words, outlet)) + Number(CALL_TO_ACTION.has(words[0]!)) + Number(selfWords) + Number(future);
+  return { reader, us, question, courtesy, strong, all: strong + weak, words: words.length };
 }
 
 /** The page's own line: three cues, or two in a short line when one of them speaks to the reader or for "us". */

@@ -10,17 +10,13 @@ import { flag, type Feature } from './feature.js';
  * one by one and counted.
  */
 
-/** Each line's cues, worked out once per page. */
-const cuesOf = new WeakMap<PageFacts, VoiceCues[]>();
+/** Each line's cues, worked out on first use (only lines the model scores are read), with the page's outlet. */
+const cuesOf = new WeakMap<PageFacts, { outlet: string[]; lines: (VoiceCues | undefined)[] }>();
 
 function cues(f: PageFacts, i: number): VoiceCues {
-  let all = cuesOf.get(f);
-  if (all === undefined) {
-    const outlet = outletNames(f.page.sourceId);
-    all = f.lines.map((line) => pageVoiceCues(line.sample, outlet, true));
-    cuesOf.set(f, all);
-  }
-  return all[i]!;
+  let page = cuesOf.get(f);
+  if (page === undefined) cuesOf.set(f, (page = { outlet: outletNames(f.page.sourceId), lines: [] }));
+  return (page.lines[i] ??= pageVoiceCues(f.lines[i]!.sample, page.outlet, true));
 }
 
 export const ADDRESS_FEATURES: readonly Feature[] = [
