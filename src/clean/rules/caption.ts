@@ -24,13 +24,10 @@ const CREDITS_AT_END: readonly RegExp[] = [
   /\((?:[\p{L} ]{0,20})?(?:Photo|Image|Picture|Credit|Courtesy|photo|image)s?\b[^()]{0,80}\)$/u,
   // "(Source: Jane Doe/KXYZ)", "(Map: Google)": a labelled source in brackets after the description.
   /\((?:Source|Sources|Map|Video|Graphic|Photos?|Images?)\s?:\s?[^()]{1,80}\)$/u,
-  // "... on Friday. Photo by Jane Doe", "... Video courtesy of Jane Doe": a credit after the last sentence.
-  /(?<=[.!?]["”’]?\s)(?:Photo|Photos|Image|Images|Video|Picture|Pictures|Map|Graphic)(?: (?:by|courtesy of|from)) \p{Lu}[\p{L}\p{N}&.'’/ -]{1,50}$/u,
+
   /\b(?:Getty Images|Shutterstock|iStock|iStockphoto|Alamy)(?: for [\p{L} ]{1,30})?\)?$/u,
   // "(Eric Smith/FOX5)", "(Jane Doe / The Daily Star)": a photographer and an outlet in brackets.
   /\((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}\)$/u,
-  // "... at a vigil. Jane Doe/The Daily Star": a photographer and an outlet after the caption's last sentence.
-  /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u,
   // "... at a vigil. Jane Doe for The Daily Star": a photographer's name after the caption's last sentence.
   /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:for (?:the )?|\| ?)\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}$/u,
 ];
@@ -74,11 +71,31 @@ const CAPTION_PREFIX: readonly RegExp[] = [
   /^(?:Caption|CAPTION|Hide Caption|Toggle caption|Photo caption|Image caption)\s+[“"‘']?\p{Lu}/u,
 ];
 
+/**
+ * Signatures after the caption's last sentence, each looked for only when its mark is in the line (a lookbehind
+ * tried at every capital of a long line costs): "... at a vigil. Jane Doe/The Daily Star", "... on Friday. Photo by
+ * Jane Doe", "... Video courtesy of Jane Doe".
+ */
+const SIGNATURES_AFTER_SENTENCE: readonly { mark: RegExp; pattern: RegExp }[] = [
+  {
+    mark: /\//u,
+    pattern: /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u,
+  },
+  {
+    mark: / (?:by|courtesy of|from) \p{Lu}/u,
+    pattern: /(?<=[.!?]["”’]?\s)(?:Photo|Photos|Image|Images|Video|Picture|Pictures|Map|Graphic)(?: (?:by|courtesy of|from)) \p{Lu}[\p{L}\p{N}&.'’/ -]{1,50}$/u,
+  },
+];
+
 /** The part of the line that is a photo credit at its end, if any. */
 export function photoCreditAtEnd(text: string): string | null {
   const tail = withoutBuyPhoto(text.slice(-CREDIT_WINDOW));
   for (const pattern of CREDITS_AT_END) {
     const match = pattern.exec(tail);
+    if (match !== null) return match[0];
+  }
+  for (const { mark, pattern } of SIGNATURES_AFTER_SENTENCE) {
+    const match = mark.test(tail) ? pattern.exec(tail) : null;
     if (match !== null) return match[0];
   }
   return null;

@@ -69,7 +69,8 @@ export function pageVoiceCues(text: string, outlet: readonly string[] = [], even
   let future = false;
   for (const word of words) {
     // "we'll", "you’re": the pronoun before a contraction, and "'ll" a future.
-    const cut = word.search(/['’]/u);
+    const straight = word.indexOf("'");
+    const cut = straight >= 0 ? straight : word.indexOf('’');
     const w = cut < 0 ? word : word.slice(0, cut);
     if (cut >= 0 && /^['’]ll$/u.test(word.slice(cut))) future = true;
     if (READER_PRONOUNS.has(w)) reader = true;
