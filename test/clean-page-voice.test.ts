@@ -63,12 +63,9 @@ describe("a description signed with the page's own outlet", () => {
     return result.removed.find((r) => r.line === 5)?.reason ?? (result.kept.some((k) => k.line === 5) ? 'kept' : 'missing');
   };
 
-  it.each([
-    ['Inspectors walk along the closed bridge deck on Tuesday. KXYZ 7', 'caption'],
-    ['Traffic backs up at the Mill Street crossing on Tuesday morning. (KXYZ)', 'caption'],
-    ['Traffic backed up for a mile on Tuesday. The mayor told KXYZ.', 'kept'],
-    ['Inspectors found the crack during a routine check, a city engineer told KXYZ News.', 'kept'],
-  ])('"%s" -> %s', (line, expected) => {
+  const signed = ['Inspectors walk along the closed bridge deck on Tuesday. KXYZ 7', 'Traffic backs up at the Mill Street crossing on Tuesday morning. (KXYZ)'];
+  const told = ['Traffic backed up for a mile on Tuesday. The mayor told KXYZ.', 'Inspectors found the crack during a routine check, a city engineer told KXYZ News.'];
+  it.each([...signed.map((line) => ({ line, expected: 'caption' })), ...told.map((line) => ({ line, expected: 'kept' }))])('"$line" -> $expected', ({ line, expected }) => {
     expect(outcome(line)).toBe(expected);
   });
 });
