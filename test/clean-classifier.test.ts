@@ -46,8 +46,32 @@ describe('line features', () => {
     ['past-tense', PROSE, 1],
     ['list-item', '- 3 steel bolts', 1],
     ['list-item', PROSE, 0],
+    ['outlet-signs', 'Inspectors walk along the closed deck on Tuesday. Dailyplanet 7', 1],
+    ['outlet-signs', 'Inspectors told Dailyplanet the deck was safe. They left at noon.', 0],
+    ['points-at-medium', 'This photo shows the crack in the bridge deck.', 1],
+    ['points-at-medium', 'The attached video shows traffic backed up for a mile.', 1],
+    ['points-at-medium', 'Video shows a truck crossing the bridge before it closed.', 0],
+    ['asks-reader', 'Do you cross the Alder River bridge every day?', 1],
+    ['asks-reader', '"Who checks these bridges?" asked one driver.', 0],
+    ['you-outside-quotes', 'Tell us what you think of the closure.', 1],
+    ['you-outside-quotes', '"You cannot cross," the officer said.', 0],
+    ['we-outside-quotes', 'We will update this story as repairs go on.', 1],
+    ['page-voice', 'We will update this story as repairs go on.', 1],
+    ['page-voice', PROSE, 0],
   ])('%s on "%s" is %d', (name, text, expected) => {
     expect(featureOn(name, page(['Bridge closed after crack found', text]), 1)).toBe(expected);
+  });
+
+  it('a credit or a time stamp in brackets cut off a line is a caption\'s mark; other cuts are not', () => {
+    const texts = ['Bridge closed', 'Inspectors walk along the deck on Tuesday.', PROSE, PROSE];
+    const originals = [
+      'Bridge closed',
+      'Inspectors walk along the deck on Tuesday. (Source: Jane Roe/Daily Planet)',
+      `${PROSE} (Published Tuesday, May 4, 2021)`,
+      `${PROSE} Click here for more.`,
+    ];
+    const p: ClassifierPage = { ...page(texts), originals };
+    expect([1, 2, 3].map((i) => featureOn('bracket-cut', p, i))).toEqual([1, 1, 0]);
   });
 
   it('a list whose lead-in is a sentence is a list under a sentence; a list under a label is not', () => {

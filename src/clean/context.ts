@@ -13,6 +13,8 @@ export interface LineContext {
   paragraphStyle: boolean;
   /** At least one line of running article text has been kept above this one. */
   bodyStarted: boolean;
+  /** The page's outlet, as its source id names it (see outlet.ts); empty when unknown. */
+  outlet?: readonly string[];
 }
 
 /** A rule: says why a line is clutter, or null when it has nothing against it. */

@@ -12,6 +12,7 @@ import {
   type TailSection,
 } from './rules/end-of-article.js';
 import { refinePage, type PageContext, type PageVerdict } from './page.js';
+import { outletNames } from './outlet.js';
 import { withoutGluedClutter } from './trim.js';
 import { isSentenceLike, isTitleLike } from './text.js';
 import { buildRunVocabulary, contentWords } from './vocabulary.js';
@@ -93,7 +94,7 @@ function sentenceFollows(texts: readonly string[]): boolean[] {
   return follows;
 }
 
-function classify(lines: readonly ContentLine[], texts: readonly string[], paragraphStyle: boolean): Verdict[] {
+function classify(lines: readonly ContentLine[], texts: readonly string[], paragraphStyle: boolean, outlet: readonly string[]): Verdict[] {
   const textFollows = sentenceFollows(texts);
   const verdicts: Verdict[] = [];
   let bodyStarted = false;
@@ -107,6 +108,7 @@ function classify(lines: readonly ContentLine[], texts: readonly string[], parag
       isolated: current.isolated,
       paragraphStyle,
       bodyStarted,
+      outlet,
     };
 
     if (tail !== null) {
@@ -159,10 +161,10 @@ function keptText(line: ContentLine, trimmed: string): string {
 }
 
 /** The rules' verdicts on a page: line rules, then the headline, then the page-level refinements. */
-function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): RuleVerdict[] {
+function ruleVerdicts(source: Source, lines: readonly ContentLine[], options: CleanOptions): RuleVerdict[] {
   const texts = lines.map((l) => l.text);
   const paragraphStyle = usesParagraphLayout(lines);
-  const firstPass = classify(lines, texts, paragraphStyle);
+  const firstPass = classify(lines, texts, paragraphStyle, outletNames(source.id));
   const headlineIndex = resolveHeadline(lines, firstPass);
   const verdicts: PageVerdict[] = firstPass.map((v, i) =>
     i === headlineIndex
@@ -183,10 +185,11 @@ function ruleVerdicts(lines: readonly ContentLine[], options: CleanOptions): Rul
  * to them, which trim.ts cuts off: the rest is what is judged) and the rules' verdicts on them.
  */
 function classifierPage(source: Source, lines: readonly ContentLine[], options: CleanOptions, trimmed: readonly string[]): ClassifierPage {
-  const rules = ruleVerdicts(lines, options);
+  const rules = ruleVerdicts(source, lines, options);
   return {
     sourceId: source.id,
     texts: trimmed,
+    originals: lines.map((l) => l.text),
     rules,
     ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
     ...(options.lineWords === undefined ? {} : { words: options.lineWords }),

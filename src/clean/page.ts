@@ -47,6 +47,8 @@ const RELATIVE_FAR_OFF_TOPIC = 0.4;
 const ON_TOPIC_SHARE = 0.5;
 /** Repeats are judged on sentences of at least this many words ("Police said." repeats by chance). */
 const REPEAT_MIN_WORDS = 5;
+/** A line printed this many times on one page is furniture (a gallery, a carousel), not a paragraph. */
+const PRINTED_OFTEN = 3;
 /** How much of a line the repeat test compares: a caption or a paragraph, never megabytes. */
 const REPEAT_SCAN_CHARS = 2000;
 /** A line that no context can make clutter: a full sentence of prose this long. */
@@ -94,6 +96,9 @@ function repeatedLines(texts: readonly string[], kept: readonly number[]): Map<n
   if (copied.length > 1 && copies <= sentencesOf.size / 2) {
     for (const lines of copied) for (const i of lines) result.set(i, 'gallery');
   }
+  // A page scraped twice prints each paragraph twice; a caption or a carousel's title printed three times or more
+  // is furniture however much of the page it fills.
+  for (const lines of copied) if (lines.length >= PRINTED_OFTEN) for (const i of lines) result.set(i, 'gallery');
   for (const [i, keys] of sentencesOf) {
     if (keys.length < 2 || result.has(i)) continue;
     const elsewhere = keys.map((k) => (bySentence.get(k) ?? []).find((j) => j !== i));

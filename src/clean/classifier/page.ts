@@ -30,8 +30,10 @@ export interface RuleVerdict {
 export interface ClassifierPage {
   /** The source's id (its file name): the outlet's own name, when a line speaks of it. */
   sourceId: string;
-  /** The non-blank lines, trimmed. */
+  /** The non-blank lines, trimmed, without the clutter glued to them (trim.ts): what is judged and kept. */
   texts: readonly string[];
+  /** The same lines with what trim.ts cut off (absent: nothing was cut). */
+  originals?: readonly string[];
   rules: readonly RuleVerdict[];
   /** The run's words and this source's own (absent when one source is cleaned alone). */
   vocabulary?: { run: RunVocabulary; own: ReadonlySet<string> };
@@ -61,6 +63,8 @@ export interface LineFacts {
   content: ReadonlySet<string>;
   /** Most of its letters are not Latin (English word lists say nothing about it). */
   nonLatin: boolean;
+  /** What trim.ts cut off its end ('' when nothing): a credit, a link, a call to action glued to it. */
+  cut: string;
 }
 
 export interface PageFacts {
@@ -103,6 +107,14 @@ function pageWordCounts(page: ClassifierPage): { sets: readonly ReadonlySet<stri
   return { sets, lines };
 }
 
+/** What trim.ts cut off the end of line i (the start's marker aside): '' when nothing. */
+function cutOff(page: ClassifierPage, i: number): string {
+  const original = page.originals?.[i];
+  const text = page.texts[i] ?? '';
+  if (original === undefined || original.length === text.length || !original.startsWith(text)) return '';
+  return original.slice(text.length).trim();
+}
+
 export function pageFacts(page: ClassifierPage): PageFacts {
   const { sets, lines: wordLines } = pageWordCounts(page);
   const vocabulary = page.vocabulary;
@@ -128,6 +140,7 @@ export function pageFacts(page: ClassifierPage): PageFacts {
       sample: text.slice(0, SAMPLE_CHARS),
       content: set,
       nonLatin,
+      cut: cutOff(page, i),
     };
   });
   const headline = page.rules.findIndex((r) => r.page.kind === 'headline');

@@ -40,10 +40,21 @@ export function isJobTitleLine(text: string): boolean {
   return isTitleCase(text) || words.length <= 3;
 }
 
+/**
+ * A note on the author under the article: "Jane Roe is a staff reporter for the Daily Planet.", "Jane Roe covers
+ * public safety for KXYZ." A name, then a journalist's trade in the present tense, then whom for.
+ */
+const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is an? (?:[\p{L}-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist|photographer|photojournalist|journalist|producer|intern|contributor)|covers [^.!?]{1,60}|writes about [^.!?]{1,60}|reports on [^.!?]{1,60}) (?:for|at|with) (?:the )?\p{Lu}/u;
+const MAX_NOTE_WORDS = 30;
+
 /** "Reporting from Kyiv", printed under the author's name. */
 const REPORTING_FROM = /^reporting from \p{Lu}/iu;
 
 export const bylineRule = (line: LineContext): RemovalReason | null =>
-  isByline(line.text) || isJobTitleLine(line.text) || (REPORTING_FROM.test(line.text) && wordsOf(line.text).length <= 6)
+  isByline(line.text) ||
+  isJobTitleLine(line.text) ||
+  (REPORTING_FROM.test(line.text) && wordsOf(line.text).length <= 6) ||
+  (AUTHOR_NOTE.test(line.text) && wordsOf(line.text).length <= MAX_NOTE_WORDS)
     ? 'byline'
     : null;

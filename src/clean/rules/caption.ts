@@ -22,6 +22,9 @@ const CREDITS_AT_END: readonly RegExp[] = [
   /\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|IANS|XINHUA|TASS|AAP|UPI|ANADOLU|SPUTNIK|AP Photo|AFP Photo|Reuters Photo)\s?\/\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: (?:Image|Photo|Picture|Credit)s?: ?[^:!?]{1,60})?$/u,
   /\b(?:Image|Photo|Photograph|Picture|Pictures|Photo credit|Image credit|Credit|Courtesy|IMAGE|PHOTO|CREDIT)s?\s?:\s?[^:!?]{1,60}$/u,
   /\((?:[\p{L} ]{0,20})?(?:Photo|Image|Picture|Credit|Courtesy|photo|image)s?\b[^()]{0,80}\)$/u,
+  // "(Source: Jane Doe/KXYZ)", "(Map: Google)": a labelled source in brackets after the description.
+  /\((?:Source|Sources|Map|Video|Graphic|Photos?|Images?)\s?:\s?[^()]{1,80}\)$/u,
+
   /\b(?:Getty Images|Shutterstock|iStock|iStockphoto|Alamy)(?: for [\p{L} ]{1,30})?\)?$/u,
   // "(Eric Smith/FOX5)", "(Jane Doe / The Daily Star)": a photographer and an outlet in brackets.
   /\((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}\)$/u,
@@ -36,6 +39,17 @@ const CREDITS_AT_END: readonly RegExp[] = [
 function withoutBuyPhoto(text: string): string {
   return text.endsWith('Buy Photo') ? text.slice(0, -'Buy Photo'.length).trimEnd() : text;
 }
+
+/**
+ * "This photo shows the house where ...", "The attached video shows ...": the page pointing at its picture or player
+ * and saying what it shows. ("Video shows a man fleeing" is reporting what a recording shows: no pointing word.)
+ */
+const POINTED_MEDIUM =
+  /^(?:This|These|The (?:above|attached|accompanying|following)|Above|Below|Attached)\s(?:[\p{L}-]+\s)?(?:photo|photos|photograph|image|images|picture|pictures|video|map|graphic|screenshot)\s(?:shows?|depicts?|was taken|is from|captures?)\b/u;
+
+/** "Arrest and booking photos are provided by law enforcement": a notice about where a page's pictures come from. */
+const PROVIDED_WORD = /provided|supplied|courtesy/u;
+const PICTURES_PROVIDED = /\b(?:photos?|images?|pictures?|mugshots?|videos?)\s(?:are|is)\s(?:provided|supplied|courtesy)\b/iu;
 
 /** "Photos of the victim via Facebook", "Image courtesy of the family": where the pictures came from. */
 const PICTURE_SOURCE =
@@ -57,11 +71,31 @@ const CAPTION_PREFIX: readonly RegExp[] = [
   /^(?:Caption|CAPTION|Hide Caption|Toggle caption|Photo caption|Image caption)\s+[“"‘']?\p{Lu}/u,
 ];
 
+/**
+ * Signatures after the caption's last sentence, each looked for only when its mark is in the line (a lookbehind
+ * tried at every capital of a long line costs): "... at a vigil. Jane Doe/The Daily Star", "... on Friday. Photo by
+ * Jane Doe", "... Video courtesy of Jane Doe".
+ */
+const SIGNATURES_AFTER_SENTENCE: readonly { mark: RegExp; pattern: RegExp }[] = [
+  {
+    mark: /\//u,
+    pattern: /(?<=[.!?]["”’]?\s)(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u,
+  },
+  {
+    mark: / (?:by|courtesy of|from) \p{Lu}/u,
+    pattern: /(?<=[.!?]["”’]?\s)(?:Photo|Photos|Image|Images|Video|Picture|Pictures|Map|Graphic)(?: (?:by|courtesy of|from)) \p{Lu}[\p{L}\p{N}&.'’/ -]{1,50}$/u,
+  },
+];
+
 /** The part of the line that is a photo credit at its end, if any. */
 export function photoCreditAtEnd(text: string): string | null {
   const tail = withoutBuyPhoto(text.slice(-CREDIT_WINDOW));
   for (const pattern of CREDITS_AT_END) {
     const match = pattern.exec(tail);
+    if (match !== null) return match[0];
+  }
+  for (const { mark, pattern } of SIGNATURES_AFTER_SENTENCE) {
+    const match = mark.test(tail) ? pattern.exec(tail) : null;
     if (match !== null) return match[0];
   }
   return null;
@@ -107,8 +141,26 @@ export function captionOrCredit(text: string): 'caption' | 'credit' | null {
     return wordCount(described) >= 4 ? 'caption' : 'credit';
   }
   if (PICTURE_SOURCE.test(text.slice(0, 200)) && wordCount(text) <= 15) return 'credit';
+  if (PROVIDED_WORD.test(text.slice(0, 200)) && PICTURES_PROVIDED.test(text.slice(0, 200))) return 'credit';
+  if (POINTED_MEDIUM.test(text)) return 'caption';
   if (hasCaptionMarks(text) || isLabelledDescription(text)) return 'caption';
   return CAPTION_PREFIX.some((p) => p.test(text)) ? 'caption' : null;
 }
 
-export const captionRule = (line: LineContext): RemovalReason | null => captionOrCredit(line.text);
+/**
+ * One to four capitalised words (no full stop: not a sentence) after the last sentence end, or in brackets there:
+ * "... early Monday. KXYZ 11", "... (KXYZ)"; "... The sheriff told KXYZ." is a sentence.
+ */
+const SIGNED_AT_END = /[.!?]["”’]?\s+(?:\|\s?)?\(?((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*\s?){1,4})\)?$/u;
+
+/** A description signed with the page's own outlet: the outlet's picture or player, not its reporting. */
+function signedByOutlet(text: string, outlet: readonly string[]): boolean {
+  if (outlet.length === 0) return false;
+  const signature = SIGNED_AT_END.exec(text.slice(-80))?.[1];
+  if (signature === undefined || wordCount(text) - wordCount(signature) < 4) return false;
+  const words = signature.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return outlet.some((name) => words.includes(name));
+}
+
+export const captionRule = (line: LineContext): RemovalReason | null =>
+  captionOrCredit(line.text) ?? (signedByOutlet(line.text, line.outlet ?? []) ? 'caption' : null);

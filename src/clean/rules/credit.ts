@@ -1,6 +1,7 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { isShort, wordCount } from '../text.js';
+import { MEDIA_WORDS } from '../../language/en/clutter-words.js';
+import { bareWordsOf, isShort, wordCount } from '../text.js';
 
 /**
  * Notes on who made the article: "With inputs from agencies", "The Associated Press contributed to
@@ -17,9 +18,19 @@ const WRITERS_CONTRIBUTED = /\b(?:writers?|reporters?|correspondents?|staff|jour
 const CONTRIBUTED_INSIDE = /\bcontributed (?:to )?(?:this (?:report|story|article)\b|(?:the )?(?:report|story|article|reporting)\.)/i;
 const MADE_BY = /^[([]?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|translated|research|graphics|sub-edited)(?: and [a-z]+)? by\b/i;
 const SOURCE_LABEL = /^[([]?(?:source|sources|credit|credits|photo credit|image credit|courtesy)\s?(?::|of\b)/i;
-/** "Information from: The Daily Star", "This report contains material from the Associated Press." */
-const MATERIAL_FROM = /^(?:information from\s?:|this (?:report|story|article) (?:contains|includes|uses) (?:material|information|reporting) from\b)/i;
+/**
+ * "Information from: The Daily Star", "This report contains material from the Associated Press.", "Material from the
+ * Associated Press was used in this report."
+ */
+const MATERIAL_FROM =
+  /^(?:information from\s?:|this (?:report|story|article) (?:contains|includes|uses) (?:material|information|reporting) from\b|(?:information|material|reporting|content) from [^.!?]{1,60} (?:was|is|were) (?:used|included|incorporated) in this (?:report|story|article)\b)/i;
 const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |originally |has been )+(?:published|appeared|posted)\b/i;
+/**
+ * "Attached video courtesy of Jane Roe via YouTube", "Photos of the suspect via Facebook": a picture or a player said
+ * to come from someone (a medium's word and "courtesy of" or "via" a source), in a line too short to be reporting.
+ */
+const GIVEN_BY = /\bcourtesy(?: of)?\b|\bvia \p{Lu}/u;
+const MAX_GIVEN_WORDS = 14;
 const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
 
 export function isCreditNote(text: string): boolean {
@@ -31,7 +42,13 @@ export function isCreditNote(text: string): boolean {
   if (WRITERS_CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
   if (MADE_BY.test(text)) return true;
   if ((REPUBLISHED.test(text) || MATERIAL_FROM.test(text)) && wordCount(text) <= 25) return true;
+  if (GIVEN_BY.test(text) && wordCount(text) <= MAX_GIVEN_WORDS && namesMedium(text)) return true;
   return SOURCE_LABEL.test(text) && wordCount(text) <= 10;
+}
+
+/** A medium's word other than the credit's own ("courtesy", "credit"). */
+function namesMedium(text: string): boolean {
+  return bareWordsOf(text).some((w) => MEDIA_WORDS.has(w) && w !== 'courtesy' && w !== 'credit');
 }
 
 export const creditRule = (line: LineContext): RemovalReason | null => (isCreditNote(line.text) ? 'credit' : null);

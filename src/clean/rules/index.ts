@@ -13,6 +13,7 @@ import { socialEmbedRule } from './social-embed.js';
 import { timestampRule } from './timestamp.js';
 import { urlRule } from './url.js';
 import { contactRule } from './contact.js';
+import { pageVoiceRule } from './page-voice.js';
 import { promotionRule } from './promotion.js';
 import { readerCallRule } from './reader-call.js';
 import { updateLogRule } from './update-log.js';
@@ -41,6 +42,7 @@ export const ARTICLE_RULES: readonly LineRule[] = [
   timestampRule,
   datelineRule,
   navigationRule,
+  pageVoiceRule,
   readerCallRule,
   headingRule,
 ];

@@ -1,6 +1,6 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { hasAttribution, isShort, wordCount } from '../text.js';
+import { hasAttribution, isShort, roughSentences, wordCount } from '../text.js';
 
 /**
  * The page talking to its reader about itself: "This is a developing story, refresh the page for
@@ -30,9 +30,14 @@ const PLEA_AT_START = new RegExp(`^(?:${PLEAS.join('|')})`, 'i');
 
 const MAX_WORDS = 40;
 
+const CLICK_HERE_AT_END = /[,;:]\s*(?:click|tap|press) (?:here|this link|the link below)\b[^.!?]{0,60}[.!]?$/i;
+
 export function isPromotion(text: string): boolean {
   if (!isShort(text) || wordCount(text) > MAX_WORDS) return false;
   if (DEVELOPING_PHRASE.test(text)) return true;
+  // "For more ways to help, click here.": one sentence that ends by sending the reader to a link, in the page's own
+  // voice (a sentence of reporting with "Click here ..." after it is cut by trim.ts instead).
+  if (CLICK_HERE_AT_END.test(text) && !/["“”]/u.test(text) && roughSentences(text).length === 1) return true;
   // "Police told residents to sign up for alerts." is reporting: pleas quote no one, and speak to the reader
   // ("Sign up ...", "... our newsletter", "... your inbox"), or about newsletters and apps.
   const toReader = PLEA_AT_START.test(text) || /\b(?:you|your|our|us|newsletters?|apps?)\b/i.test(text);

@@ -1,6 +1,7 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { endsSentence, finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
+import { STORY_LIST_NOUNS, STORY_LIST_QUALIFIERS } from '../../language/en/clutter-words.js';
+import { bareWordsOf, endsSentence, finalMark, isShort, isTitleLike, normalizeLabel, wordCount } from '../text.js';
 import { isRelativeTimestamp } from './timestamp.js';
 
 /**
@@ -43,7 +44,22 @@ const TEASER_MORE_LINK = /[.!?]["”’]?\s+More$/;
 const ALSO_ON_HEADER = /^(?:also|more|elsewhere|meanwhile|plus) (?:on|from|at|in) [^:.!?]{1,40}:$/i;
 
 export function isListHeader(text: string): boolean {
-  return isShort(text) && (LIST_HEADERS.has(normalizeLabel(text)) || ALSO_ON_HEADER.test(text.trim()));
+  return isShort(text) && (LIST_HEADERS.has(normalizeLabel(text)) || ALSO_ON_HEADER.test(text.trim()) || isStoryListLabel(text));
+}
+
+/** Most words a label of a list of stories has. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "Previous Stories:", "More Videos", "Past coverage": a label whose last word names stories and whose other words
+ * only qualify them (STORY_LIST_QUALIFIERS); no sentence, no other word.
+ */
+function isStoryListLabel(text: string): boolean {
+  if (text.length > 40 || /[.!?]["”’]?$/u.test(text)) return false;
+  const words = bareWordsOf(text);
+  if (words.length < 2 || words.length > MAX_LABEL_WORDS) return false;
+  const last = words[words.length - 1]!;
+  return STORY_LIST_NOUNS.has(last) && words.slice(0, -1).every((w) => STORY_LIST_QUALIFIERS.has(w));
 }
 
 /** "Related stories 2 killed in ...", "Linked Articles Sheriff: ...": a list header glued to its first title. */
@@ -60,9 +76,14 @@ export function isCutOffTeaser(text: string): boolean {
   return finalMark(text) === '…' || /\w\.\.\.$/.test(text.slice(-10));
 }
 
+/** " | ": the bar between the titles of a row of links. */
+const TITLE_BAR = / \| /g;
+
 export function isStoryLink(text: string): boolean {
   // Teasers run long (a whole summary), so this one looks only at the line's end.
   if (TEASER_MORE_LINK.test(text.slice(-20))) return true;
+  // "More on this story: <title> | <title> | <title>": a labelled row of titles, however long.
+  if (LINK_PREFIX.test(text.slice(0, 60)) && (text.slice(0, 2000).match(TITLE_BAR)?.length ?? 0) >= 2) return true;
   if (!isShort(text)) return false;
   if (isBracketedLink(text)) return true;
   if (HEADER_AND_TITLE.test(text) && !endsSentence(text) && wordCount(text) <= 30) return true;

@@ -11,8 +11,11 @@ import { isUrlOnly, tokens } from './url.js';
 
 const SOCIAL_HOSTS = /^(?:https?:\/\/)?(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|t\.co|instagram\.com|facebook\.com|fb\.watch|youtube\.com|youtu\.be|tiktok\.com|threads\.net|bsky\.app|t\.me)\//i;
 const EMBED_PHRASES = /^(?:a post shared by|view this post on instagram|watch on tiktok|view on threads|see more on facebook)/i;
-/** "(@ZelenskyyUa) April 8, 2025" at the end of a line: how Twitter signs an embedded tweet. */
-const HANDLE_AND_DATE_AT_END = /\(@\w{1,30}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$/;
+/**
+ * "(@ZelenskyyUa) April 8, 2025" at the end of a line: how Twitter signs an embedded tweet. The date is written in
+ * the reader's language ("8 avril 2025", "25 сентября 2016 г."): any short run of words holding a year.
+ */
+const HANDLE_AND_DATE_AT_END = /\(@\w{1,30}\)\s*(?:on\s+)?(?=[^()@]{0,30}\b(?:19|20)\d{2}\b)[\p{L}\p{N} .,/-]{4,30}$/u;
 const HANDLE_ONLY = /^@\w{1,30}$/;
 
 export function isSocialLink(text: string): boolean {

@@ -4,14 +4,15 @@ import { isShort, normalizeLabel, wordCount } from '../text.js';
 
 /**
  * An editor's log of changes to the page: "UPDATES:", "5:45 p.m.: This post was updated with new
- * details", "This article has been corrected to ...". It is about the page, not the event. An update
+ * details", "This article has been corrected to ...", "This transcript was automatically generated". It is about
+ * the page, not the event. An update
  * note that carries news ("UPDATE - Police said on Monday ...") says nothing about the page itself
  * and stays.
  */
 
 const LOG_HEADERS = new Set(['update', 'updates', 'updated', 'update log', 'story updates', 'editor’s note', "editor's note", 'correction', 'corrections']);
 const CHANGED =
-  /\b(?:this|the) (?:post|article|story|report|page|piece) (?:was|has been|had been|is being|will be) (?:updated|corrected|changed|amended|edited|revised)\b/i;
+  /\b(?:this|the) (?:post|article|story|report|page|piece|transcript|text|video|caption|captions) (?:was|has been|had been|is being|will be|is|may be|were|are) (?:(?:automatically|machine|computer|auto)[ -])?(?:updated|corrected|changed|amended|edited|revised|generated|transcribed|produced|translated)\b/i;
 /** "Correction: An earlier version of this story misstated ...". */
 const EARLIER_VERSION = /\ban earlier version of this (?:post|article|story|report|page|piece)\b/i;
 const MAX_WORDS = 40;

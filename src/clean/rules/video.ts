@@ -30,10 +30,12 @@ const GALLERY_WORDS = new Set(['thumbnails', 'thumbnail', 'slide', 'slides', 'sl
 const GALLERY_MARKS = new Set(['thumbnails', 'thumbnail', 'slide', 'slidenext', 'slides']);
 
 const PLAYER_NOTICES =
-  /\b(?:(?:in )?the video (?:player )?(?:above|below)|watch (?:the )?(?:full )?(?:video|report|clip|story) (?:above|below)|flash player|adobe flash|enable javascript|browser (?:does not|doesn't) support|video (?:is )?(?:not available|unavailable|cannot be played)|upgrade your browser|html5 video|to view this video|video will (?:play|begin|start))\b/i;
+  /\b(?:(?:in )?the video (?:player )?(?:above|below)|watch (?:the )?(?:full )?(?:video|report|clip|story) (?:above|below)|flash player|adobe flash|enable javascript|browser (?:does not|doesn't) support|video (?:is )?(?:not available|unavailable|cannot be played)|upgrade your browser|html5 video|to view this video|video will (?:play|begin|start)|(?:video|media) player is loading)\b/i;
 const VIDEO_LABEL = /^(?:video|watch|watch video|watch live|raw video|live video)\s?[:|»>-]/i;
 
 const MAX_BUTTON_WORDS = 16;
+/** A video's teaser (its label, title and description) runs to this many words. */
+const MAX_TEASER_WORDS = 60;
 
 /**
  * A video's description signed with its credits, as video players print it: "... at a parade. USA NOW,
@@ -73,7 +75,8 @@ export function videoOrShare(text: string): 'video' | 'share' | 'gallery' | null
   if (!isShort(text)) return /^WEBVTT\b/.test(text) ? 'video' : null;
   if (/^WEBVTT\b/.test(text) || /^>>/.test(text)) return 'video';
   if (PLAYER_NOTICES.test(text) && wordCount(text) <= 30) return 'video';
-  if (VIDEO_LABEL.test(text) && wordCount(text) <= 25) return 'video';
+  // "RAW VIDEO: <title> <description> (Published ...)": a player's label leads its teaser, however long the teaser.
+  if (VIDEO_LABEL.test(text) && wordCount(text) <= MAX_TEASER_WORDS) return 'video';
   return buttonKind(text);
 }
 

@@ -1,3 +1,5 @@
+import { ADDRESS_FEATURES } from './address.js';
+import { CREDIT_FEATURES } from './credits.js';
 import type { Feature } from './feature.js';
 import { MARK_FEATURES } from './marks.js';
 import { PLACE_FEATURES } from './place.js';
@@ -13,6 +15,8 @@ import { TOPIC_FEATURES } from './topic.js';
 export const FEATURE_GROUPS: readonly { group: string; features: readonly Feature[] }[] = [
   { group: 'shape', features: SHAPE_FEATURES },
   { group: 'marks', features: MARK_FEATURES },
+  { group: 'credits', features: CREDIT_FEATURES },
+  { group: 'address', features: ADDRESS_FEATURES },
   { group: 'topic', features: TOPIC_FEATURES },
   { group: 'place', features: PLACE_FEATURES },
   { group: 'repeats', features: REPEAT_FEATURES },

@@ -5,6 +5,7 @@ import {
   PAST_MARKERS,
 } from '../../../language/en/clutter-words.js';
 import { IRREGULAR_PAST } from '../../../language/en/irregular-verbs.js';
+import { namesOutlet, outletNames } from '../../outlet.js';
 import { hasAttribution, hasPhoneNumber } from '../../text.js';
 import type { PageFacts } from '../page.js';
 import { flag, type Feature } from './feature.js';
@@ -24,30 +25,14 @@ function wordsIn(words: readonly string[], list: ReadonlySet<string>, cap: numbe
   return Math.min(n, cap) / cap;
 }
 
-/** The outlet's name as the source id gives it ("fox19.com" -> "fox19", "abc13-news" -> "abc13"). */
-function outletNames(sourceId: string): string[] {
-  const base = sourceId.toLowerCase().split(/[\\/]/).pop() ?? '';
-  const host = base.replace(/^www\./, '').split('.')[0] ?? '';
-  return host
-    .split(/[-_]/)
-    .filter((part) => part.length >= 3 && /\p{L}/u.test(part) && !/^\d+$/.test(part) && part !== 'com');
-}
-
 /** For each page, whether each line names the outlet (worked out on first use). */
 const outletMentions = new WeakMap<PageFacts, boolean[]>();
 
-function mentionsOutlet(f: PageFacts, i: number): boolean {
+export function mentionsOutlet(f: PageFacts, i: number): boolean {
   let mentions = outletMentions.get(f);
   if (mentions === undefined) {
     const names = outletNames(f.page.sourceId);
-    mentions = f.lines.map(
-      (line) =>
-        names.length > 0 &&
-        line.bare.some((word) => {
-          const w = word.replace(/['’]s$/u, '');
-          return names.some((n) => w === n || (n.length >= 5 && w.replace(/[^\p{L}\p{N}]/gu, '') === n));
-        }),
-    );
+    mentions = f.lines.map((line) => namesOutlet(line.bare, names));
     outletMentions.set(f, mentions);
   }
   return mentions[i] === true;
