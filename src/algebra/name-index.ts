@@ -104,6 +104,10 @@ interface NameWords {
 }
 
 function indexNames(keys: readonly string[]): NameWords {
+  // The memo serves one index and its questions: a run's words, not the last run's (a large run of new names would
+  // otherwise find a smaller one's words remembered and the bounded map thrashing: its time grew 35x for 10x input).
+  filedKeys.clear();
+  askedKeys.clear();
   const words = keys.map(splitName);
   const last: Index = new Map();
   const inner: Index = new Map();
