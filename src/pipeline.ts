@@ -5,6 +5,7 @@ import { cleanSources } from './clean/index.js';
 import { oneEventWarning } from './coherence/one-event.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions, withoutRepeats } from './compare/contradictions.js';
+import { forgetNameWords } from './algebra/name-index.js';
 import { byDisputeThenReach, compareFrames, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { compareTypedFacts, readTypedFacts, withEntityFrames, withoutReplacedFrames } from './facts/index.js';
@@ -35,6 +36,17 @@ export const DEFAULT_MAX_REPORT_CELLS = 10_000_000;
  * the CLI reads the files and a renderer turns the report into text.
  */
 export function compare(sources: readonly Source[], options: CompareOptions = {}): Report {
+  // The name index remembers each name word's keys for the run, across the indexes the run builds; a run's words
+  // are its own, so the memo starts empty and is let go when the run ends.
+  forgetNameWords();
+  try {
+    return compareRun(sources, options);
+  } finally {
+    forgetNameWords();
+  }
+}
+
+function compareRun(sources: readonly Source[], options: CompareOptions): Report {
   if (sources.length < 2) {
     const named = sources.map((s) => s.path).join(', ');
     throw new InputError(named, `need at least two sources to compare, got ${sources.length}`);

@@ -64,7 +64,17 @@ function wordKeys(word: string, role: 'filed' | 'asked'): ReadonlySet<number> {
 
 const filedKeys = new Map<string, ReadonlySet<number>>();
 const askedKeys = new Map<string, ReadonlySet<number>>();
-const MAX_MEMO = 10_000;
+/**
+ * Words remembered at most: a run's name words fit (a 380 KB article of new names has some 30,000), so its
+ * indexes share them and a large run is not slower per word than a small one; the bound caps a hostile input.
+ */
+const MAX_MEMO = 50_000;
+
+/** Lets go of the remembered words: a run's words are its own (pipeline.ts calls this when a run starts and ends). */
+export function forgetNameWords(): void {
+  filedKeys.clear();
+  askedKeys.clear();
+}
 
 function keysOfWord(word: string, role: 'filed' | 'asked'): Set<number> {
   const keys = new Set<number>([key(hashWithout(word, 0, -1, -1), KIND.exact)]);
@@ -104,10 +114,6 @@ interface NameWords {
 }
 
 function indexNames(keys: readonly string[]): NameWords {
-  // The memo serves one index and its questions: a run's words, not the last run's (a large run of new names would
-  // otherwise find a smaller one's words remembered and the bounded map thrashing: its time grew 35x for 10x input).
-  filedKeys.clear();
-  askedKeys.clear();
   const words = keys.map(splitName);
   const last: Index = new Map();
   const inner: Index = new Map();
