@@ -24,6 +24,10 @@ describe('duration: a span between the event and another happening, or how long 
     { text: 'The standoff, which lasted five hours, ended peacefully.', attribute: 'length|standoff', min: 5 / 24, approx: false },
     { text: 'He gave himself up after two hours of negotiations.', attribute: 'length|standoff', min: 2 / 24, approx: false },
     { text: 'Jurors deliberated for less than a day.', attribute: 'length|deliberate', min: 0, approx: false },
+    // "The fire" after a determiner is the blaze, however the fight with it is worded; "exchanged fire" is gunfire.
+    { text: 'Firefighters fought the fire for nine hours.', attribute: 'length|blaze', min: 9 / 24, approx: false },
+    { text: 'Firefighters battled the blaze for six hours.', attribute: 'length|blaze', min: 6 / 24, approx: false },
+    { text: 'Police and the gunman exchanged fire for 30 minutes.', attribute: 'length|exchange', min: 30 / 1440, approx: false },
     { text: 'Orozco was sentenced to 12 years in prison.', attribute: 'length|sentence', min: 12 * 365.25, approx: false },
     { text: 'The judge gave Orozco a 10-year sentence.', attribute: 'length|sentence', min: 10 * 365.25, approx: false },
     // A term in prison written as news writes it: after a weekday, in a named prison, as imprisonment, in two units.

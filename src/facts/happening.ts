@@ -4,7 +4,7 @@
  * ("worked there for 15 years") and of reporting ("said two days ago") are told apart, so a measure can abstain.
  */
 import { gameHappeningAt, type GameHappening } from './lexicon/en/game.js';
-import { CAREER_WORDS, happeningOfPair, happeningOfWord, LIGHT_VERBS, REPORTING_VERBS, type Happening } from './lexicon/en/happenings.js';
+import { CAREER_WORDS, DETERMINED_HAPPENINGS, happeningByKey, happeningOfPair, happeningOfWord, LIGHT_VERBS, REPORTING_VERBS, type Happening } from './lexicon/en/happenings.js';
 import { gerund } from '../language/en/inflect.js';
 import { PASSIVE_AUXILIARIES } from './lexicon/en/settings.js';
 import type { Token } from './model.js';
@@ -32,6 +32,9 @@ export function lexiconHappening(tokens: readonly Token[], k: number): Happening
   // "attack" in "heart attack" is the heart attack, read from its first word.
   const previous = tokens[k - 1];
   if (previous !== undefined && (happeningOfPair(previous.lemma, t.lower) ?? happeningOfPair(previous.lower, t.lower)) !== undefined) return undefined;
+  // "the fire", "a fire": the blaze; "opened fire": gunfire, no happening of the lexicon.
+  const determined = DETERMINED_HAPPENINGS.get(t.lemma);
+  if (determined !== undefined) return t.pos === 'NOUN' && previous?.pos === 'DET' ? happeningByKey(determined) : undefined;
   return happeningOfWord(t.lemma, t.lower);
 }
 

@@ -53,6 +53,12 @@ const HAPPENINGS: ReadonlyArray<Happening & { words: readonly string[] }> = [
   { key: 'fighting', noun: 'the fighting', words: ['fighting', 'clashes', 'battle'] },
 ];
 
+/**
+ * Words that name a happening only as a noun after a determiner: "the fire", "a fire broke out" is the blaze; "opened
+ * fire", "exchanged fire", "fired shots" are gunfire.
+ */
+export const DETERMINED_HAPPENINGS: ReadonlyMap<string, string> = new Map([['fire', 'blaze']]);
+
 /** Verbs that carry a happening named by their object: "suffered a heart attack", "reached a verdict". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'be', 'have', 'do', 'get', 'make', 'take', 'suffer', 'undergo', 'sustain', 'receive', 'give', 'reach', 'hold', 'stage',
@@ -88,4 +94,10 @@ export function happeningOfWord(lemma: string, lower: string): Happening | undef
 /** The happening two words name together ("heart attack", "locked down": lemma pairs), if any. */
 export function happeningOfPair(first: string, second: string): Happening | undefined {
   return TWO_WORDS.get(`${first} ${second}`);
+}
+
+/** The happening of a key ("blaze"), for words that name it only in some uses (DETERMINED_HAPPENINGS). */
+export function happeningByKey(key: string): Happening | undefined {
+  const found = HAPPENINGS.find((h) => h.key === key);
+  return found === undefined ? undefined : { key: found.key, noun: found.noun, ...(found.event === true ? { event: true as const } : {}) };
 }
