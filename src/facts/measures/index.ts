@@ -17,6 +17,7 @@ import { honours } from './honours.js';
 import { money } from './money.js';
 import { ordinal } from './ordinal.js';
 import { record } from './record.js';
+import { score } from './score.js';
 import { setting } from './setting.js';
 import { stat } from './stat.js';
 import { temperature } from './temperature.js';
@@ -25,7 +26,7 @@ import { weapon } from './weapon.js';
 import { weight } from './weight.js';
 import { workforce } from './workforce.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, score, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

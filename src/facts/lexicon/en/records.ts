@@ -54,3 +54,12 @@ export const KNOCKOUT_WORDS: ReadonlySet<string> = new Set(['ko', 'kos', "ko's",
  * 30-40", "had him at 30-40 on serve", "at deuce"), not anyone's record.
  */
 export const IN_PLAY_WORDS: ReadonlySet<string> = new Set(['serve', 'serving', 'served', 'deuce', 'tiebreak', 'tiebreaker', 'tie-break']);
+
+/** Verbs that tell how a game ended, before its score: "beat the Celtics 102-98", "lost 3-1 to Leeds". */
+export const FINAL_SCORE_VERBS: ReadonlySet<string> = new Set([
+  'beat', 'defeat', 'win', 'lose', 'edge', 'rout', 'outlast', 'top', 'down', 'crush', 'thrash', 'hammer', 'stun',
+  'upset', 'survive', 'blank', 'outscore', 'fall',
+]);
+
+/** Nouns of a result after its score: "a 102-98 win", "their 3-1 defeat". (Not a lead or a run: a moment of play.) */
+export const FINAL_SCORE_NOUNS: ReadonlySet<string> = new Set(['win', 'victory', 'loss', 'defeat', 'rout', 'triumph', 'upset', 'blowout', 'drubbing', 'thrashing']);
