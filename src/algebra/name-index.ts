@@ -11,6 +11,7 @@
  * three pieces whole, shifted by at most two).
  */
 import { sameNameWords, splitName, wordTolerance } from './names.js';
+import { BoundedMemo } from '../memo.js';
 
 /** Words up to this long are filed under their deletion variants; from LONG_WORD on, under their pieces. */
 const VARIANT_MAX = 32;
@@ -51,24 +52,17 @@ function deletionKeys(word: string, edits: number, into: Set<number>): void {
  * keys and b's filed keys share one.
  */
 function wordKeys(word: string, role: 'filed' | 'asked'): ReadonlySet<number> {
-  // One word stands in many names, and is asked about for each: its keys are worked out once (a bounded map).
-  const memo = role === 'filed' ? filedKeys : askedKeys;
-  let keys = memo.get(word);
-  if (keys === undefined) {
-    keys = keysOfWord(word, role);
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(word, keys);
-  }
-  return keys;
+  // One word stands in many names, and is asked about for each: its keys are worked out once.
+  return (role === 'filed' ? filedKeys : askedKeys).get(word, (w) => keysOfWord(w, role));
 }
 
-const filedKeys = new Map<string, ReadonlySet<number>>();
-const askedKeys = new Map<string, ReadonlySet<number>>();
 /**
  * Words remembered at most: a run's name words fit (a 380 KB article of new names has some 30,000), so its
  * indexes share them and a large run is not slower per word than a small one; the bound caps a hostile input.
  */
 const MAX_MEMO = 50_000;
+const filedKeys = new BoundedMemo<string, ReadonlySet<number>>(MAX_MEMO);
+const askedKeys = new BoundedMemo<string, ReadonlySet<number>>(MAX_MEMO);
 
 /** Lets go of the remembered words: a run's words are its own (pipeline.ts calls this when a run starts and ends). */
 export function forgetNameWords(): void {

@@ -23,8 +23,7 @@ export function ageFrame(fact: NumberFact, parsed: ParsedSentence, names: readon
   const person = (yearOld ? (nameAfterAge(fact, parsed, names) ?? nameIdentifiedAfter(fact, parsed, names)) : undefined) ?? nameBeforeAge(fact, text, names);
   if (person === undefined) return roleAgeFrame(fact, parsed, yearOld);
   const key = String(person.value);
-  const then = THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40));
-  if (then) return { key: ageKey(key, fact.source, true), label: `age of ${person.text} (at another time)`, measure: 'age', of: key, subject: person.text, event: 'then' };
+  if (atAnotherTime(fact, text)) return { key: ageKey(key, fact.source, true), label: `age of ${person.text} (at another time)`, measure: 'age', of: key, subject: person.text, event: 'then' };
   return { key: ageKey(key, fact.source, false), label: `age of ${person.text}`, measure: 'age', of: key, subject: person.text };
 }
 
@@ -37,6 +36,16 @@ export function ageKey(of: string, source: string, then: boolean): string {
 const THEN_BEFORE = /\b(?:then|at(?:\s+the)?\s+age(?:\s+of)?)\s*-?\s*$/i;
 /** "was 27 when he was arrested", "27 years old at the time", "32 in 2005". */
 const THEN_AFTER = /^(?:\s*-?\s*years?\s*-?\s*old)?\s*(?:at the time|back then|then|when|while|in \d{4})\b/i;
+
+/** Whether an age is tied to another moment than the story's: "then 27", "was 27 when he was arrested". */
+function atAnotherTime(fact: NumberFact, text: string): boolean {
+  return THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40));
+}
+
+/** Whether a noun after "the" names the one person a sentence is about: a story's role ("victim") or what a person is ("boy"). */
+export function namesOnePerson(noun: string): boolean {
+  return STORY_ROLES.has(noun) || PERSON_HEADS.has(noun);
+}
 
 /** What may stand between a name and the age set after it: a comma or parenthesis, "aged", "who is", "a". */
 const NAME_TO_AGE = /^\s*(?:[,(]\s*)?(?:(?:a|an|the|aged|age|then|now|(?:who\s+)?(?:is|was|turned|turns))\s+)?$/i;
@@ -132,9 +141,9 @@ const ROLE_BEFORE_AGE = /\bthe\s+([a-z]+)(?:\s*(?:,|\()\s*(?:aged\s+|an?\s+)?|\s
  */
 function roleAgeFrame(fact: NumberFact, parsed: ParsedSentence, yearOld: boolean): Frame | undefined {
   const text = parsed.text;
-  if (THEN_BEFORE.test(text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])) || THEN_AFTER.test(text.slice(fact.span[1], fact.span[1] + 40))) return undefined;
+  if (atAnotherTime(fact, text)) return undefined;
   const role = (yearOld ? roleAfterAge(fact, parsed) : undefined) ?? ROLE_BEFORE_AGE.exec(text.slice(Math.max(0, fact.span[0] - 40), fact.span[0]))?.[1]?.toLowerCase();
-  if (role === undefined || (!STORY_ROLES.has(role) && !PERSON_HEADS.has(role))) return undefined;
+  if (role === undefined || !namesOnePerson(role)) return undefined;
   return { key: `age|the ${role}`, label: `age of the ${role}`, measure: 'age', subject: `the ${role}`, alignedOnly: true };
 }
 

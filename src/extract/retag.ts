@@ -7,7 +7,7 @@
  * in the back").
  */
 import { baseCandidates } from '../language/en/inflect.js';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../language/en/irregular-verbs.js';
+import { BASE_OF_PAST } from '../language/en/irregular-verbs.js';
 import { eventFamily } from './events.js';
 import type { Token } from './types.js';
 
@@ -46,10 +46,6 @@ export function retagTokens(tokens: Token[], known: (w: string) => boolean): voi
   }
 }
 
-/** The base of an irregular past form: "shot" -> "shoot", "struck" -> "strike" (a past that is not the participle, else the participle). */
-const BASE_OF_PAST: ReadonlyMap<string, string> = new Map(
-  [...Object.entries(IRREGULAR_PARTICIPLES), ...Object.entries(IRREGULAR_PAST)].map(([base, past]) => [past, base]),
-);
 /**
  * Tags of the word right before a past verb the tagger read as a noun: its subject ("gunman", "Police", "who"), a
  * conjunction ("and shot him"), an auxiliary ("have shot") or an adverb ("allegedly shot"); not a determiner or

@@ -3,6 +3,7 @@ import { ROLE_KINDS } from './lexicon/en/roles.js';
 import { EXCLUSIVE_ADJECTIVE_CLUSTERS } from './lexicon/en/exclusive-adjective-clusters.js';
 import { TOO_GENERAL_HYPERNYMS } from './lexicon/en/too-general-hypernyms.js';
 import { senseOffsets, synsetAt, type Synset, type WordNetPos } from './wordnet.js';
+import { BoundedMemo } from '../memo.js';
 
 /**
  * How two terms of the same slot relate in WordNet, so that a difference of one word can be judged: a
@@ -297,19 +298,11 @@ function headSenses(term: string): number[] | undefined {
  */
 export function termRelation(a: string, b: string, pos: TermPos = 'noun'): TermRelation {
   // The same pairs are asked again and again across a run (every measure, every claim): each is judged once.
-  const key = `${pos}\u0000${a}\u0000${b}`;
-  let relation = relationCache.get(key);
-  if (relation === undefined) {
-    relation = judgedRelation(a, b, pos);
-    if (relationCache.size >= MAX_CACHED_RELATIONS) relationCache.clear();
-    relationCache.set(key, relation);
-  }
-  return relation;
+  return relationCache.get(`${pos}\u0000${a}\u0000${b}`, () => judgedRelation(a, b, pos));
 }
 
-const relationCache = new Map<string, TermRelation>();
 /** Bounded: a large run asks about many pairs of rare words. */
-const MAX_CACHED_RELATIONS = 100_000;
+const relationCache = new BoundedMemo<string, TermRelation>(100_000);
 
 function judgedRelation(a: string, b: string, pos: TermPos): TermRelation {
   const relation = wordNetRelation(a, b, pos);

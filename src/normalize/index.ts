@@ -5,6 +5,7 @@ import { stem, tokenize } from '../nlp.js';
 import type { NormalizedSentence, Sentence } from '../types.js';
 import { ABBREVIATIONS, NUMBER_WORDS, UPPER_CASE_ONLY } from './abbreviations.js';
 import { FUNCTION_WORDS, REPORTING_VERBS, SUBJECT_PRONOUNS } from './function-words.js';
+import { BoundedMemo } from '../memo.js';
 
 /** A term and how much it counts toward alignment (1 for ordinary content words). */
 export interface Term {
@@ -99,20 +100,17 @@ export function placeKey(word: string): string {
 
 /** The key of one word: transliterated, lower-cased, stemmed, spelling folded; '' for a word with no letters. */
 export function wordKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    const ascii = anyAscii(word.toLowerCase());
-    key = /[a-z0-9]/.test(ascii) ? foldSpelling(stem(ascii)) : '';
-    // Bounded: rare words would otherwise grow it without limit over a large run.
-    if (wordKeys.size >= MAX_MEMO) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
+  return wordKeys.get(word, (w) => {
+    const ascii = anyAscii(w.toLowerCase());
+    return /[a-z0-9]/.test(ascii) ? foldSpelling(stem(ascii)) : '';
+  });
 }
 
-/** Words recur across sentences and sources: each word's key is worked out once (a run of 200 articles has some 20,000 distinct words). */
-const wordKeys = new Map<string, string>();
-const MAX_MEMO = 100_000;
+/**
+ * Words recur across sentences and sources: each word's key is worked out once (a run of 200 articles has some
+ * 20,000 distinct words; bounded, so rare words cannot grow it without limit over a large run).
+ */
+const wordKeys = new BoundedMemo<string, string>(100_000);
 
 /**
  * Fold spelling variants of one word to one key: doubled letters collapse and a final "iy"/"y" becomes "i"

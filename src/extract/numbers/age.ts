@@ -3,7 +3,7 @@
  * (Whose age it is, and at what moment, is ../ages.ts.)
  */
 import { AGE_LIST_HEADS, AGE_VERBS } from '../../facts/lexicon/en/ages.js';
-import { PERSON_HEADS, STORY_ROLES } from '../../facts/lexicon/en/story-roles.js';
+import { namesOnePerson } from '../ages.js';
 import { findNameMatches } from '../names.js';
 import { isPunct } from '../parse.js';
 import type { ParsedSentence } from '../types.js';
@@ -36,7 +36,7 @@ export function isAge(parsed: ParsedSentence, phrase: Phrase): boolean {
 /** Whether token i is a role the story gives one person, after "the": "The victim, 34, died". */
 function isStoryRole(parsed: ParsedSentence, i: number): boolean {
   const token = parsed.tokens[i];
-  return token !== undefined && token.pos === 'NOUN' && (STORY_ROLES.has(token.lower) || PERSON_HEADS.has(token.lower)) && parsed.tokens[i - 1]?.lower === 'the';
+  return token !== undefined && token.pos === 'NOUN' && namesOnePerson(token.lower) && parsed.tokens[i - 1]?.lower === 'the';
 }
 
 /** Whether token i ends a name (a proper noun, or the last word of a name the name scan found). */

@@ -5,7 +5,7 @@
  */
 import { COUNT_PARTICIPLES, DONE_TO_OTHERS_VERBS, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
 import { EVENT_IDIOMS } from '../../facts/lexicon/en/event-idioms.js';
-import { IRREGULAR_PARTICIPLES } from '../../language/en/irregular-verbs.js';
+import { BASE_OF_PARTICIPLE } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
 import { eventFamily } from '../events.js';
 import type { ParsedSentence, Token } from '../types.js';
@@ -36,7 +36,8 @@ function verbBefore(parsed: ParsedSentence, first: number, nounEnd: number): str
     if (t.pos === 'VERB') return REPORTING_VERBS.has(t.lemma) ? undefined : idiomatic(tokens, k, nounEnd + 1);
     // "shot dead five people": the idiom's own words stand between the verb and its object.
     const verb = tokens[k - 1];
-    if (verb?.pos === 'VERB' && !REPORTING_VERBS.has(verb.lemma) && idiomatic(tokens, k - 1, k) !== verb.lemma) return idiomatic(tokens, k - 1, k);
+    const idiom = verb?.pos === 'VERB' && !REPORTING_VERBS.has(verb.lemma) ? idiomatic(tokens, k - 1, k) : undefined;
+    if (idiom !== undefined && idiom !== verb!.lemma) return idiom;
     // "engaged in conflict with six", "took 23 into custody" stay out: only light words between.
     if (!(t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'ADJ' && ['another', 'other', 'further', 'additional'].includes(t.lower)))) return undefined;
   }
@@ -61,9 +62,6 @@ interface VerbAfter {
   strong: boolean;
 }
 
-/** The base form of an irregular participle: "shot" -> "shoot". */
-const BASE_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([base, participle]) => [participle, base]));
-
 /** "10 people were killed", "24 dead", "two Chinese nationals had been captured": the verb after the noun phrase. */
 function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined {
   const { tokens } = parsed;
@@ -72,7 +70,10 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
     const t = tokens[k] as Token;
     const predicate = predicateVerb(t);
     // "were fatally wounded": an idiom around the predicate names the happening (killed), not the predicate alone.
-    if (predicate !== undefined) return { verb: t.pos === 'VERB' && idiomatic(tokens, k) !== t.lemma ? idiomatic(tokens, k) : predicate, strong: true };
+    if (predicate !== undefined) {
+      const idiom = t.pos === 'VERB' ? idiomatic(tokens, k) : t.lemma;
+      return { verb: idiom !== t.lemma ? idiom : predicate, strong: true };
+    }
     if (t.pos === 'VERB') {
       // "50 reported injured", "five people had been confirmed dead": the report is not the event.
       if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'fear') {

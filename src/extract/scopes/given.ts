@@ -14,7 +14,6 @@ const DEFINITE = /\b(?:the|these|those)\s+$/i;
  */
 const NAMED_MEMBERS = /^((?:\s+[\p{L}'’-]+){1,3}?),\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[^;:]{0,60}?\band\s+\p{Lu}/u;
 
-
 export const given: ScopeRule = {
   name: 'given',
   kinds: ['number'],

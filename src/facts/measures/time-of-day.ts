@@ -38,11 +38,11 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   // "The standoff ended at 7:02 when officers shot the gunman": what ends a happening is told by the end's own verb
   // right before the time; the "when" clause says how it ended.
   const timeVerb = tokens.slice(Math.max(0, at - 3), at).reverse().find((t) => t.pos === 'VERB');
-  const own = timeVerb === undefined ? undefined : (PHASE_OF.get(timeVerb.lemma) ?? PHASE_OF.get(timeVerb.lower));
+  const own = timeVerb === undefined ? undefined : phaseOfWord(timeVerb);
   if (own?.id === 'end') return own;
   if (when >= 0) {
     for (let k = end + 2 + when; k < tokens.length && tokens[k]!.text !== ',' && tokens[k]!.text !== ';'; k++) {
-      const phase = PHASE_OF.get(tokens[k]!.lemma) ?? PHASE_OF.get(tokens[k]!.lower);
+      const phase = phaseOfWord(tokens[k]!);
       if (phase !== undefined) return phase;
     }
   }
@@ -54,7 +54,7 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
     const tookPlace = t.lemma === 'take' && tokens[k + 1]?.lower === 'place';
     // A noun before another noun only modifies it: "the shooting scene", "the fire department".
     if (!tookPlace && t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') return;
-    const phase = tookPlace ? TIME_PHASES[0] : (phrasalPhase(tokens, k) ?? PHASE_OF.get(t.lemma) ?? PHASE_OF.get(t.lower));
+    const phase = tookPlace ? TIME_PHASES[0] : (phrasalPhase(tokens, k) ?? phaseOfWord(t));
     const ranked = distance + (t.pos === 'VERB' || tookPlace ? 0 : NOUN_PENALTY);
     if (phase !== undefined && (best === undefined || ranked < best.distance)) best = { phase, distance: ranked, k };
   };
@@ -80,7 +80,7 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   // names.
   if (CARRIED_BY_SUBJECT.has(tokens[best.k]!.lemma)) {
     const subject = subjectNounOf(tokens, best.k);
-    const named = subject === undefined ? undefined : (PHASE_OF.get(subject.lemma) ?? PHASE_OF.get(subject.lower));
+    const named = subject === undefined ? undefined : phaseOfWord(subject);
     if (named !== undefined) best = { ...best, phase: named };
   }
   // "A fight broke out at 1:15", "the party started at 9": the start of what led up to the event, not its own.
@@ -91,6 +91,11 @@ function phaseAt(tokens: readonly Token[], at: number, end: number): TimePhase |
   // "Autopsies will begin at 8 a.m.", "the vigil is scheduled to start at 7": planned, not what happened.
   const k = best.k;
   return tokens.slice(Math.max(0, k - 3), k).some((t) => SCHEDULED_MARKERS.has(t.lemma)) ? undefined : best.phase;
+}
+
+/** The moment a word names, by its lemma or as written. */
+function phaseOfWord(t: Token): TimePhase | undefined {
+  return PHASE_OF.get(t.lemma) ?? PHASE_OF.get(t.lower);
 }
 
 /** The moment a verb with its particle names: "went off" (a bomb's start). */

@@ -5,6 +5,7 @@
  */
 import pluralize from 'pluralize';
 import { FINAL_STRESS_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './irregular-verbs.js';
+import { BoundedMemo } from '../../memo.js';
 
 const VOWELS = 'aeiou';
 
@@ -68,28 +69,18 @@ export function capitalised(word: string): string {
 
 /** The plural of a noun: "child" -> "children", "knife" -> "knives", "police" -> "police". */
 export function plural(noun: string): string {
-  return remembered(plurals, noun, pluralize.plural);
+  return plurals.get(noun, pluralize.plural);
 }
 
 /** The singular of a noun: "investigators" -> "investigator", "police" -> "police". */
 export function singular(noun: string): string {
-  return remembered(singulars, noun, pluralize.singular);
+  return singulars.get(noun, pluralize.singular);
 }
 
 /**
  * pluralize tries its rules (a few hundred regular expressions) on every call, and the stages ask for the same
  * nouns again and again: each answer is kept (bounded; pluralize's rules are never changed here).
  */
-const plurals = new Map<string, string>();
-const singulars = new Map<string, string>();
 const MAX_REMEMBERED = 20_000;
-
-function remembered(memo: Map<string, string>, word: string, inflect: (word: string) => string): string {
-  let form = memo.get(word);
-  if (form === undefined) {
-    form = inflect(word);
-    if (memo.size >= MAX_REMEMBERED) memo.clear();
-    memo.set(word, form);
-  }
-  return form;
-}
+const plurals = new BoundedMemo<string, string>(MAX_REMEMBERED);
+const singulars = new BoundedMemo<string, string>(MAX_REMEMBERED);

@@ -55,3 +55,9 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   undergo: 'underwent', undertake: 'undertook', wake: 'woke', wear: 'wore', weave: 'wove', withdraw: 'withdrew',
   write: 'wrote',
 };
+
+/** The base of an irregular participle: "shot" -> "shoot", "beaten" -> "beat". */
+export const BASE_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([base, participle]) => [participle, base]));
+
+/** The base of an irregular past form: "shot" -> "shoot", "struck" -> "strike" (a past that is not the participle, else the participle). */
+export const BASE_OF_PAST: ReadonlyMap<string, string> = new Map([...BASE_OF_PARTICIPLE, ...Object.entries(IRREGULAR_PAST).map(([base, past]) => [past, base] as const)]);
