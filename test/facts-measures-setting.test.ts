@@ -121,6 +121,16 @@ describe('setting: verdicts', () => {
     { a: named('Mercy Hospital', 'hospital'), b: named('Mercy Medical Hospital', 'hospital'), verdict: 'agree', why: 'one name written more fully' },
     { a: named('Mercy Hospital', 'hospital'), b: common('hospital'), verdict: 'agree', why: 'a named hospital is a hospital' },
     { a: place('Oregon'), b: common('kitchen'), verdict: 'agree', why: 'a place and a room answer no one question' },
+    // Parts of a building (WordNet's part-of links up to a building), neither holding the other.
+    { a: common('stair', 'stairs'), b: common('kitchen'), verdict: 'conflict', why: 'a stairway and a room' },
+    { a: common('office'), b: common('closet'), verdict: 'conflict', why: 'an office and a closet' },
+    { a: common('lounge'), b: common('stair', 'stairs'), verdict: 'conflict', why: 'a lounge and the stairs' },
+    { a: common('basement'), b: common('kitchen'), verdict: 'agree', why: 'a floor holds rooms' },
+    { a: common('house'), b: common('bathroom'), verdict: 'agree', why: 'a building holds its rooms' },
+    { a: common('room'), b: common('lobby'), verdict: 'agree', why: 'a lobby is a room' },
+    { a: common('parking lot'), b: common('lobby'), verdict: 'agree', why: 'a lot is no part of a building: nothing asserted' },
+    { a: named('Bayview Police Station', 'station'), b: named('Oakdale General Hospital', 'hospital'), verdict: 'conflict', why: 'two named buildings of different kinds' },
+    { a: named('Mercy Hospital', 'hospital'), b: named('Mercy Medical Center', 'center'), verdict: 'agree', why: 'one name, its kind worded otherwise' },
   ])('$verdict: $why', ({ a, b, verdict }) => {
     expect(setting.compare(a, b)).toBe(verdict);
   });

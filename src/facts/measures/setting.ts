@@ -16,6 +16,7 @@ import {
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
 import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
+import { buildingPartRelation } from '../building-parts.js';
 import { isPlaceName, placeRelation } from '../places.js';
 import { termRelation } from '../terms.js';
 import { eraScope, frontedSubject } from '../tokens.js';
@@ -393,11 +394,18 @@ function compare(a: TermValue, b: TermValue): 'agree' | 'conflict' {
     const [x, y] = [nameWords(a), nameWords(b)];
     return x.some((w) => y.includes(w)) ? 'agree' : 'conflict';
   }
+  // Two named buildings of different kinds, sharing no word of their names ("the Bayview Police Station" / "San
+  // Francisco General Hospital"): two places, whatever WordNet makes of their kinds.
+  if (a.kind === 'named' && b.kind === 'named' && !nameWords(a).some((w) => nameWords(b).includes(w) || w === b.head) && !nameWords(b).includes(a.head)) return 'conflict';
   if (a.kind === 'place' || b.kind === 'place') return 'agree';
   // A named thing is compared as its kind against a common noun ("County General Hospital" / "a clinic").
   const [x, y] = [a.kind === 'named' ? a.head : a.key, b.kind === 'named' ? b.head : b.key];
   if (x === y) return 'agree';
-  return termRelation(x, y).kind === 'sibling' ? 'conflict' : 'agree';
+  const relation = termRelation(x, y).kind;
+  if (relation === 'sibling') return 'conflict';
+  // Two parts of a building, neither holding the other ("the stairs" / "the break room"): two places inside.
+  if (relation !== 'same' && relation !== 'broader' && relation !== 'narrower' && buildingPartRelation([x, a.written.toLowerCase()], [y, b.written.toLowerCase()]) === 'apart') return 'conflict';
+  return 'agree';
 }
 
 export const setting: Measure = {

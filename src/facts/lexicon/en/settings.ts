@@ -47,6 +47,12 @@ export const SETTING_KINDS: ReadonlyMap<number, { id: string; question: string }
   [17, { id: 'object', question: 'where' }],
 ]);
 
+/**
+ * Parts of a building that hold other parts (WordNet's words for them): a floor holds rooms, so "in the basement"
+ * and "in the kitchen" may both be true.
+ */
+export const CONTAINING_PARTS: ReadonlySet<string> = new Set(['floor', 'level', 'storey', 'story', 'wing']);
+
 /** Nouns plural as they stand, whose lemma is themselves: "people were taken". */
 export const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'troops']);
 
