@@ -3,6 +3,11 @@
  * ("Houston" in "Texas", "Sicily" in "Italy"), or two places apart ("Leeds" / "Bradford", "Florida" /
  * "California"). Only the apart verdict asserts anything: a name WordNet lacks, or reads first as a person
  * ("Bradford" the printer), leaves the pair unknown.
+ *
+ * Named natural features (noun.object: a range, a river, a lake, a sea) are places too, but they straddle borders
+ * ("the Alps" lie in four countries) and WordNet links them to few of their wholes: two features of one kind are
+ * apart ("the Alps" / "the Pyrenees", "the Thames" / "the Seine"), a feature within a place it is linked to agrees,
+ * and a feature against any other place is unknown.
  */
 import { senseOffsets, synsetAt } from './wordnet.js';
 
@@ -15,6 +20,22 @@ const PLACE_SENSES = 2;
 /** Part-of links followed up from a place: a town, its county, its state, its country, its continent, … */
 const MAX_HOLONYM_STEPS = 6;
 
+/** WordNet's lexicographer file of natural objects: ranges, rivers, lakes, seas. */
+const FEATURE_FILE = 17;
+
+/** A name's first sense when it is a named natural feature (an instance of a kind: the Alps, a range). */
+function featureSense(name: string): number | undefined {
+  const first = senseOffsets(name.trim().toLowerCase().replace(/\s+/g, '_'), 'noun')?.[0];
+  if (first === undefined) return undefined;
+  const synset = synsetAt(first, 'noun');
+  return synset.lexFile === FEATURE_FILE && synset.pointers.some((p) => p.symbol === '@i') ? first : undefined;
+}
+
+/** The kinds a named feature is an instance of ("range", "river"). */
+function featureKinds(offset: number): number[] {
+  return synsetAt(offset, 'noun').pointers.filter((p) => p.symbol === '@i').map((p) => p.offset);
+}
+
 /** The place senses of a name among its first senses, or undefined when its first sense is not a place. */
 function placeSenses(name: string): number[] | undefined {
   const offsets = senseOffsets(name.trim().toLowerCase().replace(/\s+/g, '_'), 'noun');
@@ -26,7 +47,7 @@ function placeSenses(name: string): number[] | undefined {
 
 /** Whether WordNet reads a name first as a place ("Florida", "Leeds"; not "Bradford" the printer). */
 export function isPlaceName(name: string): boolean {
-  return placeSenses(name) !== undefined;
+  return placeSenses(name) !== undefined || featureSense(name) !== undefined;
 }
 
 /** A place and every whole it is part of ("#p" links), up to MAX_HOLONYM_STEPS. */
@@ -54,11 +75,29 @@ function wholesOf(offset: number): Set<number> {
  */
 export function placeRelation(a: string, b: string): PlaceRelation {
   const [x, y] = [placeSenses(a), placeSenses(b)];
-  if (x === undefined || y === undefined) return 'unknown';
+  if (x === undefined || y === undefined) return featureRelation(a, b, x, y);
   if (x.some((o) => y.includes(o))) return 'same';
   for (const ox of x) {
     const wx = wholesOf(ox);
     for (const oy of y) if (wx.has(oy) || wholesOf(oy).has(ox)) return 'within';
   }
   return 'apart';
+}
+
+/**
+ * Two names of which one at least is a natural feature: one feature (`same`); one linked as part of the other
+ * (`within`); two features of one kind (`apart`: two ranges, two rivers); anything else `unknown`.
+ */
+function featureRelation(a: string, b: string, placesA: number[] | undefined, placesB: number[] | undefined): PlaceRelation {
+  const [fa, fb] = [featureSense(a), featureSense(b)];
+  const x = fa !== undefined ? [fa] : placesA;
+  const y = fb !== undefined ? [fb] : placesB;
+  if (x === undefined || y === undefined || (fa === undefined && fb === undefined)) return 'unknown';
+  if (x.some((o) => y.includes(o))) return 'same';
+  for (const ox of x) {
+    const wx = wholesOf(ox);
+    for (const oy of y) if (wx.has(oy) || wholesOf(oy).has(ox)) return 'within';
+  }
+  if (fa !== undefined && fb !== undefined && featureKinds(fa).some((k) => featureKinds(fb).includes(k))) return 'apart';
+  return 'unknown';
 }
