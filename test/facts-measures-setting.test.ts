@@ -49,6 +49,12 @@ describe('setting: what is read', () => {
     ['Mr Okoro was airlifted to the Royal Marden Infirmary.', ['name:okoro setting|take|undergoes|to|artifact Royal Marden Infirmary']],
     // An object that is no one is part of the deed: where the gunman opened fire.
     ['The gunman opened fire in the cafeteria.', ['thing:gunman setting|open|does fire|at|artifact cafeteria']],
+    // Where, told by what is near; a part of a place is the place named after "of".
+    ['The trawler Mina sank off Crete.', ['name:mina setting|sink|does|at|place Crete']],
+    ['Ana Ruiz was arrested near Houston.', ['name:ana ruiz setting|arrest|undergoes|at|place Houston']],
+    ['Tom Reyes was shot outside the bakery.', ['name:thomas reies setting|shoot|undergoes|at|artifact bakery']],
+    ['The freighter Mina sank off the coast of Crete.', ['name:mina setting|sink|does|at|place Crete']],
+    ['Ana Ruiz was arrested on the outskirts of Houston.', ['name:ana ruiz setting|arrest|undergoes|at|place Houston']],
   ])('%s', (text, expected) => {
     expect(readWith('setting', text).map(described)).toEqual(expected);
   });
@@ -69,6 +75,8 @@ describe('setting: what is read', () => {
     ['Ana Ruiz was hurt at the game.', 'a game is an act'],
     ['Ana Ruiz was questioned at the time.', 'a time'],
     ['Ana Ruiz held a vigil at the church.', 'an object with a determiner may be one of several'],
+    ['Ana Ruiz planned to fly to Oregon.', 'an infinitive: meant, not done'],
+    ['Nothing provoked Ana Ruiz to suddenly move to Oregon.', 'an infinitive after an adverb'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('setting', text)).toEqual([]);
   });

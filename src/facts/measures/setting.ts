@@ -11,7 +11,7 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLACE_PARTS, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
@@ -69,6 +69,9 @@ function read(context: SentenceContext): TypedFact[] {
   for (const verb of tokens) {
     // A verb in -ing is mostly a modifier or a scene ("cables linking Sicily to Egypt", "struggling on the ropes").
     if (verb.pos !== 'VERB' || UNCOMPARED_VERBS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
+    // "planned to fly to Paris", "provoked him to shoot at drivers along the road": an infinitive tells what was meant
+    // or asked, not a happening told as done.
+    if (isInfinitive(tokens, verb.index)) continue;
     const object = objectAfter(context, verb.index);
     // "opened fire in the lounge": an object that is no one is part of what the subject did.
     const deed = object === undefined ? deedAfter(tokens, verb.index) : undefined;
@@ -88,6 +91,13 @@ function read(context: SentenceContext): TypedFact[] {
     }
   }
   return facts;
+}
+
+/** A verb after "to", adverbs between ("to randomly shoot"): an infinitive. */
+function isInfinitive(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return tokens[k]?.lower === 'to' && tokens[k]!.pos === 'PART';
 }
 
 /**
@@ -291,7 +301,7 @@ function settingsAfter(context: SentenceContext, prep: number): Setting[] {
   const settings: Setting[] = [];
   let k = prep + 1;
   for (;;) {
-    const phrase = phraseAt(tokens, k);
+    const phrase = placeAfterPart(tokens, k) ?? phraseAt(tokens, k);
     if (phrase === undefined) return settings;
     const setting = settingOf(phrase);
     if (setting === undefined) return settings;
@@ -302,6 +312,18 @@ function settingsAfter(context: SentenceContext, prep: number): Setting[] {
     if (JOINING_WORDS.has(tokens[k]?.lower ?? '')) k++;
     if (SETTING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
   }
+}
+
+/**
+ * "the coast of Sicily", "the outskirts of Leeds": the place named after "of", when the phrase at k is a part or
+ * the surroundings of a place (lexicon/en/settings.ts PLACE_PARTS) and a name follows.
+ */
+function placeAfterPart(tokens: readonly Token[], k: number): Token[] | undefined {
+  const part = phraseAt(tokens, k);
+  const head = part?.[part.length - 1];
+  if (head === undefined || head.pos !== 'NOUN' || !PLACE_PARTS.has(head.lower) || tokens[head.index + 1]?.lower !== 'of') return undefined;
+  const place = phraseAt(tokens, head.index + 2);
+  return place !== undefined && place.every((t) => t.pos === 'PROPN' || t.pos === 'DET') ? place : undefined;
 }
 
 /** The noun phrase starting at token k, up to its head: undefined when it holds a figure or ends on no noun. */

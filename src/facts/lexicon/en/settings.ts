@@ -9,6 +9,8 @@ import { BELIEF_VERBS, SAYING_VERBS } from '../../../language/en/speech-verbs.js
 /** A preposition after a verb, and the question its phrase answers. */
 export const SETTING_PREPOSITIONS: ReadonlyMap<string, 'at' | 'to' | 'from'> = new Map([
   ['in', 'at'], ['at', 'at'], ['on', 'at'], ['inside', 'at'], ['into', 'at'], ['onto', 'at'], ['aboard', 'at'],
+  // Where, told by what is near: "sank off Sicily", "crashed near Houston", "was shot outside the club".
+  ['off', 'at'], ['near', 'at'], ['outside', 'at'], ['beside', 'at'], ['behind', 'at'], ['along', 'at'], ['within', 'at'],
   ['to', 'to'], ['toward', 'to'], ['towards', 'to'],
   ['from', 'from'],
 ]);
@@ -52,6 +54,15 @@ export const SETTING_KINDS: ReadonlyMap<number, { id: string; question: string }
  * and "in the kitchen" may both be true.
  */
 export const CONTAINING_PARTS: ReadonlySet<string> = new Set(['floor', 'level', 'storey', 'story', 'wing']);
+
+/**
+ * Nouns for a part or the surroundings of a place, which the place after "of" names: "off the coast of Sicily" is
+ * off Sicily, "on the outskirts of Leeds" at Leeds.
+ */
+export const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'coast', 'coastline', 'shore', 'shores', 'waters', 'outskirts', 'suburbs', 'edge', 'heart', 'centre', 'center', 'tip',
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'part', 'area', 'region',
+]);
 
 /** Nouns plural as they stand, whose lemma is themselves: "people were taken". */
 export const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'troops']);
