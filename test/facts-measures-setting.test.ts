@@ -55,6 +55,10 @@ describe('setting: what is read', () => {
     ['Tom Reyes was shot outside the bakery.', ['name:thomas reies setting|shoot|undergoes|at|artifact bakery']],
     ['The freighter Mina sank off the coast of Crete.', ['name:mina setting|sink|does|at|place Crete']],
     ['Ana Ruiz was arrested on the outskirts of Houston.', ['name:ana ruiz setting|arrest|undergoes|at|place Houston']],
+    // A street by its name; the story's happening by its verbs of taking place.
+    ['Tom Reyes was shot on N. Elm St.', ['name:thomas reies setting|shoot|undergoes|at|artifact N. Elm St.']],
+    ['The shooting happened on Elm Street.', ['happening:shooting setting|happen|does|at|artifact Elm Street']],
+    ['The fire began in the kitchen.', ['happening:blaze setting|start|does|at|artifact kitchen']],
   ])('%s', (text, expected) => {
     expect(readWith('setting', text).map(described)).toEqual(expected);
   });
@@ -76,6 +80,7 @@ describe('setting: what is read', () => {
     ['Ana Ruiz was questioned at the time.', 'a time'],
     ['Ana Ruiz held a vigil at the church.', 'an object with a determiner may be one of several'],
     ['Ana Ruiz planned to fly to Oregon.', 'an infinitive: meant, not done'],
+    ['Deputies made a traffic stop along Elm Street.', 'a noun the tagger may take for a verb'],
     ['Nothing provoked Ana Ruiz to suddenly move to Oregon.', 'an infinitive after an adverb'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('setting', text)).toEqual([]);
@@ -139,6 +144,8 @@ describe('setting: verdicts', () => {
     { a: common('parking lot'), b: common('lobby'), verdict: 'agree', why: 'a lot is no part of a building: nothing asserted' },
     { a: named('Bayview Police Station', 'station'), b: named('Oakdale General Hospital', 'hospital'), verdict: 'conflict', why: 'two named buildings of different kinds' },
     { a: named('Mercy Hospital', 'hospital'), b: named('Mercy Medical Center', 'center'), verdict: 'agree', why: 'one name, its kind worded otherwise' },
+    { a: named('Elm', 'street'), b: named('Oak', 'street'), verdict: 'conflict', why: 'two streets' },
+    { a: named('Elm', 'street'), b: named('Elm', 'street'), verdict: 'agree', why: 'one street, its type written short or long' },
   ])('$verdict: $why', ({ a, b, verdict }) => {
     expect(setting.compare(a, b)).toBe(verdict);
   });

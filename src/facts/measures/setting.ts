@@ -11,12 +11,14 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, PLACE_PARTS, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, OCCURRENCE_VERBS, PLACE_PARTS, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
 import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
 import { buildingPartRelation } from '../building-parts.js';
+import { STREET_SIDES, STREET_TYPES } from '../lexicon/en/streets.js';
+import { lexiconHappening } from '../happening.js';
 import { isPlaceName, placeRelation } from '../places.js';
 import { termRelation } from '../terms.js';
 import { eraScope, frontedSubject } from '../tokens.js';
@@ -54,6 +56,10 @@ interface Role {
   pronoun: boolean;
   /** Several ("workers"): "were taken". */
   plural?: boolean;
+  /** The subject is a happening ("the shooting", "the fire"), not someone or something. */
+  happening?: boolean;
+  /** A happening named with "the" alone: the story's own, one question across the run. */
+  definite?: boolean;
 }
 
 interface Setting {
@@ -71,7 +77,7 @@ function read(context: SentenceContext): TypedFact[] {
     if (verb.pos !== 'VERB' || UNCOMPARED_VERBS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
     // "planned to fly to Paris", "provoked him to shoot at drivers along the road": an infinitive tells what was meant
     // or asked, not a happening told as done.
-    if (isInfinitive(tokens, verb.index)) continue;
+    if (isInfinitive(tokens, verb.index) || endsNounPhrase(tokens, verb.index)) continue;
     const object = objectAfter(context, verb.index);
     // "opened fire in the lounge": an object that is no one is part of what the subject did.
     const deed = object === undefined ? deedAfter(tokens, verb.index) : undefined;
@@ -80,17 +86,30 @@ function read(context: SentenceContext): TypedFact[] {
     const role = object !== undefined ? { subject: object.subject, undergoes: true, pronoun: object.pronoun, plural: object.plural === true } : subjectOf(context, verb.index, 0);
     // "people took to the streets": a verb of taking someone somewhere says where only of whom it takes.
     if (role === undefined || (!role.undergoes && CONVEYING_VERBS.has(verb.lemma))) continue;
+    // "The shooting happened on Elm Street": where the happening itself took place, by its verbs of taking place.
+    const occurrence = role.happening === true ? OCCURRENCE_VERBS.get(verb.lemma) : undefined;
+    if (role.happening === true && (occurrence === undefined || object !== undefined)) continue;
     for (const { prep, question } of phrases) {
       const settings = settingsAfter(context, prep);
       const kinds = new Set(settings.map((s) => s.kind.id));
       for (const setting of settings) {
         // "in the back of the head": one question per kind of thing named.
         if (kinds.size > 1 && settings.filter((s) => s.kind.id === setting.kind.id).length < settings.length / 2) continue;
-        facts.push(factOf(context, verb, question, role, setting, deed?.noun));
+        facts.push(factOf(context, occurrence !== undefined ? { ...verb, lemma: occurrence } : verb, question, role, setting, deed?.noun));
       }
     }
   }
   return facts;
+}
+
+/**
+ * A base form closing a determiner's noun phrase is a noun the tagger took for a verb: "during a traffic stop along
+ * Ortiz Avenue", "the police search in the woods".
+ */
+function endsNounPhrase(tokens: readonly Token[], verb: number): boolean {
+  const t = tokens[verb]!;
+  const before = tokens[verb - 1];
+  return t.lower === t.lemma && before?.pos === 'NOUN' && ['DET', 'ADJ'].includes(tokens[verb - 2]?.pos ?? '');
 }
 
 /** A verb after "to", adverbs between ("to randomly shoot"): an infinitive. */
@@ -138,7 +157,7 @@ function factOf(context: SentenceContext, written: Token, question: 'at' | 'to' 
     evidence: evidenceOf(context, [setting.first.start, setting.last.end]),
     // Only a named subject is one person across the run: "the victim" or "he" may be another victim in another
     // source ("one victim was taken to Mercy, another to County General"), so they are compared within one claim.
-    ...(role.subject.id.startsWith('name:') || role.subject.id === PERSON.id ? {} : { alignedOnly: true as const }),
+    ...(role.subject.id.startsWith('name:') || role.subject.id === PERSON.id || role.definite === true ? {} : { alignedOnly: true as const }),
   };
 }
 
@@ -252,7 +271,15 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     if (common && (mention === undefined || mention.span[1] <= t.end)) return { ...role(commonNounSubject(lemma, t.lower, true)), plural: true };
     return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
   }
-  if (t.pos === 'NOUN') return isActor(t.lemma) ? { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) } : undefined;
+  if (t.pos === 'NOUN') {
+    if (isActor(t.lemma)) return { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) };
+    // "The shooting happened on Elm Street", "the fire started in the kitchen": the story's happening, by its word.
+    const happening = lexiconHappening(tokens, t.index);
+    if (happening?.event !== true) return undefined;
+    // "the shooting" right after its article is the story's one; "the second shooting", "a shooting" may be another.
+    const definite = tokens[t.index - 1]?.lower === 'the';
+    return { ...role({ id: `happening:${happening.key}`, label: happening.noun }), happening: true, ...(definite ? { definite: true } : {}) };
+  }
   if ((t.text === ',' || t.lower === 'and' || t.lower === 'or') && depth < MAX_COORDINATED) {
     // The first verb of the chain: back past verbs and their words to the first one after a nominal.
     let j = k - 1;
@@ -355,6 +382,8 @@ function settingOf(phrase: readonly Token[]): Setting | undefined {
   const head = words[words.length - 1]!;
   const written = (list: readonly Token[]) => list.map((t) => t.text).join(' ');
   const proper = words.filter((t) => t.pos === 'PROPN');
+  const street = streetOf(words);
+  if (street !== undefined) return street;
   // "the Royal Kellingford Infirmary": a name whose last word is a building's kind is a building of that kind, named.
   // So is one whose last two words are a kind WordNet knows as one ("Northgate Medical Center": a medical center).
   const beforeHead = proper[proper.length - 2];
@@ -387,6 +416,22 @@ function settingOf(phrase: readonly Token[]): Setting | undefined {
   const first = term === compound ? before! : head;
   return { value: { type: 'term', key: term, written: written(first === head ? [head] : [before!, head]), kind: 'common', head: head.lemma }, kind, first, last: head };
 }
+
+/**
+ * A street by its name ("Elm Street", "N. Richland Ave.", "Volunteer Parkway"): a name whose last word is a street's
+ * type. Its key is the name without side or type words, so "Elm St." is "Elm Street"; every street has one head.
+ */
+function streetOf(words: readonly Token[]): Setting | undefined {
+  const head = words[words.length - 1]!;
+  if (words.length < 2 || !words.every((t) => t.pos === 'PROPN') || !STREET_TYPES.has(head.lower.replace(/\.$/, ''))) return undefined;
+  const naming = words.filter((t) => t !== head && !STREET_SIDES.has(t.lower.replace(/\.$/, '')));
+  if (naming.length === 0) return undefined;
+  const written = words.map((t) => t.text).join(' ');
+  return { value: { type: 'term', key: naming.map((t) => t.text).join(' '), written, kind: 'named', head: 'street' }, kind: STREET, first: words[0]!, last: head };
+}
+
+/** The kind of a street: a made thing, asked where. */
+const STREET = { id: 'artifact', question: 'where' };
 
 /**
  * The kind of thing a noun names, when it is a setting's kind (a room, a part of the body, a place) in its first

@@ -64,6 +64,16 @@ export const PLACE_PARTS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'part', 'area', 'region',
 ]);
 
+/**
+ * Verbs by which the story's happening itself takes place, as one question each ("the shooting happened on Elm
+ * Street" / "occurred on Oak Street": where it happened; "the fire started in the kitchen" / "began in the garage":
+ * where it started). A happening's other verbs ("the shooting left two dead") say nothing of where it was.
+ */
+export const OCCURRENCE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['happen', 'happen'], ['occur', 'happen'], ['unfold', 'happen'],
+  ['start', 'start'], ['begin', 'start'], ['erupt', 'start'], ['originate', 'start'],
+]);
+
 /** Nouns plural as they stand, whose lemma is themselves: "people were taken". */
 export const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'troops']);
 
