@@ -58,6 +58,8 @@ describe('setting: what is read', () => {
     // A street by its name; the story's happening by its verbs of taking place.
     ['Tom Reyes was shot on N. Elm St.', ['name:thomas reies setting|shoot|undergoes|at|artifact N. Elm St.']],
     ['The shooting happened on Elm Street.', ['happening:shooting setting|happen|does|at|artifact Elm Street']],
+    // Said of whom it befell, an aiming verb's phrase is a place again.
+    ['Ana Ruiz was shot at the bakery.', ['name:ana ruiz setting|shoot|undergoes|at|artifact bakery']],
     ['The fire began in the kitchen.', ['happening:blaze setting|start|does|at|artifact kitchen']],
   ])('%s', (text, expected) => {
     expect(readWith('setting', text).map(described)).toEqual(expected);
@@ -81,6 +83,8 @@ describe('setting: what is read', () => {
     ['Ana Ruiz held a vigil at the church.', 'an object with a determiner may be one of several'],
     ['Ana Ruiz planned to fly to Oregon.', 'an infinitive: meant, not done'],
     ['Deputies made a traffic stop along Elm Street.', 'a noun the tagger may take for a verb'],
+    ['Ana Ruiz fired at several vehicles.', 'the target of an aim, not a place'],
+    ['Ana Ruiz shot into the crowd.', 'the target of an aim, not a place'],
     ['Nothing provoked Ana Ruiz to suddenly move to Oregon.', 'an infinitive after an adverb'],
   ])('reads nothing in "%s" (%s)', (text) => {
     expect(readWith('setting', text)).toEqual([]);

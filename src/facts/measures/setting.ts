@@ -11,7 +11,7 @@
  * the head and chest", "moved to Ohio, then to Texas") show the question has several, and it is left out.
  */
 import {
-  CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, OCCURRENCE_VERBS, PLACE_PARTS, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
+  AIMING_VERBS, TARGET_PREPOSITIONS, CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, OCCURRENCE_VERBS, PLACE_PARTS, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
@@ -90,6 +90,8 @@ function read(context: SentenceContext): TypedFact[] {
     const occurrence = role.happening === true ? OCCURRENCE_VERBS.get(verb.lemma) : undefined;
     if (role.happening === true && (occurrence === undefined || object !== undefined)) continue;
     for (const { prep, question } of phrases) {
+      // "fired at several vehicles": the target of an aim, not a place.
+      if (!role.undergoes && AIMING_VERBS.has(verb.lemma) && TARGET_PREPOSITIONS.has(tokens[prep]!.lower)) continue;
       const settings = settingsAfter(context, prep);
       const kinds = new Set(settings.map((s) => s.kind.id));
       for (const setting of settings) {

@@ -74,6 +74,16 @@ export const OCCURRENCE_VERBS: ReadonlyMap<string, string> = new Map([
   ['start', 'start'], ['begin', 'start'], ['erupt', 'start'], ['originate', 'start'],
 ]);
 
+/**
+ * Verbs of aiming: done by someone, their "at", "on" or "into" phrase names the target, not where it happened
+ * ("fired at several vehicles", "shot into the crowd", "threw rocks at officers"). Said of whom it befell, the phrase
+ * is a place again ("was shot at the club").
+ */
+export const AIMING_VERBS: ReadonlySet<string> = new Set(['fire', 'shoot', 'aim', 'point', 'throw', 'hurl', 'swing', 'lunge', 'spray', 'lob', 'launch']);
+
+/** Prepositions that name an aiming verb's target. */
+export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'into', 'toward', 'towards']);
+
 /** Nouns plural as they stand, whose lemma is themselves: "people were taken". */
 export const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['people', 'police', 'personnel', 'cattle', 'troops']);
 
