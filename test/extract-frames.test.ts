@@ -54,6 +54,12 @@ describe('frames: the question a fact answers', () => {
     { text: 'Police arrested five men after the raid.', words: 'five', key: 'count|person|arrest' },
     { text: 'Six suspects were detained after the raid.', words: 'Six', key: 'count|person|arrest' },
     { text: 'Two gunmen were arrested on Sunday.', words: 'Two', key: 'count|person|arrest' },
+    // A deed done to others, in the active with its object, is what the counted did: nothing befell them.
+    { text: 'Four suspects killed a guard during the robbery.', words: 'Four', key: 'count|suspect|' },
+    { text: 'Two gunmen shot dead a police officer.', words: 'Two', key: 'count|perpetrator|' },
+    // A time after the verb is no object: they were shot, in a reduced relative.
+    { text: 'Two people shot this morning remain in hospital.', words: 'Two', key: 'count|person|shoot' },
+    { text: 'The six men shot are in stable condition.', words: 'six', key: 'count|person|shoot' },
     // Homes by any name are one count; buildings are not all homes.
     { text: 'The fire destroyed 12 homes in the village.', words: '12', key: 'count|home|damage' },
     { text: 'Fifteen houses were destroyed by the fire.', words: 'Fifteen', key: 'count|home|damage' },

@@ -22,6 +22,9 @@ describe('retag: what the tagger reads wrong, set right from the word and its ne
     { text: 'Police said he had shot a man.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
     { text: 'Officers returned fire, wounding him.', word: 'wounding', pos: 'VERB', lemma: 'wound' },
     { text: 'The man fled after wounding a guard.', word: 'wounding', pos: 'VERB', lemma: 'wound' },
+    // An event verb's irregular past closing a counted noun's phrase is its participle.
+    { text: 'The six men shot are in stable condition.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
+    { text: 'Two officers shot in the ambush survived.', word: 'shot', pos: 'VERB', lemma: 'shoot' },
     // A word after a determiner that ends its phrase is a noun.
     { text: 'The victim was shot in the back.', word: 'back', pos: 'NOUN', lemma: 'back' },
   ])('"$word" in "$text" is $pos $lemma', ({ text, word, pos, lemma }) => {

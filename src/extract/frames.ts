@@ -9,7 +9,7 @@ import { capitalised, pastParticiple, plural } from '../language/en/inflect.js';
 import type { Fact, Frame } from '../types.js';
 import { ageFrame } from './ages.js';
 import { lengthFrame, percentFrame } from './measure-frames.js';
-import { isDeedInProgress } from './numbers/verbs.js';
+import { isDeedInProgress, isDeedWithObject } from './numbers/verbs.js';
 import { CASUALTY_NOUNS, countedClass, departsWith, eventFamily, REPORTING_VERBS, RESPONDER_CLASSES, SELF_COUNTED_CLASSES } from './events.js';
 import { isDemonymWord } from './names.js';
 import type { NameFact, NumberFact, ParsedSentence, Token } from './types.js';
@@ -309,6 +309,8 @@ function clauseVerb(fact: NumberFact, parsed: ParsedSentence): string | undefine
     if (t.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && tokens.slice(first, k).some((w) => w.lower === 'with')) return undefined;
     // "five people were shooting": the progressive says what they did, not what befell them.
     if (isDeedInProgress(t) && tokens[k - 1]?.pos === 'AUX' && tokens[k - 1]!.lemma === 'be') return undefined;
+    // "Four suspects killed a guard": a deed told in the active with its object is what the counted did.
+    if (t.pos === 'VERB' && tokens[k - 1]?.pos !== 'AUX' && isDeedWithObject(tokens, k)) return undefined;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) return t.lemma;
     // "20,000 people took to the streets": they marched.
     if (t.lemma === 'take' && tokens[k + 1]?.lower === 'to' && /^streets?$/.test(tokens[k + (tokens[k + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) return 'march';

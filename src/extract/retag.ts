@@ -3,7 +3,7 @@
  * the tokens: an event verb's -ing form read as a noun before its object's count ("killing 35 and wounding 80":
  * wink tags "wounding" NOUN), and a past form left as its own lemma ("gutted" for "gut"), which a label would
  * inflect again ("buildings gutteded"), and an event verb's irregular past read as a noun between its subject and its
- * object ("Police shot two men", "Gunmen shot dead a guard"), and a word after a determiner read as an adverb ("shot
+ * object ("Police shot two men", "Gunmen shot dead a guard") or closing a counted noun's phrase ("six men shot are"), and a word after a determiner read as an adverb ("shot
  * in the back").
  */
 import { baseCandidates } from '../language/en/inflect.js';
@@ -33,6 +33,13 @@ export function retagTokens(tokens: Token[], known: (w: string) => boolean): voi
       if (base !== undefined && eventFamily(base) !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma: base };
       continue;
     }
+    // "The six men shot are in stable condition", "two officers shot in the ambush": an event verb's irregular past
+    // right after a counted noun, closing its phrase, is the participle of what befell them.
+    if (t.pos === 'NOUN' && before?.pos === 'NOUN' && tokens[i - 2]?.pos === 'NUM' && (next === undefined || REDUCED_RELATIVE_ENDS.has(next.pos))) {
+      const base = BASE_OF_PAST.get(t.lower);
+      if (base !== undefined && eventFamily(base) !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma: base };
+      continue;
+    }
     // "shot in the back.": a word after a determiner that ends its phrase is a noun, whatever the tagger read.
     if (t.pos === 'ADV' && before?.pos === 'DET' && (next === undefined || PHRASE_ENDS.has(next.pos))) {
       tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
@@ -54,6 +61,8 @@ export function retagTokens(tokens: Token[], known: (w: string) => boolean): voi
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ', 'AUX', 'ADV']);
 /** Tags that end a noun phrase after its head: punctuation, a preposition, a conjunction. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ']);
+/** Tags after a participle that closes a counted noun's phrase: "men shot are", "men shot in", "men shot, and". */
+const REDUCED_RELATIVE_ENDS: ReadonlySet<string> = new Set(['AUX', 'ADP', 'PUNCT', 'CCONJ', 'ADV']);
 /** Tags right before an -ing form that is a verb taking an object: ", wounding him", "and wounding", "after wounding". */
 const ING_VERB_BEFORE: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV']);
 /** Tags an object starts with after the verb: "two men", "a guard", "him", "Officer Roe". */

@@ -3,7 +3,7 @@
  * verb the figure is the object of ("killing 10 people"), an active verb after it ("Four people died"), or a verb one
  * prepositional phrase back ("engaged in conflict with six"). Verbs that report the figure ("said") are not it.
  */
-import { COUNT_PARTICIPLES, DONE_TO_OTHERS_VERBS, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
+import { COUNT_PARTICIPLES, DONE_TO_OTHERS_VERBS, OBJECT_OPENING_WORDS, PREDICATE_ADJECTIVES, VERB_FAMILIES } from '../../facts/lexicon/en/count-verbs.js';
 import { EVENT_IDIOMS } from '../../facts/lexicon/en/event-idioms.js';
 import { BASE_OF_PARTICIPLE } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
@@ -68,6 +68,9 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
   let auxiliary = false;
   for (let k = from, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k] as Token;
+    // "Four suspects killed a guard", "two gunmen shot dead a man": a deed done to others, told in the active with its
+    // object after it; the counted did it, nothing befell them.
+    if (t.pos === 'VERB' && !auxiliary && isDeedWithObject(tokens, k)) return undefined;
     const predicate = predicateVerb(t);
     // "were fatally wounded": an idiom around the predicate names the happening (killed), not the predicate alone.
     if (predicate !== undefined) {
@@ -156,6 +159,20 @@ export function idiomatic(tokens: readonly Token[], k: number, from = k + 1): st
     if (at(after) || (from !== k + 1 && at(k + 1))) return idiom.means;
   }
   return verb.lemma;
+}
+
+/**
+ * A deed done to others in the active, its object right after it (past "dead" or an adverb): "killed a guard",
+ * "shot him", "robbed two banks". A time after the verb is no object ("two people shot this morning", "shot Sunday").
+ */
+export function isDeedWithObject(tokens: readonly Token[], k: number): boolean {
+  if (!DONE_TO_OTHERS_VERBS.has(tokens[k]!.lemma) || tokens[k]!.lower.endsWith('ing')) return false;
+  let j = k + 1;
+  // Past a manner adverb ("fatally", "allegedly") or "dead", not a word that opens a clause ("injured when a quake ...").
+  while (tokens[j] !== undefined && ((tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')) || tokens[j]!.lower === 'dead')) j++;
+  const next = tokens[j];
+  if (next === undefined) return false;
+  return OBJECT_OPENING_WORDS.has(next.lower) || (next.pos === 'NUM' && /^\d/.test(next.text) && !/:/.test(tokens[j + 1]?.text ?? ''));
 }
 
 /** "Shooting", "stabbing": a deed done to others, in its progressive form, says what the counted did, not suffered. */

@@ -37,3 +37,11 @@ export const GUNFIRE_WORDS: ReadonlySet<string> = new Set(['gunfire', 'bullet', 
 export const DONE_TO_OTHERS_VERBS: ReadonlySet<string> = new Set([
   'shoot', 'kill', 'injure', 'wound', 'hurt', 'stab', 'attack', 'arrest', 'detain', 'rescue', 'rob', 'steal', 'hit', 'strike', 'fire',
 ]);
+
+/**
+ * Words that open a deed's object after its verb: "killed a guard", "shot him", "robbed two banks", "shot Officer Roe".
+ * Not "this", "last", "that": "two people shot this morning", "three killed last night" are times, not objects.
+ */
+export const OBJECT_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'him', 'them', 'another', 'several', 'multiple', 'two', 'three',
+]);
