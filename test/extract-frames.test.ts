@@ -60,6 +60,9 @@ describe('frames: the question a fact answers', () => {
     // A time after the verb is no object: they were shot, in a reduced relative.
     { text: 'Two people shot this morning remain in hospital.', words: 'Two', key: 'count|person|shoot' },
     { text: 'The six men shot are in stable condition.', words: 'six', key: 'count|person|shoot' },
+    // The state they were found or left in names what befell them.
+    { text: 'Two others were found shot at the scene.', words: 'Two', key: 'count|person|shoot' },
+    { text: 'Four people were left injured.', words: 'Four', key: 'count|person|injure' },
     // Homes by any name are one count; buildings are not all homes.
     { text: 'The fire destroyed 12 homes in the village.', words: '12', key: 'count|home|damage' },
     { text: 'Fifteen houses were destroyed by the fire.', words: 'Fifteen', key: 'count|home|damage' },

@@ -26,6 +26,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a team named with digits is no count', 'The 76ers lost to the Kestrels and the 49ers won again.', []],
   // So is a capitalised number word after a name in running text; in a headline every word is capitalised
   ['a channel named with a number word is no count', 'The sitcom aired on BBC One beginning in 1979.', []],
+  ['a dateline in capitals before a number word', 'CHICAGO Seven people were shot early Thursday.', [{ value: 7, about: 'person', verb: 'shoot' }]],
+  ['a dateline of two words in capitals', 'NEW ORLEANS Two men were killed.', [{ value: 2, about: 'man', verb: 'kill' }]],
   ['a racing class named with a number word is no count', 'The Formula One driver was hurt in the crash.', []],
   ['a headline in title case still counts', 'Gunmen Kill Three Guards in Dunmore', [{ value: 3 }]],
   // A headline's list of counts: a participle after a figure above one is the verb ("seven shots" would be the noun)

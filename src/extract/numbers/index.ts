@@ -79,7 +79,15 @@ function isCapitalisedInName(tokens: ParsedSentence['tokens'], i: number): boole
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!NUMBER_WORDS.has(t.lower) || !/^\p{Lu}/u.test(t.text) || before === undefined || before.pos !== 'PROPN' || !t.spaced) return false;
+  // "CHICAGO Seven people were shot": a dateline in capitals opening the sentence starts it, the number starts its text.
+  if (isCapitalDateline(tokens, i - 1)) return false;
   return after !== undefined && /^\p{Ll}/u.test(after.text);
+}
+
+/** Words in capitals that open a sentence up to token `last`: a dateline ("CHICAGO", "NEW ORLEANS"). */
+function isCapitalDateline(tokens: ParsedSentence['tokens'], last: number): boolean {
+  for (let k = 0; k <= last; k++) if (!/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) return false;
+  return last >= 0;
 }
 
 export function extractNumbers(sentence: Sentence, parsed: ParsedSentence = parseSentence(sentence.text)): NumberFact[] {

@@ -78,6 +78,10 @@ function verbAfter(parsed: ParsedSentence, from: number): VerbAfter | undefined 
       return { verb: idiom !== t.lemma ? idiom : predicate, strong: true };
     }
     if (t.pos === 'VERB') {
+      // "two others were found shot", "two men were found stabbed", "four were left wounded": the state they were found
+      // or left in names what befell them.
+      const state = STATE_VERBS.has(t.lemma) ? participleState(tokens[k + 1]) : undefined;
+      if (state !== undefined) return { verb: state, strong: true };
       // "50 reported injured", "five people had been confirmed dead": the report is not the event.
       if (REPORTING_VERBS.has(t.lemma) || t.lemma === 'fear') {
         const event = verbAfter(parsed, k + 1 + (['to', 'as'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0));
@@ -159,6 +163,16 @@ export function idiomatic(tokens: readonly Token[], k: number, from = k + 1): st
     if (at(after) || (from !== k + 1 && at(k + 1))) return idiom.means;
   }
   return verb.lemma;
+}
+
+/** Verbs whose object is found or left in a state: "found shot", "left wounded". */
+const STATE_VERBS: ReadonlySet<string> = new Set(['find', 'leave']);
+
+/** A past participle ("stabbed", "trapped"; "shot", which the tagger may read as a noun) as the lemma it befalls by. */
+function participleState(t: Token | undefined): string | undefined {
+  if (t === undefined) return undefined;
+  if (t.pos === 'VERB' && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower)) return t.lemma;
+  return COUNT_PARTICIPLES.has(t.lower) ? BASE_OF_PARTICIPLE.get(t.lower) : undefined;
 }
 
 /**
