@@ -5,14 +5,13 @@
  * for the question). Base unit years; two exact ages apart conflict, a decade ("in his 80s") is a range.
  */
 import { DEATH_LEMMAS, DEATH_PHRASES, DEATH_TO_AGE_WORDS } from '../lexicon/en/death-words.js';
-import { evidenceOf, PERSON, type Measure, type QuantityValue, type SentenceContext, type Subject, type Token, type TypedFact } from '../model.js';
-import { amountAt, namesOf, nameSubject, type NameAt } from '../tokens.js';
+import { evidenceOf, type Measure, type QuantityValue, type SentenceContext, type Token, type TypedFact } from '../model.js';
+import { whoDied } from '../dying.js';
+import { amountAt, namesOf } from '../tokens.js';
 import { quantityVerdict } from '../values.js';
 
 /** Ages a person may die at. */
 const HUMAN_AGE = [1, 120] as const;
-/** How far an appositive may reach between a name and its verb: "Coyle, the much-loved star of ..., has died". */
-const MAX_APPOSITIVE = 30;
 /** How many words may stand between the death and its age. */
 const MAX_GAP = 8;
 
@@ -45,44 +44,6 @@ function ageAfter(tokens: readonly Token[], k: number): { value: number; first: 
     // "aged 81-year-old" does not happen; "at 81 years" does.
     return { value: amount.value, first, last: tokens[amount.last + 1]?.lower === 'years' ? amount.last + 1 : amount.last };
   }
-}
-
-/** The name that ends at token k, if one does. */
-function nameEndingAt(names: readonly NameAt[], k: number): NameAt | undefined {
-  return names.find((n) => n.last === k || (n.last === k - 1 && /^['’]s$/.test(n.key)));
-}
-
-/** Who died: the name or pronoun the death word is said of. */
-function whoDied(tokens: readonly Token[], names: readonly NameAt[], death: number): Subject | undefined {
-  const word = tokens[death]!;
-  let k = death - 1;
-  if (word.pos === 'NOUN') {
-    // "his death", "Coyle's death".
-    if (['his', 'her'].includes(tokens[k]?.lower ?? '')) return PERSON;
-    if (/^['’]s$/.test(tokens[k]?.text ?? '')) {
-      const name = names.find((n) => n.last === k - 1 || n.last === k);
-      return name === undefined ? undefined : nameSubject(name);
-    }
-    return undefined;
-  }
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
-  if (tokens[k]?.lower === 'who') k--;
-  if (['he', 'she'].includes(tokens[k]?.lower ?? '')) return PERSON;
-  // An appositive between the name and its verb: "Coyle, the star of the show, has died".
-  if (tokens[k]?.text === ',') {
-    for (let j = k - 1; j >= 0 && j >= k - MAX_APPOSITIVE; j--) {
-      if (tokens[j]!.text === ',' || j === 0) {
-        const before = tokens[j]!.text === ',' ? j - 1 : -1;
-        const name = before >= 0 ? nameEndingAt(names, before) : undefined;
-        if (name !== undefined) return nameSubject(name);
-        break;
-      }
-    }
-    const name = nameEndingAt(names, k - 1);
-    return name === undefined ? undefined : nameSubject(name);
-  }
-  const name = nameEndingAt(names, k);
-  return name === undefined ? undefined : nameSubject(name);
 }
 
 function read(context: SentenceContext): TypedFact[] {

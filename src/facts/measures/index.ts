@@ -10,6 +10,7 @@ import { colour } from './colour.js';
 import { condition } from './condition.js';
 import { date } from './date.js';
 import { deathAge } from './death-age.js';
+import { deathCause } from './death-cause.js';
 import { destination } from './destination.js';
 import { duration } from './duration.js';
 import { height } from './height.js';
@@ -26,7 +27,7 @@ import { weapon } from './weapon.js';
 import { weight } from './weight.js';
 import { workforce } from './workforce.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, score, clock, setting, deathAge, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, score, clock, setting, deathAge, deathCause, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 

@@ -16,3 +16,24 @@ export const DEATH_TO_AGE_WORDS: ReadonlySet<string> = new Set([
   'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'night',
   'morning', 'evening', 'afternoon', 'last', 'week', ',',
 ]);
+
+/**
+ * Words that tie a death to its cause, with the cause after them: "died of pneumonia", "died from her injuries",
+ * "succumbed to cancer", "died after a stroke", "died following a heart attack".
+ */
+export const CAUSE_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'to', 'after', 'following']);
+
+/**
+ * Words before the cause itself, passed over: "died of complications of pneumonia", "died after suffering a heart
+ * attack", "died following a long battle with cancer".
+ */
+export const CAUSE_LEADS: ReadonlySet<string> = new Set([
+  'complications', 'complication', 'suffering', 'contracting', 'developing', 'battle', 'battling', 'fight', 'bout',
+  'long', 'brief', 'lengthy', 'short', 'with', 'of', 'from', 'a', 'an', 'the', 'his', 'her', 'their', 'apparent', 'suspected',
+]);
+
+/**
+ * WordNet's classes of what a person dies of, by the words of their synsets: ill health (diseases, injuries, wounds)
+ * and afflictions (a heart attack, a stroke).
+ */
+export const CAUSE_OF_DEATH_CLASSES: ReadonlySet<string> = new Set(['ill_health', 'affliction']);
