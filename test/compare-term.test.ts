@@ -28,6 +28,10 @@ describe('words of one kind in sentences stating the same claim', () => {
     { texts: ['A ferry carrying 40 people sank in the bay.', 'A tugboat sank in the bay with 40 people on board.'], words: ['ferry', 'tugboat'] },
     { texts: ["Smith's uncle found the body in the garage.", "The body was discovered in the garage by Smith's stepfather."], words: ['uncle', 'stepfather'] },
     { texts: ['Police found a loaded rifle in the trunk of the car.', 'A loaded shotgun was found by police in the trunk of the car.'], words: ['rifle', 'shotgun'] },
+    // A designator's number: a rating, a flight, a route
+    { texts: ['The storm made landfall as a Category 3 hurricane.', 'The storm made landfall as a Category 4 hurricane.'], words: ['3', '4'] },
+    { texts: ['An EF4 tornado tore through the town.', 'An EF3 tornado tore through the town.'], words: ['EF4', 'EF3'] },
+    { texts: ['The crash closed Interstate 40 for hours.', 'The crash closed Interstate 44 for hours.'], words: ['40', '44'] },
   ])('reports $words', ({ texts, words }) => {
     const found = termContradictions(claimOf(texts));
     expect(found).toHaveLength(1);
@@ -42,6 +46,8 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'sentences that differ in more than one term', texts: ['A boy was taken to hospital with a leg wound.', 'A girl was flown to a clinic with a head wound.'] },
     { why: 'two names', texts: ['Spokesman John Smith said the talks failed.', 'Spokesman Peter Jones said the talks failed.'] },
     { why: 'figures in other units', texts: ['The quake struck at a depth of six miles.', 'The quake struck at a depth of 10 kilometres.'] },
+    { why: 'a count, the measures\' to compare', texts: ['Police said 3 people were hurt in the crash.', 'Police said 4 people were hurt in the crash.'] },
+    { why: 'a year, not a designator', texts: ['In 2009 the mayor was elected.', 'In 2011 the mayor was elected.'] },
     { why: 'a place within the other', texts: ['The tanker ran aground off Sicily early on Sunday.', 'The tanker ran aground off Italy early on Sunday.'] },
     { why: 'a city within its state', texts: ['The band played in Houston on its last night.', 'The band played in Texas on its last night.'] },
     { why: 'a place WordNet does not know', texts: ['The truck crashed near Kestrelford on the highway.', 'The truck crashed near Houston on the highway.'] },

@@ -136,6 +136,10 @@ function headOf(tokens: Token[]): Token | undefined {
 function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readonly Token[], b: readonly Token[]): Contradiction | undefined {
   const replacement = onlyReplacement(a, b);
   if (replacement === undefined) return undefined;
+  // "a Category 3 hurricane" / "a Category 4 hurricane", "an EF3 tornado" / "an EF4 tornado": a designator's number,
+  // which names a class or a thing (a rating, a flight, a route) and no quantity a measure reads.
+  const designators = designatorDispute(a, replacement);
+  if (designators !== undefined) return termContradiction(claim, x, y, designators[0], designators[1], 'different designators');
   // Figures with their units ("six miles" / "10 kilometres") are the quantity measures' to compare.
   if ([...replacement.a, ...replacement.b].some((t) => t.pos === 'NUM')) return undefined;
   const [ha, hb] = [headOf(replacement.a), headOf(replacement.b)];
@@ -156,6 +160,22 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
   }
   const spanOf = (t: Token[]): [number, number] => [t[0]!.start, t[t.length - 1]!.end];
   return termContradiction(claim, x, y, spanOf(replacement.a), spanOf(replacement.b), reason);
+}
+
+/**
+ * Spans of two designators that differ in their number alone: one token each, after the same capitalised word
+ * ("Category 3" / "Category 4", "Flight 370" / "Flight 371") or one letter prefix glued to the digits ("EF3" / "EF4");
+ * an integer, not an amount with a unit, and never a year or a clock time.
+ */
+function designatorDispute(a: readonly Token[], replacement: Replacement): [[number, number], [number, number]] | undefined {
+  if (replacement.a.length !== 1 || replacement.b.length !== 1) return undefined;
+  const [p, q] = [replacement.a[0]!, replacement.b[0]!];
+  const prefix = (t: Token) => /^(\p{Lu}+)-?\d{1,3}$/u.exec(t.text)?.[1];
+  const glued = prefix(p) !== undefined && prefix(p) === prefix(q);
+  const before = a[p.index - 1];
+  const named = before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.index > 0 && /^\d{1,3}$/.test(p.text) && /^\d{1,3}$/.test(q.text);
+  if (!glued && !named) return undefined;
+  return [[p.start, p.end], [q.start, q.end]];
 }
 
 /** The reason two words of one kind disagree, with the kind WordNet or the lexicon gives ("firearm"). */
