@@ -9,7 +9,9 @@ export class BoundedMemo<K, V> {
 
   /** The answer for `key`, worked out by `work` the first time it is asked. */
   get(key: K, work: (key: K) => V): V {
-    if (this.answers.has(key)) return this.answers.get(key) as V;
+    // One look-up for a known answer; \`has\` only to tell an answer of undefined from none.
+    const known = this.answers.get(key);
+    if (known !== undefined || this.answers.has(key)) return known as V;
     const answer = work(key);
     if (this.answers.size >= this.limit) this.answers.clear();
     this.answers.set(key, answer);

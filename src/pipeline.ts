@@ -13,6 +13,7 @@ import { summarizeSources } from './compare/summaries.js';
 import { anchorDates } from './extract/anchor.js';
 import { DEFAULT_MAX_SENTENCES } from './defaults.js';
 import { articleScopes, extractFacts, frameFacts, parseSentence, withArticleNames } from './extract/index.js';
+import type { ParsedSentence } from './extract/types.js';
 import { InputError, LimitError } from './load/errors.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -156,7 +157,7 @@ function compareRun(sources: readonly Source[], options: CompareOptions): Report
  * their own structures (the report's memory is bounded by its input, not by every stage's at once).
  */
 function readSentences(segmented: readonly Sentence[], cleaned: readonly CleanedSource[], stage: StageTimer) {
-  const parsed = stage('parse', () => segmented.map((s) => parseSentence(s.text)));
+  const parsed = stage('parse', () => parseOnce(segmented));
   const sentences = stage('normalize', () => normalize(segmented, parsed));
   const { facts, typedFacts } = stage('extract', () => {
     const extracted = withArticleNames(sentences, parsed, sentences.map((s, i) => extractFacts(s, {}, parsed[i])));
@@ -173,6 +174,22 @@ function readSentences(segmented: readonly Sentence[], cleaned: readonly Cleaned
     return { facts: framed.map((list, i) => withoutReplacedFrames(list, typedBySentence[i]!)), typedFacts: typedBySentence.flat() };
   });
   return { sentences, facts, typedFacts };
+}
+
+/**
+ * Each sentence's parse, a text wink has parsed already (a wire story's sentence several outlets print) copied,
+ * not parsed again: a parse depends on the text alone. Each sentence gets tokens of its own, since extractors
+ * remember their scans on a parse.
+ */
+function parseOnce(segmented: readonly Sentence[]): ParsedSentence[] {
+  const byText = new Map<string, ParsedSentence>();
+  return segmented.map((s) => {
+    const known = byText.get(s.text);
+    if (known !== undefined) return { text: known.text, tokens: known.tokens.map((t) => ({ ...t })) };
+    const parsed = parseSentence(s.text);
+    byText.set(s.text, parsed);
+    return parsed;
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { safeLine, safeText } from '../report/safe-text.js';
 import { isStringTooLong } from '../report/size-limit.js';
 import type { CompareOptions, Report, Warning } from '../types.js';
 import type { Pager } from './pager.js';
-import { writeFileSafely, type FileIdentity } from './safe-write.js';
+import { joinedChunks, writeFileSafely, type FileIdentity } from './safe-write.js';
 
 /** What the shell talks to; tests pass their own. */
 export interface Io {
@@ -176,7 +176,7 @@ export function useColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.
 export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, inputs: readonly FileIdentity[] = []): void {
   if (output !== undefined) writeFileSafely(output, text, inputs);
   else if (typeof text === 'string') io.stdout.write(text);
-  else for (const chunk of text) io.stdout.write(chunk);
+  else for (const chunk of joinedChunks(text)) io.stdout.write(chunk);
 }
 
 /**

@@ -50,11 +50,12 @@ export function termContradictions(claim: Claim): Contradiction[] {
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
       const [x, y] = [sentences[i]!, sentences[j]!];
-      const strict = mostlyShared(words.get(x)!, words.get(y)!) ? termDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined;
+      const shared = mostlyShared(words.get(x)!, words.get(y)!);
+      const strict = shared ? termDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined;
       const contradiction =
         strict ??
         (opensWithThe(x) && opensWithThe(y) ? subjectDispute(claim, x, y, subjectOf(x), subjectOf(y)) : undefined) ??
-        (mostlyShared(words.get(x)!, words.get(y)!) ? anchoredDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined);
+        (shared ? anchoredDispute(claim, x, y, tokensOf(x), tokensOf(y)) : undefined);
       if (contradiction === undefined) continue;
       const key = contradiction.values.map((v) => v.value).sort().join('|');
       if (reported.has(key)) continue;

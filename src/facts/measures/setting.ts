@@ -72,7 +72,11 @@ interface Setting {
 function read(context: SentenceContext): TypedFact[] {
   const { tokens } = context.parsed;
   const facts: TypedFact[] = [];
+  // A setting is read only from a preposition of setting after the verb: verbs past the last one have none.
+  let lastSetting = -1;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.pos === 'ADP' && SETTING_PREPOSITIONS.has(tokens[k]!.lower)) lastSetting = k;
   for (const verb of tokens) {
+    if (verb.index >= lastSetting) continue;
     // A verb in -ing is mostly a modifier or a scene ("cables linking Sicily to Egypt", "struggling on the ropes").
     if (verb.pos !== 'VERB' || UNCOMPARED_VERBS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
     // "planned to fly to Paris", "provoked him to shoot at drivers along the road": an infinitive tells what was meant
