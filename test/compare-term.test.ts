@@ -48,6 +48,7 @@ describe('words of one kind in sentences stating the same claim', () => {
     { why: 'figures in other units', texts: ['The quake struck at a depth of six miles.', 'The quake struck at a depth of 10 kilometres.'] },
     { why: 'a count, the measures\' to compare', texts: ['Police said 3 people were hurt in the crash.', 'Police said 4 people were hurt in the crash.'] },
     { why: 'a year, not a designator', texts: ['In 2009 the mayor was elected.', 'In 2011 the mayor was elected.'] },
+    { why: 'a day of a month, the date measure\'s', texts: ['The frigate sank the trawler on November 18.', 'The frigate sank the trawler on November 19.'] },
     { why: 'a place within the other', texts: ['The tanker ran aground off Sicily early on Sunday.', 'The tanker ran aground off Italy early on Sunday.'] },
     { why: 'a city within its state', texts: ['The band played in Houston on its last night.', 'The band played in Texas on its last night.'] },
     { why: 'a place WordNet does not know', texts: ['The truck crashed near Kestrelford on the highway.', 'The truck crashed near Houston on the highway.'] },

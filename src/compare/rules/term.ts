@@ -5,6 +5,7 @@
  * or less precise, not a contradiction; WordNet tells which (facts/terms.ts).
  */
 import { diffArrays } from 'diff';
+import { MONTHS } from '../../facts/lexicon/en/months.js';
 import { parseSentence, type Token } from '../../extract/index.js';
 import { isBroadClass, isConcreteThing, isMadeThing, isPerson, placeRelation, termRelation } from '../../facts/index.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
@@ -166,7 +167,7 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
 /**
  * Spans of two designators that differ in their number alone: one token each, after the same capitalised word
  * ("Category 3" / "Category 4", "Flight 370" / "Flight 371") or one letter prefix glued to the digits ("EF3" / "EF4");
- * an integer, not an amount with a unit, and never a year or a clock time.
+ * an integer, not an amount with a unit, and never a year, a day of a month or a clock time.
  */
 function designatorDispute(a: readonly Token[], replacement: Replacement): [[number, number], [number, number]] | undefined {
   if (replacement.a.length !== 1 || replacement.b.length !== 1) return undefined;
@@ -174,7 +175,8 @@ function designatorDispute(a: readonly Token[], replacement: Replacement): [[num
   const prefix = (t: Token) => /^(\p{Lu}+)-?\d{1,3}$/u.exec(t.text)?.[1];
   const glued = prefix(p) !== undefined && prefix(p) === prefix(q);
   const before = a[p.index - 1];
-  const named = before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before.text) && before.index > 0 && /^\d{1,3}$/.test(p.text) && /^\d{1,3}$/.test(q.text);
+  // A month before the number makes it a day of a date ("November 18"): the date measure's.
+  const named = before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !MONTHS.has(before.lower) && before.index > 0 && /^\d{1,3}$/.test(p.text) && /^\d{1,3}$/.test(q.text);
   if (!glued && !named) return undefined;
   return [[p.start, p.end], [q.start, q.end]];
 }
