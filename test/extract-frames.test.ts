@@ -60,6 +60,10 @@ describe('frames: the question a fact answers', () => {
     // A time after the verb is no object: they were shot, in a reduced relative.
     { text: 'Two people shot this morning remain in hospital.', words: 'Two', key: 'count|person|shoot' },
     { text: 'The six men shot are in stable condition.', words: 'six', key: 'count|person|shoot' },
+    // A sum a perpetrator took is stolen; taking alone is not.
+    { text: 'The robbers took $75,000 in cash.', words: '$75,000', key: 'money|USD|steal' },
+    { text: 'The gunman demanded cash and took $5,000 from the register.', words: '$5,000', key: 'money|USD|steal' },
+    { text: 'The government took $5 million in aid from the fund.', words: '$5 million', key: undefined },
     // The state they were found or left in names what befell them.
     { text: 'Two others were found shot at the scene.', words: 'Two', key: 'count|person|shoot' },
     { text: 'Four people were left injured.', words: 'Four', key: 'count|person|injure' },

@@ -52,7 +52,7 @@ export function numberFrame(stated: NumberFact, parsed: ParsedSentence): Frame |
   if (about === undefined) return clauseEventCount(fact, parsed);
   const currency = CURRENCIES.get(about);
   if (currency !== undefined) {
-    const event = eventFamily(fact.verb) ?? sentenceEvent(parsed, ['steal', 'damage']) ?? valuedThing(fact, parsed);
+    const event = eventFamily(fact.verb) ?? sentenceEvent(parsed, ['steal', 'damage']) ?? takenByPerpetrator(fact, parsed) ?? valuedThing(fact, parsed);
     if (event === undefined) return undefined;
     const label = event.id.startsWith('value of ') ? `${event.id} (${currency})` : `money ${event.participle} (${currency})`;
     return { key: `money|${currency}|${event.id}`, label, measure: 'money', currency, event: event.id };
@@ -353,6 +353,17 @@ function valuedThing(fact: NumberFact, parsed: ParsedSentence): { id: string; pa
   const first = parsed.tokens[0];
   const noun = first !== undefined && first.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(first.text) ? first : parsed.tokens.find((t) => t.pos === 'NOUN');
   return noun === undefined ? undefined : { id: `value of ${noun.lemma}`, participle: `(value of ${noun.lemma})` };
+}
+
+/**
+ * A sum a robber, a thief or a gunman took is stolen: "the robbers took $75,000 in cash", "the gunman took $5,000
+ * from the register". Taking alone is not ("the government took $5 million in aid from the fund").
+ */
+function takenByPerpetrator(fact: NumberFact, parsed: ParsedSentence): ReturnType<typeof eventFamily> {
+  if (fact.verb !== 'take') return undefined;
+  const verbAt = parsed.tokens.findIndex((t) => t.lemma === 'take' && t.end <= fact.span[0]);
+  const byPerpetrator = parsed.tokens.slice(0, Math.max(0, verbAt)).some((t) => t.pos === 'NOUN' && countedClass(t.lemma) === 'perpetrator');
+  return byPerpetrator ? eventFamily('steal') : undefined;
 }
 
 /** The first word of the sentence that names one of the given event families (money: "stole", "damage"). */
