@@ -6,7 +6,7 @@ import { oneEventWarning } from './coherence/one-event.js';
 import { buildClaims } from './compare/claims.js';
 import { findContradictions, withoutRepeats } from './compare/contradictions.js';
 import { forgetNameWords } from './algebra/name-index.js';
-import { byDisputeThenReach, compareFrames, type PlacedFact } from './compare/facts.js';
+import { byDisputeThenReach, compareFrames, withoutRowsAskedTwice, type PlacedFact } from './compare/facts.js';
 import { findMissingFacts } from './compare/missing-facts.js';
 import { compareTypedFacts, readTypedFacts, withEntityFrames, withoutReplacedFrames } from './facts/index.js';
 import { summarizeSources } from './compare/summaries.js';
@@ -144,7 +144,7 @@ function compareRun(sources: readonly Source[], options: CompareOptions): Report
       claims,
       // Disputed rows first, whichever engine asked the question.
       // Each value in another unit than most of its row's is also given in theirs, for the reader.
-      factTable: [...frames.table, ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: withCommonUnits(row.values, row.frame) })),
+      factTable: [...withoutRowsAskedTwice(frames.table, typed.table), ...typed.table].sort(byDisputeThenReach).map((row) => ({ ...row, values: withCommonUnits(row.values, row.frame) })),
       contradictions: withoutRepeats([...frames.contradictions, ...typed.contradictions, ...ruled]).map(withCommonUnitsOf),
       warnings,
     };

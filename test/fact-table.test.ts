@@ -21,6 +21,12 @@ describe('the fact table', () => {
     expect(ages[0]!.context).toBeUndefined();
   });
 
+  it('asks one question once: an age the death sentence gives is the age at death, not also a row of its own', () => {
+    const deaths = compare([source('a', 'Ines Marlow, 88, died on Sunday.'), source('b', 'Ines Marlow, 86, died on Sunday.')]);
+    expect(deaths.factTable.map((row) => row.frame.label)).toEqual(['age at death of Ines Marlow']);
+    expect(deaths.contradictions).toHaveLength(1);
+  });
+
   it('sets no counts of things of no class side by side across claims', () => {
     expect(report.factTable.filter((row) => row.frame.key.startsWith('count|game|'))).toEqual([]);
   });

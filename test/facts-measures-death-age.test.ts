@@ -20,6 +20,9 @@ describe('age at death: what is read', () => {
     ['He passed away on Tuesday at age 91.', ['person 91']],
     // A long appositive that itself ends in a name: the name before it is who died.
     ['Ines Marlow, the Leeds-born novelist who became a household name in the United States with the crime series Dark Harbour, has died at the age of 88.', ['name:marlov 88']],
+    // The sentence that tells the death tells the age at it: an age in commas or before the name of whoever died.
+    ['Ines Marlow, 88, died on Sunday.', ['name:marlov 88']],
+    ['The 88-year-old novelist Ines Marlow died on Sunday.', ['name:marlov 88']],
   ])('%s', (text, expected) => {
     expect(readWith('death-age', text).map(described)).toEqual(expected);
   });
@@ -28,6 +31,8 @@ describe('age at death: what is read', () => {
     ['Ines Marlow died at 12 Elm Street.', 'an address'],
     ['Ines Marlow died in 1988.', 'a year'],
     ['Ines Marlow was 88.', 'no death in the sentence'],
+    ['Ines Marlow, 88, mourned her sister, who died on Sunday.', 'an age of someone else than who died'],
+    ['The death of Ines Marlow, 88, was announced.', 'an age before a noun of death is not read as at it'],
     ['The storm killed 88 people.', 'a count of the dead'],
     ['Ines Marlow died at the scene, and 40 people were hurt.', 'a figure of another clause'],
   ])('reads nothing in "%s" (%s)', (text) => {

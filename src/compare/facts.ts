@@ -247,6 +247,17 @@ function labelOfKey(key: string): string | undefined {
   return key === 'count|person|kill' ? 'people killed' : key === 'count|person|injure' ? 'people injured' : undefined;
 }
 
+/**
+ * The rows of the claim-level frames that are not a question the typed facts ask as well: a row whose every value a
+ * typed row holds (same source, line and words: "Ann Lee, 62, died" read as an age and as the age at death) is one
+ * question under two labels, and the typed row, the closer question, stays.
+ */
+export function withoutRowsAskedTwice(frameRows: readonly FactRow[], typedRows: readonly FactRow[]): FactRow[] {
+  const cell = (source: string, line: number, words: string) => `${source}\u0000${line}\u0000${words}`;
+  const held = typedRows.map((row) => new Set(row.values.map((v) => cell(v.source, v.line, v.words))));
+  return frameRows.filter((row) => !held.some((cells) => row.values.every((v) => cells.has(cell(v.source, v.line, v.words)))));
+}
+
 /** Conflicts first, then possible ones, then rows by how many sources give them; ties by frame, for stable output. */
 export function byDisputeThenReach(a: FactRow, b: FactRow): number {
   const rank = (r: FactRow) => (r.strength === 'conflict' ? 0 : r.strength === 'possible' ? 1 : 2);

@@ -7,7 +7,7 @@
 import { DEATH_LEMMAS, DEATH_PHRASES, DEATH_TO_AGE_WORDS } from '../lexicon/en/death-words.js';
 import { evidenceOf, type Measure, type QuantityValue, type SentenceContext, type Token, type TypedFact } from '../model.js';
 import { whoDied } from '../dying.js';
-import { amountAt, namesOf } from '../tokens.js';
+import { amountAt, namesOf, type NameAt } from '../tokens.js';
 import { quantityVerdict } from '../values.js';
 
 /** Ages a person may die at. */
@@ -46,6 +46,33 @@ function ageAfter(tokens: readonly Token[], k: number): { value: number; first: 
   }
 }
 
+/**
+ * The age the sentence gives whoever the verb of dying at `death` is said of, before the verb: "Ann Lee, 62, died",
+ * "The 62-year-old singer Ann Lee died". The sentence that tells the death tells the age at it.
+ */
+function ageOfWhoDied(tokens: readonly Token[], names: readonly NameAt[], death: number): { value: number; first: number; last: number } | undefined {
+  let k = death - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  // "Ann Lee, 62, died": the age in commas right before the verb, after a name.
+  if (tokens[k]?.text === ',' && tokens[k - 2]?.text === ',' && names.some((n) => n.last === k - 3)) {
+    const amount = amountAt(tokens, k - 1);
+    if (amount !== undefined && amount.last === k - 1 && isHumanAge(amount.value)) return { value: amount.value, first: k - 1, last: k - 1 };
+  }
+  // "The 62-year-old singer Ann Lee died": the name right before the verb, an "N-year-old" before it.
+  const name = names.find((n) => n.last === k);
+  if (name === undefined) return undefined;
+  for (let j = name.first - 1; j >= 0 && j >= name.first - 4; j--) {
+    if (tokens[j]!.lower !== 'old' || tokens[j - 1]?.text !== '-' || tokens[j - 2]?.lemma !== 'year' || tokens[j - 3]?.text !== '-') continue;
+    const amount = amountAt(tokens, j - 4);
+    if (amount !== undefined && isHumanAge(amount.value)) return { value: amount.value, first: j - 4, last: j };
+  }
+  return undefined;
+}
+
+function isHumanAge(value: number): boolean {
+  return value >= HUMAN_AGE[0] && value <= HUMAN_AGE[1] && Number.isInteger(value);
+}
+
 function read(context: SentenceContext): TypedFact[] {
   const { tokens } = context.parsed;
   const facts: TypedFact[] = [];
@@ -54,7 +81,8 @@ function read(context: SentenceContext): TypedFact[] {
     const phrase = DEATH_PHRASES.get(t.lemma);
     const died = DEATH_LEMMAS.has(t.lemma) || (phrase !== undefined && tokens[i + 1]?.lower === phrase);
     if (!died) continue;
-    const age = ageAfter(tokens, phrase !== undefined && !DEATH_LEMMAS.has(t.lemma) ? i + 2 : i + 1);
+    // A verb of dying only: "his death, at 81," is read after it, but an age before a noun is another's.
+    const age = ageAfter(tokens, phrase !== undefined && !DEATH_LEMMAS.has(t.lemma) ? i + 2 : i + 1) ?? (t.pos === 'VERB' ? ageOfWhoDied(tokens, namesOf(context), i) : undefined);
     if (age === undefined) continue;
     const subject = whoDied(tokens, namesOf(context), i);
     if (subject === undefined) continue;
