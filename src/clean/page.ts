@@ -13,6 +13,7 @@ import {
   wordCount,
 } from './text.js';
 import { isCutOffTeaser } from './rules/related-content.js';
+import { isSceneDescription } from './rules/scene.js';
 import { sharedWithOtherSources, type RunVocabulary } from './vocabulary.js';
 
 /**
@@ -347,4 +348,37 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
     }
   });
   for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };
+  for (const i of sceneCaptions(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'caption' };
+}
+
+/** Reasons the rules give a picture's or a player's lines. */
+const MEDIA_REASONS: ReadonlySet<RemovalReason> = new Set(['caption', 'credit', 'gallery', 'video']);
+
+/** A paragraph that reports: a sentence of prose with a verb of time (the lead, below which the article runs). */
+function reports(text: string): boolean {
+  const words = wordCount(text);
+  return ((endsSentence(text) && words >= GOOD_MIN_WORDS) || words >= LONG_LINE_WORDS) && hasProseWords(text) && !isSceneDescription(text);
+}
+
+/**
+ * Pictures' descriptions written as sentences (rules/scene.ts), where a caption stands: between the headline and
+ * the first paragraph that reports (a lead photo's caption, "LinkedIn profile of the suspect."), or next to a
+ * picture's or a player's other lines (its credit, its label). A scene sentence amid reporting stays: the line
+ * alone is no evidence.
+ */
+function sceneCaptions(verdicts: readonly PageVerdict[], texts: readonly string[]): number[] {
+  const headline = verdicts.findIndex((v) => v.kind === 'headline');
+  let lead = headline + 1;
+  while (lead < texts.length && !(verdicts[lead]?.kind === 'kept' && reports(texts[lead] ?? ''))) lead += 1;
+  const media = (j: number): boolean => {
+    const verdict = verdicts[j];
+    return verdict?.kind === 'removed' && MEDIA_REASONS.has(verdict.reason);
+  };
+  const result: number[] = [];
+  texts.forEach((text, i) => {
+    if (verdicts[i]?.kind !== 'kept' || !isSceneDescription(text)) return;
+    // The page's first line is its title, even when no headline was recognised ("Six dead in Chesapeake, Va.").
+    if ((i > Math.max(headline, 0) && i < lead) || media(i - 1) || media(i + 1)) result.push(i);
+  });
+  return result;
 }
