@@ -35,6 +35,8 @@ export interface PageContext {
   paragraphStyle: boolean;
   /** The run's words and this source's own (absent when clean() runs on one source alone). */
   vocabulary?: { run: RunVocabulary; own: ReadonlySet<string> };
+  /** Each line's content words (vocabulary.ts), when the run has computed them. */
+  lineWords?: readonly ReadonlySet<string>[];
 }
 
 /** Below this share of words found in other sources, a title-like line is about another story. */
@@ -349,6 +351,44 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
   });
   for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };
   for (const i of sceneCaptions(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'caption' };
+  for (const i of otherStoriesAtEnd(verdicts, page, topic)) verdicts[i] = { kind: 'removed', reason: 'related-content' };
+}
+
+/** At or under this share of its words on the page's other lines, a line stands apart from the article. */
+const APART_SHARE = 0.2;
+/** Blurbs come in lists: fewer than this many in a row at the page's end may be the article's last words. */
+const MIN_BLURBS = 2;
+
+/**
+ * Blurbs of other stories listed below the article ("A man was arrested Monday after a chase on Route 9.", "School
+ * board approves new budget"): the page's last lines the rules kept, two or more, each far from what the run's other
+ * sources say (see offTopicJudge), sharing next to no word with the page's other lines, and reporting nothing of
+ * its own (no quote, no attribution, no number to call). Furniture between them (a time stamp, a label) is passed
+ * over; the first line above them that is not such a blurb ends the list.
+ */
+function otherStoriesAtEnd(verdicts: readonly PageVerdict[], page: PageContext, topic: (text: string) => Topic): number[] {
+  const sets = page.lineWords;
+  if (sets === undefined || page.vocabulary === undefined || sets.length !== page.texts.length) return [];
+  let linesWith: Map<string, number> | undefined;
+  const apart = (i: number): boolean => {
+    if (linesWith === undefined) {
+      linesWith = new Map();
+      for (const set of sets) for (const w of set) linesWith.set(w, (linesWith.get(w) ?? 0) + 1);
+    }
+    const words = sets[i]!;
+    let shared = 0;
+    for (const w of words) if ((linesWith.get(w) ?? 0) > 1) shared += 1;
+    return words.size >= 3 && shared / words.size < APART_SHARE;
+  };
+  const blurbs: number[] = [];
+  for (let i = page.texts.length - 1; i >= 0; i -= 1) {
+    const verdict = verdicts[i];
+    if (verdict?.kind === 'removed') continue;
+    const text = page.texts[i] ?? '';
+    if (verdict?.kind !== 'kept' || wordCount(text) < REPEAT_MIN_WORDS || isReporting(text) || !apart(i) || topic(text) !== 'far') break;
+    blurbs.push(i);
+  }
+  return blurbs.length >= MIN_BLURBS ? blurbs : [];
 }
 
 /** Reasons the rules give a picture's or a player's lines. */

@@ -31,12 +31,27 @@ const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |origina
  */
 const GIVEN_BY = /\bcourtesy(?: of)?\b|\bvia \p{Lu}/u;
 const MAX_GIVEN_WORDS = 14;
+/** "Includes reporting by The Associated Press.", "Contains material from Reuters": the line's only clause. */
+const INCLUDES_REPORTING =
+  /^(?:includes?|including|contains?|with|has) (?:additional )?(?:reporting|material|information|reports?) (?:from|by) [^.!?;]{1,60}\.?$/i;
+/** "With wire services.", "From staff and wire reports", "Compiled from news services": the wires as a source. */
+const WIRES_ONLY =
+  /^(?:(?:with|from|compiled from|based on|by)\s)?(?:(?:staff|local)(?:\sand\s|\s&\s|,\s))?(?:wire|news)\s(?:services?|reports|agencies|dispatches)\.?$/i;
+/** "The Associated Press contributed.", "Jane Roe and John Doe contributed reporting.": names, then the verb, nothing else. */
+const NAMES_CONTRIBUTED = /^(?:(?:The|the|and|&|of|\p{Lu}[\p{L}.'’-]*),?\s){1,8}contributed(?:\sreporting)?\.?$/u;
+/**
+ * "Jane Roe reports.", "Tom Reeve reports from Marlow.", "KXYZ's Jane Roe has the story.": a video's or a report's
+ * reporter named under it (two capitalised words at least, then the verb and at most where from).
+ */
+const REPORTER_FILES =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s){2,4}(?:reports|has (?:the|this|more on the) story|has more|has the latest|has details)(?: from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?\.?$/u;
 const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
 
 export function isCreditNote(text: string): boolean {
   if (!isShort(text)) return false;
   if (AGENCY_ONLY.test(text)) return true;
-  if (WITH_INPUTS.test(text)) return true;
+  if (WITH_INPUTS.test(text) || INCLUDES_REPORTING.test(text) || WIRES_ONLY.test(text)) return true;
+  if ((NAMES_CONTRIBUTED.test(text) || REPORTER_FILES.test(text)) && wordCount(text) <= 12) return true;
   if (CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
   if (CONTRIBUTED_INSIDE.test(text) && wordCount(text) <= 40) return true;
   if (WRITERS_CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
