@@ -36,6 +36,7 @@ const SCENES = [
   'Map of the streets around the warehouse where the fire broke out.',
   'A view of the warehouse after the fire was put out.',
   'Online profile of the building owner Tom Reeve.',
+  'Neighbours gather outside the house where the fire had started.',
 ];
 
 const REPORTING = [
@@ -48,6 +49,8 @@ const REPORTING = [
   'Two years after a fire destroyed the mill, the town has no paper works left.',
   '"We pulled everyone out when the roof started to sag," Vale said.',
   'MARLOW — Video from a neighbour catches the moment the roof falls in.',
+  'The man who set the fire at the warehouse in September was ordered to stand trial.',
+  'An explosion hit the warehouse on Sunday, injuring two firefighters and a guard.',
 ];
 
 describe('a scene described as a sentence', () => {
@@ -89,6 +92,12 @@ describe('the page pass: a scene sentence where a caption stands', () => {
   it.each(REPORTING)('"%s" next to a photo credit stays', (line) => {
     const lines = [HEADLINE, BODY[0]!, BODY[1]!, line, '(Photo: Jane Roe/Daily Planet)', BODY[2]!, BODY[3]!];
     expect(outcomeAt(clean(source(lines)), lineOf(3))).toBe('kept');
+  });
+
+  it('one sentence a line (no blank lines): a scene under the title above the lead is a caption too', () => {
+    const result = clean({ id: 'dailyplanet.com', path: 'dailyplanet.com.txt', text: [HEADLINE, SCENES[0]!, ...BODY].join('\n') });
+    expect(outcomeAt(result, 2)).toBe('caption');
+    for (let k = 0; k < BODY.length; k += 1) expect(outcomeAt(result, 3 + k)).toBe('kept');
   });
 
   it('the page\'s first line is its title, whatever its shape', () => {

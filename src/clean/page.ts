@@ -310,7 +310,12 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
     // Taken for sub-heads or menu items by their shape alone: the sentence above says what they are.
     if (verdict?.kind === 'removed' && SHAPE_REASONS.has(verdict.reason)) verdicts[i] = { kind: 'kept' };
   }
-  if (!page.paragraphStyle) return;
+  if (!page.paragraphStyle) {
+    const topic = offTopicJudge(page, texts.map((text, i) => shapeOf(verdicts[i], text)));
+    for (const i of sceneCaptions(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'caption' };
+    for (const i of otherStoriesAtEnd(verdicts, page, topic)) verdicts[i] = { kind: 'removed', reason: 'related-content' };
+    return;
+  }
 
   const shapes = texts.map((text, i) => shapeOf(verdicts[i], text));
   const topic = offTopicJudge(page, shapes);

@@ -45,30 +45,50 @@ function isTensed(bare: string): boolean {
   return word.endsWith("n't");
 }
 
-/** Words that open a clause inside the sentence: the tense there is not the picture's ("... where the fire broke out"). */
-const CLAUSE_OPENERS = new Set([
-  'where', 'when', 'after', 'before', 'as', 'while', 'who', 'which', 'whose', 'whom', 'what', 'since',
-  'until', 'following', 'because', 'if',
-]);
+/**
+ * Words that open a clause of time or cause inside the sentence: the tense there is not the picture's ("Smoke rises
+ * as crews arrive.", "A view of the house after the fire was put out."). Such a clause runs to its comma or to the end.
+ */
+const ADVERBIAL_OPENERS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'until', 'following', 'because', 'if']);
+/**
+ * Words that open a relative clause: its own verb is the clause's ("Map of the streets where the fire broke out.",
+ * "Officers investigate what happened"); a second verb of time is the main clause's again ("The woman who shot two
+ * co-workers was ordered to stand trial.").
+ */
+const RELATIVE_OPENERS = new Set(['where', 'who', 'which', 'whose', 'whom', 'what']);
 /** A word after one of these is an adjective, not a verb: "the charred front", "a wounded officer". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'two', 'three']);
+/**
+ * Past forms spelt as their base ("hit", "cut", "set"): past after a singular subject ("An earthquake hit the town"),
+ * so counted as a verb of time (a caption of a crowd hitting something is rarer than a report of a quake).
+ */
+const PAST_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'cost', 'hurt', 'let', 'beat', 'burst', 'cast', 'quit', 'bet', 'split', 'struck']);
 
 /**
- * The sentence's main clause has a verb of time. A clause that a word like "where", "after" or "who" opens is passed
- * over up to its comma, or to the end ("Smoke rises from the roof as crews arrive."): the tense there is not the
- * picture's ("A view of the house after the fire was put out."), and the main clause may come after it ("As deputies
- * arrived, the man fled."). A line opening with such a word opens a clause only when a comma comes soon ("When
- * police arrived, ..."): "That is when police found him." is one clause.
+ * The sentence's main clause has a verb of time (see the openers above). A line opening with an adverbial opener
+ * opens a clause only when a comma comes soon ("As deputies arrived, the man fled."): "That is when police found
+ * him." is one clause.
  */
 function mainClauseTensed(text: string): boolean {
   const tokens = wordsOf(text);
-  let inClause = false;
+  let adverbial = false;
+  let relativeVerbPending = false;
+  let inRelativeVerb = false;
   let previous = '';
   for (const [k, token] of tokens.entries()) {
     const word = token.toLowerCase().replace(EDGE_PUNCTUATION, '');
-    if (CLAUSE_OPENERS.has(word) && (k > 0 || tokens.slice(0, 8).some((t) => CLAUSE_END.test(t)))) inClause = true;
-    else if (!inClause && isTensed(word) && !(word.endsWith('ed') && DETERMINERS.has(previous))) return true;
-    if (inClause && CLAUSE_END.test(token)) inClause = false;
+    if (ADVERBIAL_OPENERS.has(word) && (k > 0 || tokens.slice(0, 8).some((t) => CLAUSE_END.test(t)))) adverbial = true;
+    else if (RELATIVE_OPENERS.has(word) && k > 0) relativeVerbPending = true;
+    else if (!adverbial && (PAST_AS_BASE.has(word) || (isTensed(word) && !(word.endsWith('ed') && DETERMINERS.has(previous))))) {
+      // The relative clause's verb may run on: "where the fire was put out", "who had fled".
+      if (!relativeVerbPending && !inRelativeVerb) return true;
+      relativeVerbPending = false;
+      inRelativeVerb = true;
+      previous = word;
+      continue;
+    }
+    inRelativeVerb = false;
+    if (adverbial && CLAUSE_END.test(token)) adverbial = false;
     previous = word;
   }
   return false;
