@@ -51,6 +51,15 @@ describe('notes about the page amid reporting', () => {
     ['Captions are generated automatically and may contain errors.', 'video'],
     ['This transcript was machine-generated.', 'video'],
     ['Copied!', 'share'],
+    ['(Marlow Fire Service photo)', 'credit'],
+    ['(KXYZ photo)', 'credit'],
+    ['(File photo)', 'credit'],
+    ['(Family handout image)', 'credit'],
+    ['(First published Tuesday morning)', 'timestamp'],
+    ['(Originally posted Monday evening)', 'timestamp'],
+    ['Registration successful.', 'promotion'],
+    ['Your subscription is confirmed!', 'promotion'],
+    ['Account created', 'promotion'],
   ])('"%s" is %s', (line, reason) => {
     expect(amidReporting(line)).toBe(reason);
   });
@@ -61,6 +70,9 @@ describe('notes about the page amid reporting', () => {
     'A crew from Kent reports to the chief every morning, she said.',
     'The warehouse had been loading paper onto trucks until 2019, records show.',
     'Investigators copied the alarm logs before the building was torn down.',
+    '(The chief declined to say who took the photo.)',
+    'Early Tuesday morning, the roof fell in.',
+    'Her registration was complete before the fire, records show.',
   ])('"%s" stays', (line) => {
     expect(amidReporting(line)).toBe('kept');
   });

@@ -47,9 +47,20 @@ const REPORTER_FILES =
   /^(?:\p{Lu}[\p{L}.'’-]*\s){2,4}(?:reports|has (?:the|this|more on the) story|has more|has the latest|has details)(?: from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?\.?$/u;
 const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
 
+/** "(KXYZ photo)", "(Marlow Fire Service photo)", "(File photo)", "(Family handout image)": whose picture, in brackets. */
+const BRACKETED_PICTURE = /^\(([^()]{1,60}) (?:photo|photograph|image|picture|video|graphic)s?\)\.?$/u;
+const PICTURE_QUALIFIERS = new Set(['file', 'staff', 'submitted', 'provided', 'courtesy', 'handout', 'family', 'contributed', 'the', 'a', 'an', 'of', 'by', 'via', 'and']);
+
+function isBracketedPicture(text: string): boolean {
+  const owner = BRACKETED_PICTURE.exec(text)?.[1];
+  if (owner === undefined) return false;
+  const words = owner.split(/\s+/u);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PICTURE_QUALIFIERS.has(w.toLowerCase()));
+}
+
 export function isCreditNote(text: string): boolean {
   if (!isShort(text)) return false;
-  if (AGENCY_ONLY.test(text)) return true;
+  if (AGENCY_ONLY.test(text) || isBracketedPicture(text)) return true;
   if (WITH_INPUTS.test(text) || INCLUDES_REPORTING.test(text) || WIRES_ONLY.test(text)) return true;
   if ((NAMES_CONTRIBUTED.test(text) || REPORTER_FILES.test(text)) && wordCount(text) <= 12) return true;
   if (CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
