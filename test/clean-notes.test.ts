@@ -118,3 +118,24 @@ describe('blurbs of other stories under the article', () => {
     expect(outcomeAt(result!, lineOf(2 + BODY.length))).toBe('kept');
   });
 });
+
+describe('a video teaser stamped with when it was published', () => {
+  it.each([
+    'Crews battle the fire on Quay Street on Tuesday. (Published Tuesday, March 3, 2020)',
+    'Two firefighters were hurt when fire gutted an empty warehouse. Jane Roe reports. (Published 4:12 PM EST Mar 3, 2020)',
+    'Fire Guts Marlow Warehouse Crews fought the flames for five hours. Tom Reeve reports. (Posted Tuesday, March 3)',
+  ])('"%s" alone is a caption', (line) => {
+    expect(amidReporting(line)).toBe('caption');
+  });
+
+  it('glued after a paragraph of reporting, the teaser is cut and the reporting stays', () => {
+    const mixed =
+      'Neighbours gathered behind the tape to watch the roof fall in. Two Hurt In Marlow Warehouse Fire Crews fought the flames for five hours. Jane Roe reports. (Published Tuesday, March 3, 2020)';
+    const result = clean(source('dailyplanet.com', [HEADLINE, BODY[0]!, BODY[1]!, mixed, BODY[2]!, BODY[3]!]));
+    expect(result.kept.find((k) => k.line === lineOf(3))?.text).toBe('Neighbours gathered behind the tape to watch the roof fall in.');
+  });
+
+  it('a paragraph with an update note is not a teaser', () => {
+    expect(amidReporting('Police reopened Quay Street on Wednesday morning. (Updated 6:40 a.m. Wednesday)')).toBe('kept');
+  });
+});
