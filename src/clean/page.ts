@@ -385,14 +385,18 @@ function otherStoriesAtEnd(verdicts: readonly PageVerdict[], page: PageContext, 
     for (const w of words) if ((linesWith.get(w) ?? 0) > 1) shared += 1;
     return words.size >= 3 && shared / words.size < APART_SHARE;
   };
-  const blurbs: number[] = [];
+  // The cheap tests first, from the end: most pages end on reporting, and need no word counted.
+  const candidates: number[] = [];
   for (let i = page.texts.length - 1; i >= 0; i -= 1) {
     const verdict = verdicts[i];
     if (verdict?.kind === 'removed') continue;
     const text = page.texts[i] ?? '';
-    if (verdict?.kind !== 'kept' || wordCount(text) < REPEAT_MIN_WORDS || isReporting(text) || !apart(i) || topic(text) !== 'far') break;
-    blurbs.push(i);
+    if (verdict?.kind !== 'kept' || wordCount(text) < REPEAT_MIN_WORDS || isReporting(text)) break;
+    candidates.push(i);
   }
+  if (candidates.length < MIN_BLURBS) return [];
+  const end = candidates.findIndex((i) => !apart(i) || topic(page.texts[i] ?? '') !== 'far');
+  const blurbs = end < 0 ? candidates : candidates.slice(0, end);
   return blurbs.length >= MIN_BLURBS ? blurbs : [];
 }
 
@@ -421,9 +425,9 @@ function sceneCaptions(verdicts: readonly PageVerdict[], texts: readonly string[
   };
   const result: number[] = [];
   texts.forEach((text, i) => {
-    if (verdicts[i]?.kind !== 'kept' || !isSceneDescription(text)) return;
     // The page's first line is its title, even when no headline was recognised ("Six dead in Chesapeake, Va.").
-    if ((i > Math.max(headline, 0) && i < lead) || media(i - 1) || media(i + 1)) result.push(i);
+    const where = (i > Math.max(headline, 0) && i < lead) || media(i - 1) || media(i + 1);
+    if (where && verdicts[i]?.kind === 'kept' && isSceneDescription(text)) result.push(i);
   });
   return result;
 }

@@ -151,8 +151,8 @@ const OPENS_WITH_TITLE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.,;:-]*\s){4}/u;
  * Large Classes resumed ... Jane Roe reports. (Published ...)" keeps its reporting (trim.ts cuts the rest).
  */
 export function teaserStart(text: string): number | null {
-  const tail = Math.min(100, text.length);
-  const stamp = PUBLISHED_STAMP_AT_END.exec(text.slice(-tail));
+  if (!text.endsWith(')')) return null;
+  const stamp = PUBLISHED_STAMP_AT_END.exec(text.slice(-100));
   if (stamp === null || !isTimestampLine(stamp[0].trim().slice(1, -1))) return null;
   const sentences = roughSentences(text);
   const title = sentences.findIndex((s, k) => k > 0 && OPENS_WITH_TITLE.test(s));

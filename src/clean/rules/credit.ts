@@ -62,7 +62,9 @@ export function isCreditNote(text: string): boolean {
   if (!isShort(text)) return false;
   if (AGENCY_ONLY.test(text) || isBracketedPicture(text)) return true;
   if (WITH_INPUTS.test(text) || INCLUDES_REPORTING.test(text) || WIRES_ONLY.test(text)) return true;
-  if ((NAMES_CONTRIBUTED.test(text) || REPORTER_FILES.test(text)) && wordCount(text) <= 12) return true;
+  if (wordCount(text) <= 12 && ((text.includes('contributed') && NAMES_CONTRIBUTED.test(text)) || ((text.includes(' reports') || text.includes(' has ')) && REPORTER_FILES.test(text)))) {
+    return true;
+  }
   if (CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
   if (CONTRIBUTED_INSIDE.test(text) && wordCount(text) <= 40) return true;
   if (WRITERS_CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;

@@ -37,6 +37,8 @@ const PLAYER_NOTICES =
  */
 const PLAYER_STATE =
   /\b(?:loading (?:the )?(?:video|player)|video (?:is )?loading|video (?:is |has been )?(?:no longer available|removed|deleted|expired)|press (?:the )?(?:space|spacebar|space bar) to|keyboard shortcuts)\b|^(?:auto-?captions?|automated (?:captions?|transcripts?))\b|\b(?:captions?|subtitles|transcripts?)\b[^.!?]{0,30}\b(?:generated automatically|automatically generated|auto-generated|machine-generated|computer-generated)\b/i;
+/** A word PLAYER_STATE needs (looked up before the pattern is tried). */
+const STATE_WORDS = new Set(['video', 'player', 'press', 'keyboard', 'captions', 'caption', 'subtitles', 'transcript', 'transcripts', 'auto-captions', 'auto-caption', 'autocaptions', 'automated']);
 const VIDEO_LABEL = /^(?:video|watch|watch video|watch live|raw video|live video)\s?[:|»>-]/i;
 
 const MAX_BUTTON_WORDS = 16;
@@ -80,7 +82,9 @@ export function videoOrShare(text: string): 'video' | 'share' | 'gallery' | null
   if (opensWithPlayerButtons(text)) return 'video';
   if (!isShort(text)) return /^WEBVTT\b/.test(text) ? 'video' : null;
   if (/^WEBVTT\b/.test(text) || /^>>/.test(text)) return 'video';
-  if ((PLAYER_NOTICES.test(text) || PLAYER_STATE.test(text)) && wordCount(text) <= 30) return 'video';
+  if (wordCount(text) <= 30 && (PLAYER_NOTICES.test(text) || (bareWordsOf(text).some((w) => STATE_WORDS.has(w)) && PLAYER_STATE.test(text)))) {
+    return 'video';
+  }
   // "RAW VIDEO: <title> <description> (Published ...)": a player's label leads its teaser, however long the teaser.
   if (VIDEO_LABEL.test(text) && wordCount(text) <= MAX_TEASER_WORDS) return 'video';
   return buttonKind(text);
