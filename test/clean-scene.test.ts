@@ -62,6 +62,11 @@ describe('a scene described as a sentence', () => {
     expect(isSceneDescription(text)).toBe(false);
   });
 
+  it('is not judged in another script or language', () => {
+    expect(isSceneDescription('Мост через реку открылся в понедельник после ремонта.')).toBe(false);
+    expect(isSceneDescription('Le pont sur le fleuve rouvre lundi après six mois de travaux.')).toBe(false);
+  });
+
   it('is not a title, a label or a paragraph-long line', () => {
     expect(isSceneDescription('Fire in Marlow')).toBe(false);
     expect(isSceneDescription('Firefighters at the scene on Tuesday:')).toBe(false);

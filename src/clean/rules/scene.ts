@@ -1,6 +1,6 @@
 import { BASE_OF_PAST } from '../../language/en/irregular-verbs.js';
 import { BELIEF_VERBS, SAYING_VERBS } from '../../language/en/speech-verbs.js';
-import { endsOpen, finalMark, hasAttribution, wordCount, wordsOf } from '../text.js';
+import { endsOpen, finalMark, functionWordShare, hasAttribution, isMostlyNonLatin, wordCount, wordsOf } from '../text.js';
 
 /**
  * A picture's description written as a sentence: "Firefighters spray water on the roof on Tuesday.", "A woman
@@ -109,6 +109,7 @@ export function isSceneDescription(text: string): boolean {
   const words = wordCount(text);
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   if (/["“”]/u.test(text) || /^\p{Lu}[\p{Lu}\s,.'’]{2,40}(?:\([^)]{1,20}\))?\s?[—–-]{1,2}\s/u.test(text)) return false;
-  if (hasAttribution(text)) return false;
+  // English verbs say nothing of a line in another script or language: no function word of English, no judgement.
+  if (hasAttribution(text) || isMostlyNonLatin(text) || functionWordShare(text) === 0) return false;
   return !mainClauseTensed(text);
 }
