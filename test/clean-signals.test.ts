@@ -114,7 +114,7 @@ describe('clean: line shapes that mark clutter on any site', () => {
     ['This photo shows the loading bay where the fire started.', 'caption'],
     ['The attached video shows smoke over the river at dawn.', 'caption'],
     ['Booking photos are provided by the county jail. An arrest is not a conviction.', 'credit'],
-    ['This transcript was automatically generated and may contain errors.', 'update-log'],
+    ['This transcript was automatically generated and may contain errors.', 'video'],
     ['Video player is loading.', 'video'],
     ['Reach reporter Ann Lee at 555-010-0199.', 'contact'],
     ['Ann Lee: 555-010-0199, alee@example.com', 'contact'],

@@ -80,7 +80,7 @@ describe('clean: line rules, clutter next to look-alike sentences', () => {
         ['5 min read', 'navigation'],
         ['Sign up for our daily newsletter', 'promotion'],
         ["Here's a slideshow of images of the northern Sumatra quake on Tuesday.", 'navigation'],
-        ['Link Copied!', 'navigation'],
+        ['Link Copied!', 'share'],
       ],
       [
         'Health officials said they are accepting blood donations. Click here for donation locations.',

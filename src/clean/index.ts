@@ -173,7 +173,7 @@ function ruleVerdicts(source: Source, lines: readonly ContentLine[], options: Cl
         ? { kind: 'removed', reason: v.reason }
         : { kind: 'kept' },
   );
-  refinePage(verdicts, { texts, paragraphStyle, vocabulary: options.vocabulary });
+  refinePage(verdicts, { texts, paragraphStyle, vocabulary: options.vocabulary, lineWords: options.lineWords });
   return verdicts.map((page, i): RuleVerdict => {
     const first = firstPass[i];
     return { line: first?.kind === 'removed' ? first.reason : null, page, tail: first?.kind === 'removed' && first.tail === true };

@@ -13,6 +13,7 @@ import {
   wordCount,
 } from './text.js';
 import { isCutOffTeaser } from './rules/related-content.js';
+import { isSceneDescription } from './rules/scene.js';
 import { sharedWithOtherSources, type RunVocabulary } from './vocabulary.js';
 
 /**
@@ -34,6 +35,8 @@ export interface PageContext {
   paragraphStyle: boolean;
   /** The run's words and this source's own (absent when clean() runs on one source alone). */
   vocabulary?: { run: RunVocabulary; own: ReadonlySet<string> };
+  /** Each line's content words (vocabulary.ts), when the run has computed them. */
+  lineWords?: readonly ReadonlySet<string>[];
 }
 
 /** Below this share of words found in other sources, a title-like line is about another story. */
@@ -307,7 +310,12 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
     // Taken for sub-heads or menu items by their shape alone: the sentence above says what they are.
     if (verdict?.kind === 'removed' && SHAPE_REASONS.has(verdict.reason)) verdicts[i] = { kind: 'kept' };
   }
-  if (!page.paragraphStyle) return;
+  if (!page.paragraphStyle) {
+    const topic = offTopicJudge(page, texts.map((text, i) => shapeOf(verdicts[i], text)));
+    for (const i of sceneCaptions(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'caption' };
+    for (const i of otherStoriesAtEnd(verdicts, page, topic)) verdicts[i] = { kind: 'removed', reason: 'related-content' };
+    return;
+  }
 
   const shapes = texts.map((text, i) => shapeOf(verdicts[i], text));
   const topic = offTopicJudge(page, shapes);
@@ -347,4 +355,79 @@ export function refinePage(verdicts: PageVerdict[], page: PageContext): void {
     }
   });
   for (const [i, reason] of removals) verdicts[i] = { kind: 'removed', reason };
+  for (const i of sceneCaptions(verdicts, texts)) verdicts[i] = { kind: 'removed', reason: 'caption' };
+  for (const i of otherStoriesAtEnd(verdicts, page, topic)) verdicts[i] = { kind: 'removed', reason: 'related-content' };
+}
+
+/** At or under this share of its words on the page's other lines, a line stands apart from the article. */
+const APART_SHARE = 0.2;
+/** Blurbs come in lists: fewer than this many in a row at the page's end may be the article's last words. */
+const MIN_BLURBS = 2;
+
+/**
+ * Blurbs of other stories listed below the article ("A man was arrested Monday after a chase on Route 9.", "School
+ * board approves new budget"): the page's last lines the rules kept, two or more, each far from what the run's other
+ * sources say (see offTopicJudge), sharing next to no word with the page's other lines, and reporting nothing of
+ * its own (no quote, no attribution, no number to call). Furniture between them (a time stamp, a label) is passed
+ * over; the first line above them that is not such a blurb ends the list.
+ */
+function otherStoriesAtEnd(verdicts: readonly PageVerdict[], page: PageContext, topic: (text: string) => Topic): number[] {
+  const sets = page.lineWords;
+  if (sets === undefined || page.vocabulary === undefined || sets.length !== page.texts.length) return [];
+  let linesWith: Map<string, number> | undefined;
+  const apart = (i: number): boolean => {
+    if (linesWith === undefined) {
+      linesWith = new Map();
+      for (const set of sets) for (const w of set) linesWith.set(w, (linesWith.get(w) ?? 0) + 1);
+    }
+    const words = sets[i]!;
+    let shared = 0;
+    for (const w of words) if ((linesWith.get(w) ?? 0) > 1) shared += 1;
+    return words.size >= 3 && shared / words.size < APART_SHARE;
+  };
+  // The cheap tests first, from the end: most pages end on reporting, and need no word counted.
+  const candidates: number[] = [];
+  for (let i = page.texts.length - 1; i >= 0; i -= 1) {
+    const verdict = verdicts[i];
+    if (verdict?.kind === 'removed') continue;
+    const text = page.texts[i] ?? '';
+    if (verdict?.kind !== 'kept' || wordCount(text) < REPEAT_MIN_WORDS || isReporting(text)) break;
+    candidates.push(i);
+  }
+  if (candidates.length < MIN_BLURBS) return [];
+  const end = candidates.findIndex((i) => !apart(i) || topic(page.texts[i] ?? '') !== 'far');
+  const blurbs = end < 0 ? candidates : candidates.slice(0, end);
+  return blurbs.length >= MIN_BLURBS ? blurbs : [];
+}
+
+/** Reasons the rules give a picture's or a player's lines. */
+const MEDIA_REASONS: ReadonlySet<RemovalReason> = new Set(['caption', 'credit', 'gallery', 'video']);
+
+/** A paragraph that reports: a sentence of prose with a verb of time (the lead, below which the article runs). */
+function reports(text: string): boolean {
+  const words = wordCount(text);
+  return ((endsSentence(text) && words >= GOOD_MIN_WORDS) || words >= LONG_LINE_WORDS) && hasProseWords(text) && !isSceneDescription(text);
+}
+
+/**
+ * Pictures' descriptions written as sentences (rules/scene.ts), where a caption stands: between the headline and
+ * the first paragraph that reports (a lead photo's caption, "LinkedIn profile of the suspect."), or next to a
+ * picture's or a player's other lines (its credit, its label). A scene sentence amid reporting stays: the line
+ * alone is no evidence.
+ */
+function sceneCaptions(verdicts: readonly PageVerdict[], texts: readonly string[]): number[] {
+  const headline = verdicts.findIndex((v) => v.kind === 'headline');
+  let lead = headline + 1;
+  while (lead < texts.length && !(verdicts[lead]?.kind === 'kept' && reports(texts[lead] ?? ''))) lead += 1;
+  const media = (j: number): boolean => {
+    const verdict = verdicts[j];
+    return verdict?.kind === 'removed' && MEDIA_REASONS.has(verdict.reason);
+  };
+  const result: number[] = [];
+  texts.forEach((text, i) => {
+    // The page's first line is its title, even when no headline was recognised ("Six dead in Chesapeake, Va.").
+    const where = (i > Math.max(headline, 0) && i < lead) || media(i - 1) || media(i + 1);
+    if (where && verdicts[i]?.kind === 'kept' && isSceneDescription(text)) result.push(i);
+  });
+  return result;
 }

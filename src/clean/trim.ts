@@ -1,3 +1,4 @@
+import { teaserStart } from './rules/caption.js';
 import { isContactLine } from './rules/contact.js';
 import { isCreditNote } from './rules/credit.js';
 import { isPromotion } from './rules/promotion.js';
@@ -46,9 +47,18 @@ function isGluedClutter(sentence: string): boolean {
   );
 }
 
+/**
+ * A paragraph with a video's teaser glued after it (see teaserStart in rules/caption.ts): the reporting before the
+ * teaser stays.
+ */
+function withoutTeaserAtEnd(text: string): string {
+  const at = teaserStart(text);
+  return at === null || at <= 0 ? text : text.slice(0, at).trimEnd();
+}
+
 /** The line without clutter glued to its start or end (the same string when there is none). */
 export function withoutGluedClutter(line: string): string {
-  let text = line.replace(LEADING_MARKER, '');
+  let text = withoutTeaserAtEnd(line.replace(LEADING_MARKER, ''));
   for (let cut = 0; cut < 3; cut += 1) {
     text = withoutStampAtEnd(text);
     const tail = text.slice(-TAIL_CHARS);

@@ -1,6 +1,7 @@
 import type { LineContext } from '../context.js';
 import type { RemovalReason } from '../../types.js';
-import { endsOpen, endsSentence, functionWordShare, wordCount } from '../text.js';
+import { endsOpen, endsSentence, functionWordShare, roughSentences, wordCount } from '../text.js';
+import { isTimestampLine } from './timestamp.js';
 
 /**
  * Photo captions and photo credits. A caption is a sentence signed with a photo credit
@@ -25,6 +26,8 @@ const CREDITS_AT_END: readonly RegExp[] = [
   // "(Source: Jane Doe/KXYZ)", "(Map: Google)": a labelled source in brackets after the description.
   /\((?:Source|Sources|Map|Video|Graphic|Photos?|Images?)\s?:\s?[^()]{1,80}\)$/u,
 
+  // "(KXYZ photo)", "(Marlow Fire Service photo)", "(File photo)": whose picture, in brackets.
+  /\((?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|file|staff|submitted|handout|family|courtesy)\s){1,5}(?:photo|photograph|image|picture|video|graphic)s?\)$/u,
   /\b(?:Getty Images|Shutterstock|iStock|iStockphoto|Alamy)(?: for [\p{L} ]{1,30})?\)?$/u,
   // "(Eric Smith/FOX5)", "(Jane Doe / The Daily Star)": a photographer and an outlet in brackets.
   /\((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}\)$/u,
@@ -133,8 +136,32 @@ function hasCaptionMarks(text: string): boolean {
   return (sample.match(POSITION_NOTE) ?? []).length >= 2;
 }
 
+/**
+ * "... crews battle the fire. Jane Roe reports. (Published Tuesday, March 3, 2020)": a video's or a gallery's
+ * description stamped with when it was put out. A paragraph of reporting carries no stamp of its own (an update note
+ * says "Updated"). Read in the line's last hundred characters.
+ */
+const PUBLISHED_STAMP_AT_END = /(?<=[.!?]["”’]?)\s+\((?:first |originally )?(?:published|posted|uploaded|aired)\b[^()]{3,60}\)$/iu;
+/** A sentence that opens with a title: four capitalised words or figures in a row ("4 Students Shot Outside SF School;"). */
+const OPENS_WITH_TITLE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.,;:-]*\s){4}/u;
+
+/**
+ * Where a video's teaser starts on a line stamped as one (null: no stamp). The teaser is the whole line (0) unless
+ * a sentence after the first opens with the video's title: "<reporting>. 4 Students Shot Outside School; Suspects at
+ * Large Classes resumed ... Jane Roe reports. (Published ...)" keeps its reporting (trim.ts cuts the rest).
+ */
+export function teaserStart(text: string): number | null {
+  if (!text.endsWith(')')) return null;
+  const stamp = PUBLISHED_STAMP_AT_END.exec(text.slice(-100));
+  if (stamp === null || !isTimestampLine(stamp[0].trim().slice(1, -1))) return null;
+  const sentences = roughSentences(text);
+  const title = sentences.findIndex((s, k) => k > 0 && OPENS_WITH_TITLE.test(s));
+  return title < 0 ? 0 : Math.max(0, text.indexOf(sentences[title]!));
+}
+
 export function captionOrCredit(text: string): 'caption' | 'credit' | null {
   if (MEDIA_SOURCE_LABEL.test(text)) return 'credit';
+  if (teaserStart(text) === 0) return 'caption';
   const credit = photoCreditAtEnd(text);
   if (credit !== null) {
     const described = withoutBuyPhoto(text).slice(0, -credit.length);

@@ -31,12 +31,40 @@ const REPUBLISHED = /^this (?:article|story|report|piece) (?:was |first |origina
  */
 const GIVEN_BY = /\bcourtesy(?: of)?\b|\bvia \p{Lu}/u;
 const MAX_GIVEN_WORDS = 14;
+/** "Includes reporting by The Associated Press.", "Contains material from Reuters": the line's only clause. */
+const INCLUDES_REPORTING =
+  /^(?:includes?|including|contains?|with|has) (?:additional )?(?:reporting|material|information|reports?) (?:from|by) [^.!?;]{1,60}\.?$/i;
+/** "With wire services.", "From staff and wire reports", "Compiled from news services": the wires as a source. */
+const WIRES_ONLY =
+  /^(?:(?:with|from|compiled from|based on|by)\s)?(?:(?:staff|local)(?:\sand\s|\s&\s|,\s))?(?:wire|news)\s(?:services?|reports|agencies|dispatches)\.?$/i;
+/** "The Associated Press contributed.", "Jane Roe and John Doe contributed reporting.": names, then the verb, nothing else. */
+const NAMES_CONTRIBUTED = /^(?:(?:The|the|and|&|of|\p{Lu}[\p{L}.'’-]*),?\s){1,8}contributed(?:\sreporting)?\.?$/u;
+/**
+ * "Jane Roe reports.", "Tom Reeve reports from Marlow.", "KXYZ's Jane Roe has the story.": a video's or a report's
+ * reporter named under it (two capitalised words at least, then the verb and at most where from).
+ */
+const REPORTER_FILES =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s){2,4}(?:reports|has (?:the|this|more on the) story|has more|has the latest|has details)(?: from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?\.?$/u;
 const AGENCY_ONLY = /^[([]?(?:AP|AFP|Reuters|REUTERS|Associated Press|Agencies|agencies|ANI|PTI|IANS|Xinhua|DPA|UPI|CNN|BBC)[)\]]?$/;
+
+/** "(KXYZ photo)", "(Marlow Fire Service photo)", "(File photo)", "(Family handout image)": whose picture, in brackets. */
+const BRACKETED_PICTURE = /^\(([^()]{1,60}) (?:photo|photograph|image|picture|video|graphic)s?\)\.?$/u;
+const PICTURE_QUALIFIERS = new Set(['file', 'staff', 'submitted', 'provided', 'courtesy', 'handout', 'family', 'contributed', 'the', 'a', 'an', 'of', 'by', 'via', 'and']);
+
+function isBracketedPicture(text: string): boolean {
+  const owner = BRACKETED_PICTURE.exec(text)?.[1];
+  if (owner === undefined) return false;
+  const words = owner.split(/\s+/u);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PICTURE_QUALIFIERS.has(w.toLowerCase()));
+}
 
 export function isCreditNote(text: string): boolean {
   if (!isShort(text)) return false;
-  if (AGENCY_ONLY.test(text)) return true;
-  if (WITH_INPUTS.test(text)) return true;
+  if (AGENCY_ONLY.test(text) || isBracketedPicture(text)) return true;
+  if (WITH_INPUTS.test(text) || INCLUDES_REPORTING.test(text) || WIRES_ONLY.test(text)) return true;
+  if (wordCount(text) <= 12 && ((text.includes('contributed') && NAMES_CONTRIBUTED.test(text)) || ((text.includes(' reports') || text.includes(' has ')) && REPORTER_FILES.test(text)))) {
+    return true;
+  }
   if (CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;
   if (CONTRIBUTED_INSIDE.test(text) && wordCount(text) <= 40) return true;
   if (WRITERS_CONTRIBUTED.test(text) && wordCount(text) <= 25) return true;

@@ -86,8 +86,16 @@ export function pageVoiceCues(text: string, outlet: readonly string[] = [], even
   return { reader, us, question, courtesy, strong, all: strong + weak, words: words.length };
 }
 
+/**
+ * "Registration successful.", "Your subscription is confirmed!", "Account created": the state of the reader's account,
+ * as a sign-up form reports it.
+ */
+const ACCOUNT_STATUS =
+  /^(?:your )?(?:registration|subscription|sign-?up|account|log-?in|email address|email|verification)\s(?:is |was |has been )?(?:successful|complete|completed|confirmed|created|verified|failed|pending|required)[.!]?$/iu;
+
 /** The page's own line: three cues, or two in a short line when one of them speaks to the reader or for "us". */
 export function isPageVoice(text: string, outlet: readonly string[] = []): boolean {
+  if (text.length <= 60 && ACCOUNT_STATUS.test(text)) return true;
   const cues = pageVoiceCues(text, outlet);
   return cues.all >= PAGE_VOICE_CUES || (cues.all >= 2 && cues.strong >= 1 && cues.words <= SHORT_WORDS);
 }

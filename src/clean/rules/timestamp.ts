@@ -28,6 +28,8 @@ const ZONE_OFFSET = /^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$/;
 const LABELS = new Set([
   'posted', 'updated', 'published', 'modified', 'created', 'last', 'first', 'date', 'at', 'on', 'in',
   'and', 'of', 'edited', 'time', 'local', 'update', 'previously', 'earlier',
+  // The part of a day: "(First published Tuesday morning)".
+  'morning', 'afternoon', 'evening', 'night', 'overnight', 'early', 'late', 'originally',
 ]);
 const RELATIVE_UNITS = new Set([
   'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs',

@@ -23,7 +23,7 @@ const SHARE_WORDS = new Set([
   'via', 'this', 'article', 'story', 'page', 'save', 'bookmark', 'like', 'likes', 'loading', 'comment',
   'comments', 'google', 'tumblr', 'sms', 'text', 'or', 'read', 'and', 'to', 'friend', 'post', 'pin', 'it',
 ]);
-const SHARE_MARKS = new Set(['share', 'tweet', 'facebook', 'whatsapp', 'like', 'pinterest', 'linkedin', 'email']);
+const SHARE_MARKS = new Set(['share', 'tweet', 'facebook', 'whatsapp', 'like', 'pinterest', 'linkedin', 'email', 'copied']);
 const PLAYER_MARKS = new Set(['skip', 'embed', 'replay', 'autoplay', 'fullscreen', 'mute', 'unmute', 'cc']);
 /** Words of a photo gallery's controls ("Show Thumbnails Show Captions Last SlideNext Slide"). */
 const GALLERY_WORDS = new Set(['thumbnails', 'thumbnail', 'slide', 'slides', 'slidenext', 'slideshow', 'captions', 'caption', 'show', 'hide', 'last', 'next', 'previous', 'prev', 'photos', 'photo', 'gallery', 'of', 'image', 'images', 'expand', 'enlarge', 'close', 'buy']);
@@ -31,6 +31,14 @@ const GALLERY_MARKS = new Set(['thumbnails', 'thumbnail', 'slide', 'slidenext', 
 
 const PLAYER_NOTICES =
   /\b(?:(?:in )?the video (?:player )?(?:above|below)|watch (?:the )?(?:full )?(?:video|report|clip|story) (?:above|below)|flash player|adobe flash|enable javascript|browser (?:does not|doesn't) support|video (?:is )?(?:not available|unavailable|cannot be played)|upgrade your browser|html5 video|to view this video|video will (?:play|begin|start)|(?:video|media) player is loading)\b/i;
+/**
+ * A player's own notices: its loading message, a video gone ("This video is no longer available"), its keyboard
+ * help ("Press space to play or pause"), automatic captions or transcripts ("Captions are generated automatically").
+ */
+const PLAYER_STATE =
+  /\b(?:loading (?:the )?(?:video|player)|video (?:is )?loading|video (?:is |has been )?(?:no longer available|removed|deleted|expired)|press (?:the )?(?:space|spacebar|space bar) to|keyboard shortcuts)\b|^(?:auto-?captions?|automated (?:captions?|transcripts?))\b|\b(?:captions?|subtitles|transcripts?)\b[^.!?]{0,30}\b(?:generated automatically|automatically generated|auto-generated|machine-generated|computer-generated)\b/i;
+/** A word PLAYER_STATE needs (looked up before the pattern is tried). */
+const STATE_WORDS = new Set(['video', 'player', 'press', 'keyboard', 'captions', 'caption', 'subtitles', 'transcript', 'transcripts', 'auto-captions', 'auto-caption', 'autocaptions', 'automated']);
 const VIDEO_LABEL = /^(?:video|watch|watch video|watch live|raw video|live video)\s?[:|»>-]/i;
 
 const MAX_BUTTON_WORDS = 16;
@@ -74,7 +82,9 @@ export function videoOrShare(text: string): 'video' | 'share' | 'gallery' | null
   if (opensWithPlayerButtons(text)) return 'video';
   if (!isShort(text)) return /^WEBVTT\b/.test(text) ? 'video' : null;
   if (/^WEBVTT\b/.test(text) || /^>>/.test(text)) return 'video';
-  if (PLAYER_NOTICES.test(text) && wordCount(text) <= 30) return 'video';
+  if (wordCount(text) <= 30 && (PLAYER_NOTICES.test(text) || (bareWordsOf(text).some((w) => STATE_WORDS.has(w)) && PLAYER_STATE.test(text)))) {
+    return 'video';
+  }
   // "RAW VIDEO: <title> <description> (Published ...)": a player's label leads its teaser, however long the teaser.
   if (VIDEO_LABEL.test(text) && wordCount(text) <= MAX_TEASER_WORDS) return 'video';
   return buttonKind(text);
