@@ -3,11 +3,20 @@
  * "Coyle's death", "his death"), for the measures of a death (its age, its cause). A pronoun is the one person the
  * run names for the question (PERSON).
  */
+import { DEATH_LEMMAS, DEATH_PHRASES } from './lexicon/en/death-words.js';
 import { PERSON, type Subject, type Token } from './model.js';
 import { nameSubject, type NameAt } from './tokens.js';
 
 /** How far an appositive may reach between a name and its verb: "Coyle, the much-loved star of ..., has died". */
 const MAX_APPOSITIVE = 30;
+
+/** A word of dying at token i ("died", "death", "passed away"): the token after it, and whether it is a verb. */
+export function deathAt(tokens: readonly Token[], i: number): { after: number; verb: boolean } | undefined {
+  const t = tokens[i]!;
+  if (DEATH_LEMMAS.has(t.lemma)) return { after: i + 1, verb: t.pos === 'VERB' };
+  const phrase = DEATH_PHRASES.get(t.lemma);
+  return phrase !== undefined && tokens[i + 1]?.lower === phrase ? { after: i + 2, verb: true } : undefined;
+}
 
 /** The name that ends at token k, if one does. */
 function nameEndingAt(names: readonly NameAt[], k: number): NameAt | undefined {

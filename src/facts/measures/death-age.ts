@@ -4,9 +4,9 @@
  * appositive or "who": "Bernie Coyle, the star of the show, has died"), or "he"/"his" (the one person the run names
  * for the question). Base unit years; two exact ages apart conflict, a decade ("in his 80s") is a range.
  */
-import { DEATH_LEMMAS, DEATH_PHRASES, DEATH_TO_AGE_WORDS } from '../lexicon/en/death-words.js';
+import { DEATH_TO_AGE_WORDS } from '../lexicon/en/death-words.js';
 import { evidenceOf, type Measure, type QuantityValue, type SentenceContext, type Token, type TypedFact } from '../model.js';
-import { whoDied } from '../dying.js';
+import { deathAt, whoDied } from '../dying.js';
 import { amountAt, namesOf, type NameAt } from '../tokens.js';
 import { quantityVerdict } from '../values.js';
 
@@ -77,12 +77,10 @@ function read(context: SentenceContext): TypedFact[] {
   const { tokens } = context.parsed;
   const facts: TypedFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const phrase = DEATH_PHRASES.get(t.lemma);
-    const died = DEATH_LEMMAS.has(t.lemma) || (phrase !== undefined && tokens[i + 1]?.lower === phrase);
-    if (!died) continue;
+    const death = deathAt(tokens, i);
+    if (death === undefined) continue;
     // A verb of dying only: "his death, at 81," is read after it, but an age before a noun is another's.
-    const age = ageAfter(tokens, phrase !== undefined && !DEATH_LEMMAS.has(t.lemma) ? i + 2 : i + 1) ?? (t.pos === 'VERB' ? ageOfWhoDied(tokens, namesOf(context), i) : undefined);
+    const age = ageAfter(tokens, death.after) ?? (death.verb ? ageOfWhoDied(tokens, namesOf(context), i) : undefined);
     if (age === undefined) continue;
     const subject = whoDied(tokens, namesOf(context), i);
     if (subject === undefined) continue;

@@ -8,8 +8,8 @@
  * cancer"). Two other causes are possibly in conflict, not surely: one illness leads to another ("pneumonia" after
  * "a heart attack"), and outlets name the first or the last.
  */
-import { CAUSE_LEADS, CAUSE_LINKS, CAUSE_OF_DEATH_CLASSES, DEATH_LEMMAS, DEATH_PHRASES } from '../lexicon/en/death-words.js';
-import { whoDied } from '../dying.js';
+import { CAUSE_LEADS, CAUSE_LINKS, CAUSE_OF_DEATH_CLASSES } from '../lexicon/en/death-words.js';
+import { deathAt, whoDied } from '../dying.js';
 import { evidenceOf, type Measure, type SentenceContext, type TermValue, type Token, type TypedFact } from '../model.js';
 import { termRelation } from '../terms.js';
 import { namesOf } from '../tokens.js';
@@ -58,11 +58,9 @@ function read(context: SentenceContext): TypedFact[] {
   const { tokens } = context.parsed;
   const facts: TypedFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const phrase = DEATH_PHRASES.get(t.lemma);
-    const died = (DEATH_LEMMAS.has(t.lemma) && t.pos === 'VERB') || (phrase !== undefined && tokens[i + 1]?.lower === phrase);
-    if (!died) continue;
-    let k = phrase !== undefined && !DEATH_LEMMAS.has(t.lemma) ? i + 2 : i + 1;
+    const death = deathAt(tokens, i);
+    if (death === undefined || !death.verb) continue;
+    let k = death.after;
     while (tokens[k]?.pos === 'ADV') k++;
     if (!CAUSE_LINKS.has(tokens[k]?.lower ?? '')) continue;
     const cause = causeAfter(tokens, k + 1);
