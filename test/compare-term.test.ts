@@ -28,6 +28,9 @@ describe('words of one kind in sentences stating the same claim', () => {
     { texts: ['A ferry carrying 40 people sank in the bay.', 'A tugboat sank in the bay with 40 people on board.'], words: ['ferry', 'tugboat'] },
     { texts: ["Smith's uncle found the body in the garage.", "The body was discovered in the garage by Smith's stepfather."], words: ['uncle', 'stepfather'] },
     { texts: ['Police found a loaded rifle in the trunk of the car.', 'A loaded shotgun was found by police in the trunk of the car.'], words: ['rifle', 'shotgun'] },
+    // A compound WordNet knows is one term
+    { texts: ['The suspect was shot by a police officer near the bank.', 'The suspect was shot by a security guard near the bank.'], words: ['police officer', 'security guard'] },
+    { texts: ['The suspect fled in a pickup truck after the robbery.', 'The suspect fled in a tow truck after the robbery.'], words: ['pickup truck', 'tow truck'] },
     // A designator's number: a rating, a flight, a route
     { texts: ['The storm made landfall as a Category 3 hurricane.', 'The storm made landfall as a Category 4 hurricane.'], words: ['3', '4'] },
     { texts: ['An EF4 tornado tore through the town.', 'An EF3 tornado tore through the town.'], words: ['EF4', 'EF3'] },
@@ -42,6 +45,7 @@ describe('words of one kind in sentences stating the same claim', () => {
   it.each([
     { why: 'synonyms', texts: ['An officer was shot outside the bank on Main Street.', 'A policeman was shot outside the bank on Main Street.'] },
     { why: 'a broader word', texts: ['The suspect drove a stolen car into the river.', 'The suspect drove a stolen vehicle into the river.'] },
+    { why: 'a compound and its head', texts: ['The suspect fled in a pickup truck after the robbery.', 'The suspect fled in a truck after the robbery.'] },
     { why: 'a name against a description', texts: ['The gunman fired at cars on Lake Road before noon.', 'The gunman fired at cars on the roadway before noon.'] },
     { why: 'sentences that differ in more than one term', texts: ['A boy was taken to hospital with a leg wound.', 'A girl was flown to a clinic with a head wound.'] },
     { why: 'two names', texts: ['Spokesman John Smith said the talks failed.', 'Spokesman Peter Jones said the talks failed.'] },

@@ -6,7 +6,7 @@ export { compareTypedFacts, questionKey, type ClaimOf, type TypedComparison } fr
 export { readTypedFacts } from './read.js';
 export { withEntityFrames } from './entities.js';
 export { withoutReplacedFrames } from './replaces.js';
-export { isConcreteThing, isMadeThing, isPerson, isSameKind, sameCandidates, termRelation, type TermRelation } from './terms.js';
+export { isConcreteThing, isMadeThing, isPerson, isSameKind, knowsTerm, sameCandidates, termRelation, type TermRelation } from './terms.js';
 export { placeRelation, type PlaceRelation } from './places.js';
 export { isBroadClass } from './term-breadth.js';
 export type * from './model.js';

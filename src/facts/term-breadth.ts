@@ -16,7 +16,8 @@ const breadth = new Map<string, boolean>();
 export function isBroadClass(lemma: string): boolean {
   const known = breadth.get(lemma);
   if (known !== undefined) return known;
-  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0];
+  // A collocation WordNet lacks is judged by its last word, as termRelation judges it ("security vehicle": vehicle).
+  const first = senseOffsets(lemma.replace(/\s+/g, '_'), 'noun')?.[0] ?? (/\s/.test(lemma) ? senseOffsets(lemma.split(/\s+/).pop()!, 'noun')?.[0] : undefined);
   const broad = first !== undefined && kindsBelow(first, BROAD_CLASS_KINDS) >= BROAD_CLASS_KINDS;
   breadth.set(lemma, broad);
   return broad;

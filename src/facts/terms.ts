@@ -355,6 +355,11 @@ export function sameCandidates(term: string, pos: TermPos = 'noun'): readonly nu
   return (sensesOf(term, pos) ?? []).slice(0, EXCUSING_SENSES);
 }
 
+/** Whether WordNet lists a term itself as a word or collocation ("police officer", "pickup truck"; not "bakery owner"). */
+export function knowsTerm(term: string, pos: TermPos = 'noun'): boolean {
+  return senseOffsets(lemmaForm(term), pos) !== undefined || singulars(lemmaForm(term)).some((f) => senseOffsets(f, pos) !== undefined);
+}
+
 /** Whether two terms are different kinds of one kind: the difference between them is a contradiction. */
 export function isSameKind(a: string, b: string, pos: TermPos = 'noun'): boolean {
   return termRelation(a, b, pos).kind === 'sibling';

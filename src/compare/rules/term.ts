@@ -7,7 +7,7 @@
 import { diffArrays } from 'diff';
 import { MONTHS } from '../../facts/lexicon/en/months.js';
 import { parseSentence, type Token } from '../../extract/index.js';
-import { isBroadClass, isConcreteThing, isMadeThing, isPerson, placeRelation, termRelation } from '../../facts/index.js';
+import { isBroadClass, isConcreteThing, isMadeThing, isPerson, knowsTerm, placeRelation, termRelation } from '../../facts/index.js';
 import type { Claim, ClaimSentence, Contradiction } from '../../types.js';
 
 /** The most tokens a replaced stretch may have on either side: a word with its modifiers, not a clause. */
@@ -130,6 +130,25 @@ function placeName(tokens: readonly Token[]): string | undefined {
   return words.length > 0 && words.every(isName) ? words.map((t) => t.text).join(' ') : undefined;
 }
 
+/**
+ * A replaced noun with the noun next to it in its sentence, as one term WordNet lists, and its tokens: the noun after
+ * it ("pickup" / "tow" before a shared "truck"), else the one before it ("police officer"); else the noun alone
+ * ("bakery owner": owner).
+ */
+function compoundOf(sentence: readonly Token[], head: Token): { term: string; first: Token; last: Token } {
+  const [before, after] = [sentence[head.index - 1], sentence[head.index + 1]];
+  if (head.pos === 'NOUN' && after?.pos === 'NOUN' && knowsTerm(`${head.lemma} ${after.lemma}`)) return { term: `${head.lemma} ${after.lemma}`, first: head, last: after };
+  if (head.pos === 'NOUN' && before?.pos === 'NOUN' && knowsTerm(`${before.lemma} ${head.lemma}`)) return { term: `${before.lemma} ${head.lemma}`, first: before, last: head };
+  return { term: head.lemma, first: head, last: head };
+}
+
+/** A replaced stretch reaching over its compound's other noun, where that stands outside it. */
+function widened(tokens: Token[], compound: { first: Token; last: Token }): Token[] {
+  const first = compound.first.start < tokens[0]!.start ? [compound.first] : [];
+  const last = compound.last.end > tokens[tokens.length - 1]!.end ? [compound.last] : [];
+  return [...first, ...tokens, ...last];
+}
+
 /** The head of a replaced stretch: its last content word. */
 function headOf(tokens: Token[]): Token | undefined {
   return [...tokens].reverse().find((t) => TERM_TAGS.has(t.pos));
@@ -155,10 +174,16 @@ function termDispute(claim: Claim, x: ClaimSentence, y: ClaimSentence, a: readon
     reason = 'different places';
   } else {
     const pos = ha.pos === 'ADJ' && hb.pos === 'ADJ' ? 'adj' : 'noun';
-    const relation = termRelation(ha.lemma, hb.lemma, pos);
+    // "a police officer" / "a security guard": a compound is asked as one term (WordNet judges one it lacks by its head).
+    const [ca, cb] = [compoundOf(a, ha), compoundOf(b, hb)];
+    const [ta, tb] = pos === 'noun' ? [ca.term, cb.term] : [ha.lemma, hb.lemma];
+    const relation = termRelation(ta, tb, pos);
     // "A ship" / "a boat": words for a class of many kinds are picked loosely for one thing.
-    if (relation.kind !== 'sibling' || (pos === 'noun' && (isBroadClass(ha.lemma) || isBroadClass(hb.lemma)))) return undefined;
+    if (relation.kind !== 'sibling' || (pos === 'noun' && (isBroadClass(ta) || isBroadClass(tb)))) return undefined;
     reason = oneKind(relation.via);
+    // The words shown take in the compound's shared noun ("pickup truck" / "tow truck").
+    replacement.a = widened(replacement.a, ca);
+    replacement.b = widened(replacement.b, cb);
   }
   const spanOf = (t: Token[]): [number, number] => [t[0]!.start, t[t.length - 1]!.end];
   return termContradiction(claim, x, y, spanOf(replacement.a), spanOf(replacement.b), reason);
