@@ -95,6 +95,11 @@ describe('setting: what is read', () => {
     expect(fact?.alignedOnly).toBe(true);
     const [named] = readWith('setting', 'Joe Tan was taken to Mercy Hospital.');
     expect(named?.alignedOnly).toBeUndefined();
+    // The story's one made thing in the story's happening, named with "the" alone, is one question across the run.
+    expect(readWith('setting', 'The bus crashed in the Alps.')[0]?.alignedOnly).toBeUndefined();
+    expect(readWith('setting', 'The shooting happened on Elm Street.')[0]?.alignedOnly).toBeUndefined();
+    expect(readWith('setting', 'The car was parked in the garage.')[0]?.alignedOnly).toBe(true);
+    expect(readWith('setting', 'A shooting happened on Elm Street.')[0]?.alignedOnly).toBe(true);
   });
 
   it('keeps a birth in the story\'s time: the year beside it is its own date, not another era', () => {

@@ -20,7 +20,7 @@ import { buildingPartRelation } from '../building-parts.js';
 import { STREET_SIDES, STREET_TYPES } from '../lexicon/en/streets.js';
 import { lexiconHappening } from '../happening.js';
 import { isPlaceName, placeRelation } from '../places.js';
-import { termRelation } from '../terms.js';
+import { isMadeThing, termRelation } from '../terms.js';
 import { eraScope, frontedSubject } from '../tokens.js';
 import { senseOffsets, synsetAt } from '../wordnet.js';
 
@@ -58,7 +58,7 @@ interface Role {
   plural?: boolean;
   /** The subject is a happening ("the shooting", "the fire"), not someone or something. */
   happening?: boolean;
-  /** A happening named with "the" alone: the story's own, one question across the run. */
+  /** A happening, or a made thing in the story's happening, named with "the" alone: one question across the run. */
   definite?: boolean;
 }
 
@@ -278,7 +278,12 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
     return mention === undefined ? undefined : role({ id: `name:${mention.value}`, label: mention.text });
   }
   if (t.pos === 'NOUN') {
-    if (isActor(t.lemma)) return { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t) };
+    if (isActor(t.lemma)) {
+      // "The plane crashed in the Alps", "the ferry sank off Crete": the story's one made thing, named with "the" alone,
+      // in the story's own happening (a verb of the lexicon's events), is one question across the run.
+      const storyThing = !isPlural(t) && tokens[t.index - 1]?.lower === 'the' && isMadeThing(t.lemma) && lexiconHappening(tokens, verb)?.event === true;
+      return { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t), ...(storyThing ? { definite: true } : {}) };
+    }
     // "The shooting happened on Elm Street", "the fire started in the kitchen": the story's happening, by its word.
     const happening = lexiconHappening(tokens, t.index);
     if (happening?.event !== true) return undefined;
