@@ -113,7 +113,7 @@ export interface Frame {
   measure:
     | 'count' | 'money' | 'magnitude' | 'percent' | 'distance' | 'depth' | 'age' | 'time' | 'date' | 'direction' | 'role'
     // Typed measures of the fact layer (src/facts/measures/).
-    | 'weight' | 'temperature' | 'height' | 'duration' | 'ordinal' | 'record' | 'score' | 'clock' | 'setting' | 'death-age' | 'death-cause' | 'tenure' | 'destination' | 'colour' | 'block' | 'honours' | 'stat' | 'workforce' | 'condition' | 'weapon' | 'charge';
+    | 'weight' | 'temperature' | 'height' | 'duration' | 'ordinal' | 'record' | 'score' | 'clock' | 'setting' | 'death-age' | 'death-cause' | 'tenure' | 'tally' | 'destination' | 'colour' | 'block' | 'honours' | 'stat' | 'workforce' | 'condition' | 'weapon' | 'charge';
   /** The event family ("kill", "injure", "steal"), see extract/events.ts. */
   event?: string;
   /** What is counted, people folded together ("person"). */

@@ -11,6 +11,7 @@ import { condition } from './condition.js';
 import { date } from './date.js';
 import { deathAge } from './death-age.js';
 import { deathCause } from './death-cause.js';
+import { tally } from './tally.js';
 import { tenure } from './tenure.js';
 import { destination } from './destination.js';
 import { duration } from './duration.js';
@@ -28,7 +29,7 @@ import { weapon } from './weapon.js';
 import { weight } from './weight.js';
 import { workforce } from './workforce.js';
 
-export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, score, clock, setting, deathAge, deathCause, tenure, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
+export const MEASURES: readonly Measure[] = [weight, temperature, height, timeOfDay, money, date, duration, ordinal, record, score, clock, setting, deathAge, deathCause, tenure, tally, destination, colour, block, honours, stat, workforce, condition, weapon, charge];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
