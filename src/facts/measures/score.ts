@@ -6,7 +6,8 @@
  * Win-loss records ("improved to 53-3") are the record measure's.
  */
 import { FINAL_SCORE_NOUNS, FINAL_SCORE_VERBS } from '../lexicon/en/records.js';
-import { EVENT, evidenceOf, type Measure, type RecordValue, type SentenceContext, type Token, type TypedFact } from '../model.js';
+import { comparePairs, figurePair, pairWords, toldByVerb } from '../figure-pairs.js';
+import { EVENT, evidenceOf, type Measure, type SentenceContext, type Token, type TypedFact } from '../model.js';
 
 /** Two figures joined by a hyphen or a dash: "102-98", "3–1". */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
@@ -17,12 +18,7 @@ const VERB_REACH = 6;
 function isResult(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next !== undefined && next.pos === 'NOUN' && FINAL_SCORE_NOUNS.has(next.lemma)) return true;
-  for (let k = i - 1; k >= Math.max(0, i - VERB_REACH); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB') return FINAL_SCORE_VERBS.has(t.lemma);
-    if (t.text === ',' || t.text === ';') return false;
-  }
-  return false;
+  return toldByVerb(tokens, i, VERB_REACH, FINAL_SCORE_VERBS);
 }
 
 export const score: Measure = {
@@ -33,8 +29,7 @@ export const score: Measure = {
     tokens.forEach((t, i) => {
       const m = SCORE.exec(t.text);
       if (m === null || !isResult(tokens, i)) return;
-      const [high, low] = [Number(m[1]), Number(m[2])].sort((a, b) => b - a) as [number, number];
-      const value: RecordValue = { type: 'record', wins: high, losses: low };
+      const value = figurePair(Number(m[1]), Number(m[2]));
       facts.push({
         measure: 'score',
         subject: EVENT,
@@ -47,11 +42,6 @@ export const score: Measure = {
     });
     return facts;
   },
-  compare(a, b) {
-    if (a.type !== 'record' || b.type !== 'record') return 'agree';
-    return a.wins === b.wins && a.losses === b.losses ? 'agree' : 'conflict';
-  },
-  words(v) {
-    return v.type === 'record' ? `${v.wins}-${v.losses}` : '';
-  },
+  compare: comparePairs,
+  words: pairWords,
 };

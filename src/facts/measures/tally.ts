@@ -4,7 +4,8 @@
  * sentences stating one claim: a story tells of several votes (a committee's, the floor's, an earlier one).
  */
 import { VOTE_NOUNS, VOTE_VERBS } from '../lexicon/en/votes.js';
-import { EVENT, evidenceOf, type Measure, type RecordValue, type SentenceContext, type Token, type TypedFact } from '../model.js';
+import { comparePairs, figurePair, pairWords, toldByVerb } from '../figure-pairs.js';
+import { EVENT, evidenceOf, type Measure, type SentenceContext, type Token, type TypedFact } from '../model.js';
 
 /** Two figures joined by a hyphen or a dash: "52-48", "7–2". */
 const PAIR = /^(\d{1,3})[-–](\d{1,3})$/;
@@ -24,12 +25,7 @@ function isVote(tokens: readonly Token[], i: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next !== undefined && next.pos === 'NOUN' && VOTE_NOUNS.has(next.lemma)) return true;
   if (tokens[i - 1]?.lower === 'of' && VOTE_NOUNS.has(tokens[i - 2]?.lemma ?? '')) return true;
-  for (let k = i - 1; k >= Math.max(0, i - VERB_REACH); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB') return VOTE_VERBS.has(t.lemma);
-    if (t.text === ',' || t.text === ';') return false;
-  }
-  return false;
+  return toldByVerb(tokens, i, VERB_REACH, VOTE_VERBS);
 }
 
 export const tally: Measure = {
@@ -40,8 +36,7 @@ export const tally: Measure = {
     for (let i = 0; i < tokens.length; i++) {
       const found = tallyAt(tokens, i);
       if (found === undefined || !isVote(tokens, i, found.last)) continue;
-      const [high, low] = [found.a, found.b].sort((x, y) => y - x) as [number, number];
-      const value: RecordValue = { type: 'record', wins: high, losses: low };
+      const value = figurePair(found.a, found.b);
       facts.push({
         measure: 'tally',
         subject: EVENT,
@@ -55,11 +50,6 @@ export const tally: Measure = {
     }
     return facts;
   },
-  compare(a, b) {
-    if (a.type !== 'record' || b.type !== 'record') return 'agree';
-    return a.wins === b.wins && a.losses === b.losses ? 'agree' : 'conflict';
-  },
-  words(v) {
-    return v.type === 'record' ? `${v.wins}-${v.losses}` : '';
-  },
+  compare: comparePairs,
+  words: pairWords,
 };
