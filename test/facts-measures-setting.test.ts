@@ -100,6 +100,10 @@ describe('setting: what is read', () => {
     expect(readWith('setting', 'The shooting happened on Elm Street.')[0]?.alignedOnly).toBeUndefined();
     expect(readWith('setting', 'The car was parked in the garage.')[0]?.alignedOnly).toBe(true);
     expect(readWith('setting', 'A shooting happened on Elm Street.')[0]?.alignedOnly).toBe(true);
+    // One person the story counts by an ordinal is a subject of their own, across the run.
+    const [fourth] = readWith('setting', 'A fourth victim walked into Oakdale General Hospital.');
+    expect(fourth?.subject).toEqual({ id: 'thing:victim#4', label: 'the fourth victim' });
+    expect(fourth?.alignedOnly).toBeUndefined();
   });
 
   it('keeps a birth in the story\'s time: the year beside it is its own date, not another era', () => {

@@ -14,13 +14,14 @@ import {
   AIMING_VERBS, TARGET_PREPOSITIONS, CONVEYING_VERBS, JOINING_WORDS, SELF_MOVING_VERBS, NEGATIONS, REMAINS, TAKEN_VERBS, ONE_PERSON_PRONOUNS, SEQUENCE_ADVERBS, PASSIVE_AUXILIARIES, OCCURRENCE_VERBS, PLACE_PARTS, PLURAL_AS_WRITTEN, SETTING_KINDS, SETTING_PREPOSITIONS, UNCOMPARED_VERBS,
 } from '../lexicon/en/settings.js';
 import { pastParticiple, pastTense, singular } from '../../language/en/inflect.js';
+import { ORDINAL_WORDS } from '../lexicon/en/counting-words.js';
 import { ONCE_IN_A_LIFE } from '../lexicon/en/dated-happenings.js';
 import { evidenceOf, PERSON, type Measure, type SentenceContext, type Subject, type TermValue, type Token, type TypedFact } from '../model.js';
 import { buildingPartRelation } from '../building-parts.js';
 import { STREET_SIDES, STREET_TYPES } from '../lexicon/en/streets.js';
 import { lexiconHappening } from '../happening.js';
 import { isPlaceName, placeRelation } from '../places.js';
-import { isMadeThing, termRelation } from '../terms.js';
+import { isMadeThing, isPerson, termRelation } from '../terms.js';
 import { eraScope, frontedSubject } from '../tokens.js';
 import { senseOffsets, synsetAt } from '../wordnet.js';
 
@@ -209,6 +210,17 @@ function isActor(lemma: string): boolean {
   return offsets !== undefined && offsets.length > 0 && ACTOR_FILES.has(synsetAt(offsets[0]!, 'noun').lexFile);
 }
 
+/**
+ * One person the story counts by an ordinal ("a fourth victim", "the second suspect"): a subject of their own, one
+ * across the run; outlets that count otherwise name another subject and are not compared.
+ */
+function countedOne(tokens: readonly Token[], noun: Token): Subject | undefined {
+  const ordinal = tokens[noun.index - 1];
+  const n = ordinal !== undefined ? ORDINAL_WORDS.get(ordinal.lower) : undefined;
+  if (n === undefined || n < 2 || isPlural(noun) || !['a', 'an', 'the'].includes(tokens[noun.index - 2]?.lower ?? '') || !isPerson(noun.lemma)) return undefined;
+  return { id: `thing:${noun.lemma}#${n}`, label: `the ${ordinal!.lower} ${noun.lower}` };
+}
+
 /** A subject named by a common noun, worded for a question: "where victims were taken", "where the bomb landed". */
 function commonNounSubject(lemma: string, written: string, plural: boolean): Subject {
   return { id: `thing:${lemma}`, label: plural ? written : `the ${written}` };
@@ -282,6 +294,9 @@ function subjectOf(context: SentenceContext, verb: number, depth: number): Role 
       // "The plane crashed in the Alps", "the ferry sank off Crete": the story's one made thing, named with "the" alone,
       // in the story's own happening (a verb of the lexicon's events), is one question across the run.
       const storyThing = !isPlural(t) && tokens[t.index - 1]?.lower === 'the' && isMadeThing(t.lemma) && lexiconHappening(tokens, verb)?.event === true;
+      // "A fourth victim walked into ...", "the third suspect was arrested in ...": the one the story counts so.
+      const counted = countedOne(tokens, t);
+      if (counted !== undefined) return { ...role(counted), definite: true };
       return { ...role(commonNounSubject(t.lemma, t.lower, isPlural(t))), plural: isPlural(t), ...(storyThing ? { definite: true } : {}) };
     }
     // "The shooting happened on Elm Street", "the fire started in the kitchen": the story's happening, by its word.
