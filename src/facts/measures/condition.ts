@@ -25,7 +25,8 @@ function read(context: SentenceContext): TypedFact[] {
     const fact: TypedFact = {
       measure: 'condition',
       subject,
-      attribute: { id: 'condition', label: 'condition', about: "{subject}'s condition" },
+      // Unnamed, the question still says whose kind of condition it is: "a patient's condition".
+      attribute: { id: 'condition', label: "a patient's condition", about: "{subject}'s condition" },
       value: { type: 'term', key: level.key, written: level.written, kind: 'common', head: 'condition' },
       scope: {},
       evidence: evidenceOf(context, [tokens[level.first]!.start, tokens[c]!.end]),
