@@ -8,6 +8,7 @@
  */
 import { CONTAINING_PARTS } from './lexicon/en/settings.js';
 import { BoundedMemo } from '../memo.js';
+import { hypernymsWithin } from './terms.js';
 import { senseOffsets, synsetAt } from './wordnet.js';
 
 /** Senses of a word read: its common ones ("closet" is a cupboard, then a water closet, a room). */
@@ -27,30 +28,15 @@ function building(): number | undefined {
 
 /** Whether a synset is a building or a kind of one, within WHOLE_STEPS hypernym steps. */
 function isBuilding(offset: number): boolean {
-  const target = building();
-  let frontier = [offset];
-  for (let step = 0; step <= WHOLE_STEPS && frontier.length > 0; step++) {
-    if (frontier.includes(target!)) return true;
-    frontier = frontier.flatMap((o) => synsetAt(o, 'noun').pointers.filter((p) => p.symbol === '@').map((p) => p.offset));
-  }
-  return false;
+  return hypernymsWithin(offset, WHOLE_STEPS).includes(building()!);
 }
 
 /** The kinds of building part a word names in its common senses (synset offsets), empty when none. */
 function partKinds(lemma: string): number[] {
-  const kinds: number[] = [];
-  for (const sense of (senseOffsets(lemma.replace(/\s+/g, '_'), 'noun') ?? []).slice(0, PART_SENSES)) {
-    let frontier = [sense];
-    for (let step = 0; step <= KIND_STEPS && frontier.length > 0; step++) {
-      const part = frontier.find((o) => synsetAt(o, 'noun').pointers.some((p) => p.symbol === '#p' && isBuilding(p.offset)));
-      if (part !== undefined) {
-        kinds.push(part);
-        break;
-      }
-      frontier = frontier.flatMap((o) => synsetAt(o, 'noun').pointers.filter((p) => p.symbol === '@').map((p) => p.offset));
-    }
-  }
-  return kinds;
+  const isPart = (o: number) => synsetAt(o, 'noun').pointers.some((p) => p.symbol === '#p' && isBuilding(p.offset));
+  return (senseOffsets(lemma.replace(/\s+/g, '_'), 'noun') ?? [])
+    .slice(0, PART_SENSES)
+    .flatMap((sense) => hypernymsWithin(sense, KIND_STEPS).find(isPart) ?? []);
 }
 
 const memo = new BoundedMemo<string, number[]>(10_000);

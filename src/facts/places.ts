@@ -74,30 +74,17 @@ function wholesOf(offset: number): Set<number> {
  * place senses), `apart` (places both, and in no reading one the other or within it), `unknown`.
  */
 export function placeRelation(a: string, b: string): PlaceRelation {
-  const [x, y] = [placeSenses(a), placeSenses(b)];
-  if (x === undefined || y === undefined) return featureRelation(a, b, x, y);
-  if (x.some((o) => y.includes(o))) return 'same';
-  for (const ox of x) {
-    const wx = wholesOf(ox);
-    for (const oy of y) if (wx.has(oy) || wholesOf(oy).has(ox)) return 'within';
-  }
-  return 'apart';
-}
-
-/**
- * Two names of which one at least is a natural feature: one feature (`same`); one linked as part of the other
- * (`within`); two features of one kind (`apart`: two ranges, two rivers); anything else `unknown`.
- */
-function featureRelation(a: string, b: string, placesA: number[] | undefined, placesB: number[] | undefined): PlaceRelation {
+  // A name is a natural feature (its one sense) or a place (its place senses); the two readings exclude each other.
   const [fa, fb] = [featureSense(a), featureSense(b)];
-  const x = fa !== undefined ? [fa] : placesA;
-  const y = fb !== undefined ? [fb] : placesB;
-  if (x === undefined || y === undefined || (fa === undefined && fb === undefined)) return 'unknown';
+  const x = fa !== undefined ? [fa] : placeSenses(a);
+  const y = fb !== undefined ? [fb] : placeSenses(b);
+  if (x === undefined || y === undefined) return 'unknown';
   if (x.some((o) => y.includes(o))) return 'same';
   for (const ox of x) {
     const wx = wholesOf(ox);
     for (const oy of y) if (wx.has(oy) || wholesOf(oy).has(ox)) return 'within';
   }
-  if (fa !== undefined && fb !== undefined && featureKinds(fa).some((k) => featureKinds(fb).includes(k))) return 'apart';
-  return 'unknown';
+  if (fa === undefined && fb === undefined) return 'apart';
+  // Features straddle borders WordNet does not list: apart only from a feature of their own kind (two ranges, two rivers).
+  return fa !== undefined && fb !== undefined && featureKinds(fa).some((k) => featureKinds(fb).includes(k)) ? 'apart' : 'unknown';
 }

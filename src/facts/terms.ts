@@ -134,6 +134,13 @@ function ancestors(offset: number): ReadonlyMap<number, number> {
   return found;
 }
 
+/** A noun synset and its hypernyms (instance hypernyms too) up to `steps` links above it, nearest first. */
+export function hypernymsWithin(offset: number, steps: number): number[] {
+  const within: number[] = [];
+  for (const [found, depth] of ancestors(offset)) if (depth <= steps) within.push(found);
+  return within;
+}
+
 /** A data list's `lemma.n.N` / `lemma.a.N` entries as synset offsets; a wrong entry is a data error. */
 function resolveSenses(entries: readonly string[], pos: TermPos): ReadonlySet<number> {
   const letter = pos === 'noun' ? 'n' : 'a';

@@ -11,7 +11,7 @@
 import { CAUSE_LEADS, CAUSE_LINKS, CAUSE_OF_DEATH_CLASSES } from '../lexicon/en/death-words.js';
 import { deathAt, whoDied } from '../dying.js';
 import { evidenceOf, type Measure, type SentenceContext, type TermValue, type Token, type TypedFact } from '../model.js';
-import { termRelation } from '../terms.js';
+import { hypernymsWithin, termRelation } from '../terms.js';
 import { namesOf } from '../tokens.js';
 import { senseOffsets, synsetAt } from '../wordnet.js';
 
@@ -25,14 +25,8 @@ const MAX_CAUSE_WORDS = 8;
 
 /** Whether a noun (a lemma, words joined by "_") names something a person dies of, in its common senses. */
 function isCause(lemma: string): boolean {
-  for (const sense of (senseOffsets(lemma, 'noun') ?? []).slice(0, CAUSE_SENSES)) {
-    let frontier = [sense];
-    for (let step = 0; step <= CLASS_STEPS && frontier.length > 0; step++) {
-      if (frontier.some((o) => synsetAt(o, 'noun').words.some((w) => CAUSE_OF_DEATH_CLASSES.has(w.toLowerCase())))) return true;
-      frontier = frontier.flatMap((o) => synsetAt(o, 'noun').pointers.filter((p) => p.symbol === '@').map((p) => p.offset));
-    }
-  }
-  return false;
+  const isClass = (o: number) => synsetAt(o, 'noun').words.some((w) => CAUSE_OF_DEATH_CLASSES.has(w.toLowerCase()));
+  return (senseOffsets(lemma, 'noun') ?? []).slice(0, CAUSE_SENSES).some((sense) => hypernymsWithin(sense, CLASS_STEPS).some(isClass));
 }
 
 /** The cause named after the link at token k: its head noun (or a two-word name WordNet knows: "heart attack"). */
