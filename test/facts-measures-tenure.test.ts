@@ -15,6 +15,7 @@ describe('years of service: what is read', () => {
     ['12-year veteran Officer Ann Lee was killed on Friday.', ['name:le 12 years']],
     ['Officer Ann Lee, who had served eight years on the force, was killed.', ['name:le 8 years']],
     ['Deputy Ann Lee had been with the department for 12 years.', ['name:le 12 years']],
+    ['Deputy Ann Lee had been with police for 12 years.', ['name:le 12 years']],
     ['Deputy Ann Lee worked 20 years for the sheriff.', ['name:le 20 years']],
     ['He was a 15-year veteran of the department.', ['person 15 years']],
     ['Ann Lee, who had served nearly 12 years with the agency, retired.', ['name:le about 12 years']],

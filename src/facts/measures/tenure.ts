@@ -65,7 +65,8 @@ function servedAt(context: SentenceContext, names: readonly NameAt[], k: number)
   const { tokens } = context.parsed;
   const verb = tokens[k]!;
   const serving = SERVING_VERBS.has(verb.lemma) && verb.pos === 'VERB';
-  const withBody = verb.lemma === 'be' && tokens[k + 1]?.lower === 'with' && SERVICE_BODIES.has(tokens[k + 3]?.lemma ?? tokens[k + 2]?.lemma ?? '');
+  // "been with the department", "been with police": the body right after "with", past an article.
+  const withBody = verb.lemma === 'be' && tokens[k + 1]?.lower === 'with' && [tokens[k + 2], tokens[k + 3]].some((t) => t !== undefined && SERVICE_BODIES.has(t.lemma));
   if (!serving && !withBody) return undefined;
   for (let j = k + 1; j <= k + MAX_GAP + 3 && j < tokens.length; j++) {
     const amount = amountAt(tokens, j);
